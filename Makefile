@@ -1,0 +1,60 @@
+# chainrights: `make run` serves the app on SQLite, `make test` runs every check.
+# Both set up what they need on a fresh machine (virtualenv, packages, assets, services).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8000
+HTMX   := src/chainrights/static/vendor/htmx.min.js
+
+.PHONY: run test lint typecheck pytest-sqlite pytest-postgres bench messages clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade "pip>=24"
+
+$(VENV)/.base: $(BIN)/python requirements/base.txt pyproject.toml
+	$(BIN)/pip install -q --require-hashes -r requirements/base.txt
+	$(BIN)/pip install -q --no-deps -e .
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.base requirements/dev.txt
+	$(BIN)/pip install -q --require-hashes -r requirements/dev.txt
+	touch $@
+
+# htmx comes from the npm package at build time; nothing is loaded from a CDN.
+$(HTMX): frontend/package.json frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error
+	mkdir -p $(dir $(HTMX))
+	cp frontend/node_modules/htmx.org/dist/htmx.min.js $(HTMX)
+
+run: $(VENV)/.base $(HTMX)
+	$(BIN)/chainrights setup
+	$(BIN)/chainrights serve --port $(PORT)
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: $(VENV)/.dev
+	$(BIN)/mypy
+
+pytest-sqlite: $(VENV)/.dev $(HTMX)
+	scripts/ensure-chromium
+	$(BIN)/pytest
+
+pytest-postgres: $(VENV)/.dev $(HTMX)
+	scripts/with-postgres $(BIN)/pytest -m "not browser" -p no:cacheprovider
+
+test: lint typecheck pytest-sqlite pytest-postgres
+
+bench: $(VENV)/.dev
+	$(BIN)/python -m bench
+
+# Regenerate translation catalogues after changing strings (needs GNU gettext).
+messages: $(VENV)/.dev
+	cd src/chainrights && ../../$(BIN)/chainrights manage makemessages -l es -l bn -l zh_Hans --no-obsolete
+	cd src/chainrights && ../../$(BIN)/chainrights manage compilemessages
+
+clean:
+	rm -rf $(VENV) var frontend/node_modules $(HTMX)

@@ -1,0 +1,5 @@
+import sys
+
+from chainrights.cli import main
+
+sys.exit(main())

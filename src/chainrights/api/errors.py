@@ -1,0 +1,41 @@
+"""The one error shape of the API: ``{"error": {"code", "message", "details"}}``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+
+HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "validation_error",
+    429: "rate_limited",
+    500: "internal_error",
+}
+
+
+def error_body(status: int, message: str, details: Any = None, code: str | None = None) -> dict:
+    return {
+        "error": {
+            "code": code or HTTP_CODES.get(status, "error"),
+            "message": message,
+            "details": details if details is not None else [],
+        }
+    }
+
+
+def error_response(
+    status: int, message: str, details: Any = None, code: str | None = None
+) -> HttpResponse:
+    return JsonResponse(error_body(status, message, details, code), status=status)
+
+
+def is_api_request(request: HttpRequest) -> bool:
+    return request.path.startswith("/api/")

@@ -1,0 +1,203 @@
+"""The `chainrights` command: one small function per command over the services.
+
+Imports stay inside the functions so that `chainrights --help` is instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+Command = Callable[[argparse.Namespace], int]
+Adder = Callable[[argparse.ArgumentParser], object]
+COMMANDS: dict[str, tuple[Command, str, Adder]] = {}
+
+
+def command(name: str, help: str) -> Callable[[Command], Command]:
+    def register(func: Command) -> Command:
+        COMMANDS[name] = (func, help, getattr(func, "arguments", lambda p: None))
+        return func
+
+    return register
+
+
+def arguments(add: Adder) -> Callable[[Command], Command]:
+    def attach(func: Command) -> Command:
+        func.arguments = add  # type: ignore[attr-defined]
+        return func
+
+    return attach
+
+
+def _django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chainrights.settings")
+    import django
+
+    django.setup()
+
+
+def _prepare_storage() -> None:
+    """The SQLite file lives in var/; create the folder on first use."""
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    if db["ENGINE"].endswith("sqlite3") and str(db["NAME"]) != ":memory:":
+        os.makedirs(os.path.dirname(str(db["NAME"])), exist_ok=True)
+
+
+@command("setup", "Migrate the database, create the cache table and load the demo data.")
+@arguments(lambda p: p.add_argument("--no-demo", action="store_true", help="skip demo data"))
+def cmd_setup(args: argparse.Namespace) -> int:
+    _django()
+    _prepare_storage()
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("createcachetable", verbosity=0)
+    from django.conf import settings
+
+    if settings.STATIC_ROOT:
+        call_command("collectstatic", interactive=False, verbosity=0)
+    if not args.no_demo:
+        return cmd_demo(args)
+    return 0
+
+
+@command("demo", "Load the demo organisations, accounts and data (idempotent).")
+def cmd_demo(args: argparse.Namespace) -> int:
+    _django()
+    from django.conf import settings
+
+    if settings.PRODUCTION:
+        print("Refusing to load demo accounts in production.", file=sys.stderr)
+        return 2
+    from chainrights.core.demo import load_demo
+
+    summary = load_demo()
+    print(f"demo data: {summary}")
+    return 0
+
+
+@command("serve", "Serve the web app and API with gunicorn (static files by WhiteNoise).")
+@arguments(
+    lambda p: (
+        p.add_argument("--host", default="127.0.0.1"),
+        p.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000"))),
+        p.add_argument("--workers", type=int, default=2),
+    )
+)
+def cmd_serve(args: argparse.Namespace) -> int:
+    _django()
+    from chainrights.core.startup import refuse_unsafe_production
+
+    refuse_unsafe_production()
+    print(f"chainrights serving on http://{args.host}:{args.port}/", flush=True)
+    gunicorn = [
+        sys.executable, "-m", "gunicorn", "chainrights.wsgi:application",
+        "--bind", f"{args.host}:{args.port}", "--workers", str(args.workers),
+        "--access-logfile", "-", "--timeout", "120",
+    ]  # fmt: skip
+    os.execv(sys.executable, gunicorn)  # noqa: S606  (replace this process with gunicorn)
+
+
+@command("verify-log", "Recompute the event log's hash chain and name any altered entry.")
+def cmd_verify_log(args: argparse.Namespace) -> int:
+    _django()
+    from chainrights.core.events import verify_log
+
+    result = verify_log()
+    for seq, problem in result.problems:
+        print(f"event {seq}: {problem}")
+    status = "OK" if result.ok else f"TAMPERED ({len(result.problems)} problems)"
+    print(f"{result.checked} events checked: {status}")
+    return 0 if result.ok else 1
+
+
+@command("createuser", "Create an account (password from stdin), creating the organisation.")
+@arguments(
+    lambda p: (
+        p.add_argument("--username", required=True),
+        p.add_argument("--org", required=True, help="organisation name"),
+        p.add_argument(
+            "--org-kind",
+            required=True,
+            choices=["brand", "supplier", "operator", "auditor", "union", "inspectorate"],
+        ),
+        p.add_argument("--role", required=True, choices=["admin", "editor", "viewer"]),
+        p.add_argument("--email", default=""),
+    )
+)
+def cmd_createuser(args: argparse.Namespace) -> int:
+    _django()
+    from django.core.exceptions import ValidationError
+
+    from chainrights.core.services import create_account
+
+    password = sys.stdin.readline().rstrip("\n")
+    if not password:
+        print("Give the password on standard input.", file=sys.stderr)
+        return 2
+    try:
+        account = create_account(
+            username=args.username,
+            password=password,
+            org_name=args.org,
+            org_kind=args.org_kind,
+            role=args.role,
+            email=args.email,
+        )
+    except (ValueError, ValidationError) as exc:
+        messages = exc.messages if isinstance(exc, ValidationError) else [str(exc)]
+        for message in messages:
+            print(f"error: {message}", file=sys.stderr)
+        return 1
+    created = " (new organisation)" if account.organisation_created else ""
+    print(f"created {args.username}: {args.role} of {account.organisation.name}{created}")
+    return 0
+
+
+@command("generate-data-key", "Print a new key for CHAINRIGHTS_DATA_KEY.")
+def cmd_generate_data_key(args: argparse.Namespace) -> int:
+    from cryptography.fernet import Fernet
+
+    print(Fernet.generate_key().decode())
+    return 0
+
+
+@command("manage", "Run any Django management command (migrate, shell, db_worker, …).")
+@arguments(lambda p: p.add_argument("rest", nargs=argparse.REMAINDER))
+def cmd_manage(args: argparse.Namespace) -> int:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chainrights.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["chainrights manage", *args.rest])
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="chainrights",
+        description="chainrights: human-rights due diligence in supply chains.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (func, help_text, add_arguments) in COMMANDS.items():
+        sub_parser = sub.add_parser(name, help=help_text, description=help_text)
+        add_arguments(sub_parser)
+        sub_parser.set_defaults(func=func)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    result: int = args.func(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

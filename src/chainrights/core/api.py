@@ -1,0 +1,136 @@
+"""Core endpoints: tokens, the current user, organisations, rights and countries."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth import authenticate
+from django.shortcuts import get_object_or_404
+from django_ratelimit.core import is_ratelimited
+from ninja import Router, Status
+from ninja.errors import HttpError
+from ninja.pagination import paginate
+
+from chainrights.api.main import AUTH
+from chainrights.core import reference, services
+from chainrights.core.models import ApiToken, Membership, Organisation, Right
+from chainrights.core.schemas import (
+    CountryOut,
+    MeOut,
+    OrganisationOut,
+    RightOut,
+    TokenIssued,
+    TokenOut,
+    TokenRequest,
+)
+
+router = Router()
+
+
+@router.post("/auth/token", response={201: TokenIssued}, tags=["auth"], auth=None)
+def create_token(request, payload: TokenRequest):
+    """Exchange a username and password for a bearer token (rate-limited per address)."""
+    if is_ratelimited(
+        request, group="auth-token", key="ip", rate=settings.RATE_LIMIT_LOGIN, increment=True
+    ):
+        raise HttpError(429, "Too many attempts; wait a minute.")
+    user = authenticate(request, username=payload.username, password=payload.password)
+    if user is None or not user.is_active:
+        raise HttpError(401, "Unknown username or wrong password.")
+    token, raw = services.issue_token(user, payload.name)
+    return Status(
+        201, {"token": raw, "id": token.pk, "prefix": token.prefix, "created_at": token.created_at}
+    )
+
+
+@router.get("/auth/tokens", response=list[TokenOut], tags=["auth"], auth=AUTH)
+def list_tokens(request):
+    """Your tokens (never their secret values)."""
+    return ApiToken.objects.filter(user=request.user).order_by("-created_at")
+
+
+@router.delete("/auth/token", response={204: None}, tags=["auth"], auth=AUTH)
+def revoke_current_token(request):
+    """Revoke the token this request was made with."""
+    services.revoke_token(request.api_token, by=request.user)
+    return Status(204, None)
+
+
+@router.delete("/auth/tokens/{token_id}", response={204: None}, tags=["auth"], auth=AUTH)
+def revoke_token(request, token_id: int):
+    """Revoke one of your tokens by its id."""
+    token = get_object_or_404(ApiToken, pk=token_id, user=request.user)
+    services.revoke_token(token, by=request.user)
+    return Status(204, None)
+
+
+@router.get("/me", response=MeOut, tags=["auth"], auth=AUTH)
+def me(request):
+    memberships = Membership.objects.filter(user=request.user).select_related("organisation")
+    return {
+        "username": request.user.username,
+        "is_staff": request.user.is_staff,
+        "memberships": [
+            {
+                "organisation_id": m.organisation_id,
+                "organisation": m.organisation.name,
+                "kind": m.organisation.kind,
+                "role": m.role,
+            }
+            for m in memberships
+        ],
+    }
+
+
+@router.get("/organisations", response=list[OrganisationOut], tags=["organisations"])
+@paginate
+def list_organisations(request, kind: str | None = None):
+    """Organisations on this platform (names and kinds are public)."""
+    queryset = Organisation.objects.order_by("name")
+    return queryset.filter(kind=kind) if kind else queryset
+
+
+@router.get("/rights", response=list[RightOut], tags=["rights"])
+@paginate
+def list_rights(request, kind: str | None = None):
+    """The shared rights taxonomy, each right with the instruments that ground it."""
+    queryset = Right.objects.select_related("parent").order_by("position")
+    return [_right(r) for r in (queryset.filter(kind=kind) if kind else queryset)]
+
+
+@router.get("/rights/{code}", response=RightOut, tags=["rights"])
+def get_right(request, code: str):
+    return _right(get_object_or_404(Right.objects.select_related("parent"), code=code))
+
+
+def _right(right: Right) -> dict:
+    return {
+        "code": right.code,
+        "parent": right.parent.code if right.parent else None,
+        "kind": right.kind,
+        "name": right.name,
+        "summary": right.summary,
+        "sector": right.sector,
+        "instruments": right.instruments,
+    }
+
+
+@router.get("/countries", response=list[CountryOut], tags=["reference"])
+@paginate
+def list_countries(request):
+    """ISO 3166-1 countries (source: pycountry)."""
+    return [{"code": c.code, "name": c.name} for c in reference.all_countries()]
+
+
+@router.get("/countries/resolve", response=CountryOut, tags=["reference"])
+def resolve_country(request, name: str):
+    """Resolve a country as people write it ('Turkey', 'Viet Nam', 'PRC', 'Hong Kong SAR')."""
+    country = reference.resolve_country(name[:100])
+    if country is None:
+        raise HttpError(404, f"No country matches {name[:100]!r}.")
+    return {"code": country.code, "name": country.name}
+
+
+@router.get("/reference/provenance", tags=["reference"])
+def provenance(request):
+    """Where the reference data comes from, with versions and dates."""
+    return {"countries": reference.country_provenance(), "rights": reference.rights_provenance()}

@@ -1,0 +1,257 @@
+"""The append-only, hash-chained event log.
+
+Every write of an ``AuditedModel`` happens inside ``acting_as(...)``, which says
+who is acting, for which organisation and why. Each event stores the SHA-256 of
+its own content and of the previous event, so editing or deleting any entry
+breaks the chain at that entry and ``verify_log`` names it.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import hashlib
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import router, transaction
+from django.utils import timezone
+
+if TYPE_CHECKING:
+    from django.db.models import Model
+
+    from chainrights.core.models import Event, Organisation
+
+GENESIS = "0" * 64
+REDACTED = "<redacted>"
+
+
+class UnloggedWrite(RuntimeError):
+    """A domain write was attempted outside ``acting_as`` or through a bulk path."""
+
+
+class EventTag(StrEnum):
+    """Named events that services record on top of the automatic create/update/delete."""
+
+    USER_CREATED = "user.created"
+    TOTP_ENROLLED = "totp.enrolled"
+    DEMO_LOADED = "demo.loaded"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is writing: a user, or a named system process (``system:demo``)."""
+
+    label: str
+    user_id: int | None = None
+    organisation_id: int | None = None
+    reason: str = ""
+
+
+_current: contextvars.ContextVar[Actor | None] = contextvars.ContextVar("actor", default=None)
+
+
+@contextmanager
+def acting_as(
+    user: Any = None,
+    organisation: Organisation | None = None,
+    reason: str = "",
+    system: str | None = None,
+) -> Iterator[Actor]:
+    """Attribute every write inside the block to ``user`` (or a system process)."""
+    if user is None and system is None:
+        raise ValueError("acting_as needs a user or a system label")
+    label = f"system:{system}" if system else str(user.get_username())
+    actor = Actor(
+        label=label,
+        user_id=getattr(user, "pk", None),
+        organisation_id=getattr(organisation, "pk", None),
+        reason=reason,
+    )
+    token = _current.set(actor)
+    try:
+        yield actor
+    finally:
+        _current.reset(token)
+
+
+def current_actor() -> Actor:
+    actor = _current.get()
+    if actor is None:
+        raise UnloggedWrite("domain writes must happen inside events.acting_as(...)")
+    return actor
+
+
+def snapshot(obj: Model) -> dict[str, Any]:
+    """The stored state of ``obj`` as plain JSON, with excluded fields redacted."""
+    excluded: frozenset[str] = getattr(obj, "audit_exclude", frozenset())
+    data: dict[str, Any] = {}
+    for f in obj._meta.concrete_fields:
+        value = f.value_from_object(obj)
+        if f.name in excluded:
+            data[f.attname] = REDACTED if value not in (None, "") else value
+        elif hasattr(value, "name") and hasattr(value, "storage"):
+            data[f.attname] = value.name or None  # a FieldFile
+        else:
+            data[f.attname] = value
+    normalised: dict[str, Any] = json.loads(json.dumps(data, cls=DjangoJSONEncoder))
+    return normalised
+
+
+def _label(obj: Model) -> str:
+    return obj._meta.label_lower
+
+
+def save_logged(obj: Model, super_save: Callable[..., None], *args: Any, **kwargs: Any) -> None:
+    actor = current_actor()
+    using = kwargs.get("using") or router.db_for_write(type(obj), instance=obj)
+    with transaction.atomic(using=using):
+        before = None
+        if not obj._state.adding and obj.pk is not None:
+            old = type(obj)._base_manager.using(using).filter(pk=obj.pk).first()
+            before = snapshot(old) if old is not None else None
+        super_save(*args, **kwargs)
+        after = snapshot(obj)
+        if before == after:
+            return
+        action = "created" if before is None else "updated"
+        append(
+            f"{obj._meta.model_name}.{action}",
+            _label(obj),
+            obj.pk,
+            before,
+            after,
+            actor=actor,
+            using=using,
+        )
+
+
+def on_pre_delete(sender: type, instance: Model, using: str, **kwargs: Any) -> None:
+    """Refuse unattributed deletes (cascades included) and remember the old state."""
+    current_actor()
+    instance._audit_before = snapshot(instance)  # type: ignore[attr-defined]
+    instance._audit_pk = instance.pk  # type: ignore[attr-defined]
+
+
+def on_post_delete(sender: type, instance: Model, using: str, **kwargs: Any) -> None:
+    append(
+        f"{instance._meta.model_name}.deleted",
+        _label(instance),
+        instance._audit_pk,  # type: ignore[attr-defined]
+        instance._audit_before,  # type: ignore[attr-defined]
+        None,
+        using=using,
+    )
+
+
+def delete_logged(obj: Model, super_delete: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    current_actor()
+    using = kwargs.get("using") or router.db_for_write(type(obj), instance=obj)
+    with transaction.atomic(using=using):
+        return super_delete(*args, **kwargs)
+
+
+def record(
+    tag: EventTag | str, obj: Model | None = None, *, reason: str = "", **data: Any
+) -> Event:
+    """Record a named event (``case.acknowledged``…) about ``obj`` by the current actor."""
+    actor = current_actor()
+    object_type = _label(obj) if obj is not None else "-"
+    object_id = obj.pk if obj is not None else "-"
+    payload = json.loads(json.dumps(data, cls=DjangoJSONEncoder)) if data else None
+    return append(str(tag), object_type, object_id, None, payload, actor=actor, reason=reason)
+
+
+def append(
+    tag: str,
+    object_type: str,
+    object_id: Any,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    *,
+    actor: Actor | None = None,
+    reason: str = "",
+    using: str = "default",
+) -> Event:
+    """Append one event under a lock on the chain head, so appends never race."""
+    from chainrights.core.models import ChainHead, Event
+
+    actor = actor or current_actor()
+    with transaction.atomic(using=using):
+        head = ChainHead.objects.using(using).select_for_update().filter(id=1).first()
+        if head is None:  # the very first event of this database
+            head = ChainHead.objects.using(using).create(id=1, last_hash=GENESIS, last_seq=0)
+        event = Event(
+            seq=head.last_seq + 1,
+            created_at=timezone.now(),
+            tag=tag,
+            actor_id=actor.user_id,
+            actor_label=actor.label,
+            organisation_id=actor.organisation_id,
+            object_type=object_type,
+            object_id=str(object_id),
+            before=before,
+            after=after,
+            reason=reason or actor.reason,
+            prev_hash=head.last_hash,
+        )
+        event.hash = event_hash(event)
+        event.save(using=using, force_insert=True)
+        ChainHead.objects.using(using).filter(id=1).update(last_hash=event.hash, last_seq=event.seq)
+    return event
+
+
+def event_hash(event: Event) -> str:
+    content = {
+        "seq": event.seq,
+        "created_at": event.created_at.isoformat(),
+        "tag": event.tag,
+        "actor_id": event.actor_id,
+        "actor_label": event.actor_label,
+        "organisation_id": event.organisation_id,
+        "object_type": event.object_type,
+        "object_id": event.object_id,
+        "before": event.before,
+        "after": event.after,
+        "reason": event.reason,
+        "prev_hash": event.prev_hash,
+    }
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+@dataclass
+class Verification:
+    checked: int = 0
+    problems: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_log(using: str = "default") -> Verification:
+    """Recompute the chain from the first event; report every entry that does not fit."""
+    from chainrights.core.models import ChainHead, Event
+
+    result = Verification()
+    expected_prev, expected_seq = GENESIS, 1
+    for event in Event.objects.using(using).order_by("seq").iterator(chunk_size=2000):
+        result.checked += 1
+        if event.seq != expected_seq:
+            result.problems.append(
+                (event.seq, f"entries {expected_seq}..{event.seq - 1} are missing")
+            )
+        if event.prev_hash != expected_prev:
+            result.problems.append((event.seq, "does not follow the previous entry's hash"))
+        if event_hash(event) != event.hash:
+            result.problems.append((event.seq, "content does not match its hash (altered)"))
+        expected_prev, expected_seq = event.hash, event.seq + 1
+    head = ChainHead.objects.using(using).filter(id=1).first()
+    if head is not None and (head.last_seq, head.last_hash) != (expected_seq - 1, expected_prev):
+        result.problems.append((head.last_seq, "the newest entries were removed"))
+    return result

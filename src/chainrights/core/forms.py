@@ -1,0 +1,30 @@
+"""Forms of the core app."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib.auth.forms import AuthenticationForm
+from django_otp import user_has_device
+from django_otp.forms import OTPAuthenticationFormMixin
+
+
+class LoginForm(OTPAuthenticationFormMixin, AuthenticationForm):
+    """Username and password, plus the TOTP code for accounts that enrolled a device."""
+
+    otp_device = forms.CharField(required=False, widget=forms.HiddenInput)
+    otp_token = forms.CharField(required=False, max_length=8)
+    otp_challenge = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def _chosen_device(self, user: Any) -> Any:
+        """The form has no device picker: staff have one authenticator each."""
+        from chainrights.core.totp import confirmed_device
+
+        return confirmed_device(user)
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if self.user_cache is not None and user_has_device(self.user_cache):
+            self.clean_otp(self.user_cache)
+        return cleaned

@@ -1,0 +1,56 @@
+"""Reject oversized API bodies before anything reads them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+
+from chainrights.api.errors import error_response, is_api_request
+
+
+class BodyLimitMiddleware:
+    """A declared Content-Length above the limit gets a 413 in the API's error shape.
+
+    Multipart uploads have their own, larger limit (``MAX_UPLOAD_BYTES``). Bodies
+    sent without a length are caught when read, by Django's own limit.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            return error_response(400, "Content-Length is not a number.")
+        is_upload = request.META.get("CONTENT_TYPE", "").startswith("multipart/form-data")
+        limit = settings.MAX_UPLOAD_BYTES if is_upload else settings.MAX_BODY_BYTES
+        if length > limit:
+            message = f"The request body is {length} bytes; the limit is {limit}."
+            if is_api_request(request):
+                return error_response(413, message)
+            return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
+        return self.get_response(request)
+
+
+class ApiErrorShapeMiddleware:
+    """Any non-JSON error under /api/ (405s from ninja, CSRF failures…) gets the one shape."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if (
+            response.status_code >= 400
+            and is_api_request(request)
+            and not response.get("Content-Type", "").startswith("application/json")
+        ):
+            shaped = error_response(response.status_code, response.reason_phrase + ".")
+            for header in ("Allow", "Retry-After", "WWW-Authenticate"):
+                if header in response:
+                    shaped[header] = response[header]
+            return shaped
+        return response

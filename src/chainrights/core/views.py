@@ -1,0 +1,146 @@
+"""Pages of the core app: home, rights, health, sign-in and the account page."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+from django_ratelimit.decorators import ratelimit
+
+from chainrights.api.errors import error_response, is_api_request
+from chainrights.core import reference, totp
+from chainrights.core.forms import LoginForm
+from chainrights.core.models import ApiToken, Membership, Organisation, Right, RightKind
+from chainrights.core.services import revoke_token
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    counts = {
+        "rights": Right.objects.count(),
+        "organisations": Organisation.objects.count(),
+    }
+    return render(request, "core/home.html", {"counts": counts})
+
+
+@require_GET
+def rights_list(request: HttpRequest) -> HttpResponse:
+    kind = request.GET.get("kind", "")
+    rights = list(Right.objects.select_related("parent").order_by("position"))
+    tree: list[tuple[Right, list[Right]]]
+    if kind in RightKind.values:
+        tree = [(r, []) for r in rights if r.kind == kind]
+    else:
+        kind = ""
+        children: dict[int, list[Right]] = {}
+        for r in rights:
+            if r.parent_id is not None:
+                children.setdefault(r.parent_id, []).append(r)
+        tree = [(r, children.get(r.pk, [])) for r in rights if r.parent_id is None]
+    context = {
+        "tree": tree,
+        "kind": kind,
+        "kinds": RightKind.choices,
+        "provenance": reference.rights_provenance(),
+    }
+    template = (
+        "core/_rights_browser.html" if request.headers.get("HX-Request") else "core/rights.html"
+    )
+    return render(request, template, context)
+
+
+@require_GET
+def right_detail(request: HttpRequest, code: str) -> HttpResponse:
+    right = get_object_or_404(Right.objects.select_related("parent"), code=code)
+    return render(
+        request, "core/right_detail.html", {"right": right, "children": right.children.all()}
+    )
+
+
+@require_GET
+def healthz(request: HttpRequest) -> JsonResponse:
+    """Database reachable and fully migrated; 503 otherwise (for load balancers)."""
+    database: dict[str, Any] = {"vendor": connection.vendor}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        executor = MigrationExecutor(connection)
+        pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
+        database.update(ok=True, pending_migrations=len(pending))
+    except Exception as exc:  # noqa: BLE001  (any database failure means unhealthy)
+        database.update(ok=False, error=exc.__class__.__name__)
+    healthy = database.get("ok") and not database.get("pending_migrations")
+    return JsonResponse(
+        {"status": "ok" if healthy else "unavailable", "database": database},
+        status=200 if healthy else 503,
+    )
+
+
+@method_decorator(
+    ratelimit(key="ip", rate=settings.RATE_LIMIT_LOGIN, method="POST", block=True), name="post"
+)
+class LoginView(auth_views.LoginView):
+    """Sign-in; accounts with a TOTP device must also give its current code."""
+
+    authentication_form = LoginForm
+    template_name = "core/login.html"
+    redirect_authenticated_user = True
+
+
+@login_required
+def account(request: HttpRequest) -> HttpResponse:
+    user = cast(User, request.user)  # login_required guarantees a real user
+    memberships = Membership.objects.filter(user=user).select_related("organisation")
+    tokens = ApiToken.objects.filter(user=user).order_by("-created_at")
+    return render(
+        request,
+        "core/account.html",
+        {
+            "memberships": memberships,
+            "tokens": tokens,
+            "has_totp": totp.confirmed_device(request.user) is not None,
+        },
+    )
+
+
+@login_required
+@require_POST
+def account_revoke_token(request: HttpRequest, token_id: int) -> HttpResponse:
+    token = get_object_or_404(ApiToken, pk=token_id, user=request.user)
+    revoke_token(token, by=request.user)
+    messages.success(request, _("Token revoked."))
+    return redirect("account")
+
+
+@login_required
+def two_factor(request: HttpRequest) -> HttpResponse:
+    """Enrol a TOTP authenticator: show the secret as a QR code, confirm with one code."""
+    device = totp.pending_device(request.user)
+    if request.method == "POST":
+        code = request.POST.get("code", "").strip()
+        if totp.confirm(request, device, code):
+            messages.success(request, _("Two-factor authentication is on."))
+            return redirect("account")
+        messages.error(request, _("That code is not valid. Check your device's clock and retry."))
+    return render(
+        request,
+        "core/two_factor.html",
+        {"device": device, "qr_svg": totp.qr_svg(device), "secret": totp.base32_secret(device)},
+    )
+
+
+def rate_limited(request: HttpRequest, exception: Exception) -> HttpResponse:
+    if is_api_request(request):
+        return error_response(429, "Too many requests; slow down.")
+    return render(request, "429.html", status=429)

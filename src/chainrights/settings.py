@@ -1,0 +1,228 @@
+"""Django settings, read from the environment through the typed helpers in ``conf``.
+
+Development defaults are safe to run on a laptop; ``CHAINRIGHTS_ENV=production``
+turns on the system checks in ``core.checks`` that refuse development secrets.
+Every variable is documented in docs/settings.md (a test enforces it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dj_database_url
+from csp.constants import NONE, SELF
+
+from chainrights.conf import env_bool, env_int, env_list, env_str
+
+BASE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = BASE_DIR.parent.parent
+
+DEV_SECRET_KEY = "dev-only-insecure-secret-key-change-me"  # noqa: S105
+# A Fernet key that is public on purpose: development only, refused in production.
+DEV_DATA_KEY = "ZGV2LW9ubHktZGF0YS1rZXktY2hhbmdlLW1lISEhISE="
+
+ENVIRONMENT = env_str(
+    "CHAINRIGHTS_ENV",
+    "development",
+    "`development` or `production` (production refuses dev secrets).",
+)
+PRODUCTION = ENVIRONMENT == "production"
+
+SECRET_KEY = env_str("SECRET_KEY", DEV_SECRET_KEY, "Django's signing key; required in production.")
+DATA_KEYS = env_list(
+    "CHAINRIGHTS_DATA_KEY",
+    [DEV_DATA_KEY],
+    "Fernet key(s) encrypting sensitive fields at rest, newest first, comma-separated; "
+    "required in production and kept outside the database.",
+)
+DEBUG = env_bool("DEBUG", not PRODUCTION, "Django debug pages; never on in production.")
+ALLOWED_HOSTS = env_list(
+    "ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"], "Host names served."
+)
+CSRF_TRUSTED_ORIGINS = env_list(
+    "CSRF_TRUSTED_ORIGINS", [], "Origins (scheme://host) trusted for HTTPS form posts."
+)
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        env_str(
+            "DATABASE_URL",
+            f"sqlite:///{PROJECT_DIR / 'var' / 'chainrights.sqlite3'}",
+            "Database URL; SQLite by default, `postgres://user:pass@host:5432/db` in production.",
+        ),
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0, "Seconds to keep database connections."),
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets readers and a writer work at once; a busy timeout rather than
+    # an instant "database is locked" under the background worker.
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;",
+        "transaction_mode": "IMMEDIATE",
+    }
+    DATABASES["default"]["TEST"] = {"NAME": None}
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_tasks",
+    "django_tasks_db",
+    "ninja",
+    "csp",
+    "chainrights.core",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "chainrights.core.middleware.ApiErrorShapeMiddleware",
+    "chainrights.core.middleware.BodyLimitMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
+]
+
+ROOT_URLCONF = "chainrights.urls"
+WSGI_APPLICATION = "chainrights.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    }
+]
+
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "home"
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("en", "English"),
+    ("es", "Español"),
+    ("bn", "বাংলা"),
+    ("zh-hans", "简体中文"),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+USE_I18N = True
+TIME_ZONE = "UTC"
+USE_TZ = True
+
+STATIC_URL = "/static/"
+_static_root = env_str(
+    "STATIC_ROOT",
+    str(PROJECT_DIR / "var" / "static"),
+    "Where `chainrights setup` collects static files in production (development serves them "
+    "from the apps).",
+)
+STATIC_ROOT = _static_root if PRODUCTION else None
+STATICFILES_DIRS = [BASE_DIR / "static"]
+WHITENOISE_USE_FINDERS = not PRODUCTION
+
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "chainrights_cache",
+    }
+}
+RATELIMIT_VIEW = "chainrights.core.views.rate_limited"
+RATE_LIMIT_PUBLIC_READ = env_str(
+    "RATE_LIMIT_PUBLIC_READ", "300/m", "Anonymous API reads per client address."
+)
+RATE_LIMIT_LOGIN = env_str("RATE_LIMIT_LOGIN", "10/m", "Login and token attempts per address.")
+
+# Bodies larger than this get a 413 in the standard error shape (bytes).
+MAX_BODY_BYTES = env_int("MAX_BODY_BYTES", 2 * 1024 * 1024, "Largest request body accepted.")
+DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_BODY_BYTES
+MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_BYTES", 50 * 1024 * 1024, "Largest file upload accepted.")
+FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_BODY_BYTES
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+if PRODUCTION:
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000, "HSTS max-age in production.")
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True, "Redirect HTTP to HTTPS.")
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "font-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+
+TASKS = {
+    "default": {
+        "BACKEND": env_str(
+            "TASKS_BACKEND",
+            "django_tasks.backends.immediate.ImmediateBackend",
+            "Task backend: immediate (inline) by default, "
+            "`django_tasks_db.DatabaseBackend` with `manage.py db_worker` in production.",
+        )
+    }
+}
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO", "Root log level.")},
+}
+
+OTP_TOTP_ISSUER = "chainrights"
+
+# django-ninja: limit/offset pagination everywhere, REMOTE_ADDR unless behind known proxies.
+NINJA_PAGINATION_PER_PAGE = 50
+NINJA_PAGINATION_MAX_LIMIT = 500
+NINJA_NUM_PROXIES = env_int(
+    "NUM_PROXIES", 0, "Reverse proxies in front of the app (for client addresses in rate limits)."
+)

@@ -1,0 +1,93 @@
+"""Shared fixtures: named demo users per role, API clients, and the event-log context."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from chainrights.core import events
+from chainrights.core.demo import DEMO_ACCOUNTS, load_demo
+from chainrights.core.services import issue_token
+
+ROLES = [a.username for a in DEMO_ACCOUNTS]
+
+
+@pytest.fixture
+def demo(db: Any) -> dict[str, Any]:
+    """The demo accounts, by username (operator, handler, brand, … inspector)."""
+    from django.contrib.auth import get_user_model
+
+    load_demo()
+    users = get_user_model().objects.filter(username__in=ROLES)
+    return {u.username: u for u in users}
+
+
+@pytest.fixture
+def system(db: Any) -> Any:
+    """Run the test body as a system actor, so fixtures can write domain rows."""
+    with events.acting_as(system="test", reason="test fixture") as actor:
+        yield actor
+
+
+class ApiClient(Client):
+    """A test client that speaks JSON and optionally carries a bearer token."""
+
+    def __init__(self, token: str | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.token = token
+
+    def _headers(self, extra: dict[str, Any]) -> dict[str, Any]:
+        headers = dict(extra.pop("headers", None) or {})
+        if self.token:
+            headers.setdefault("Authorization", f"Bearer {self.token}")
+        return headers
+
+    def get_json(self, path: str, **extra: Any) -> Any:
+        return self.get(path, headers=self._headers(extra), **extra)
+
+    def send(self, method: str, path: str, body: Any = None, **extra: Any) -> Any:
+        data = body if isinstance(body, (bytes, str)) else json.dumps(body)
+        return self.generic(
+            method,
+            path,
+            data=data,
+            content_type=extra.pop("content_type", "application/json"),
+            headers=self._headers(extra),
+            **extra,
+        )
+
+
+@pytest.fixture
+def anon_api() -> ApiClient:
+    return ApiClient()
+
+
+@pytest.fixture
+def api_for(demo: dict[str, Any]) -> Any:
+    """``api_for("brand")`` is a JSON client authenticated as that demo user."""
+
+    def make(username: str) -> ApiClient:
+        _, raw = issue_token(demo[username], name="test")
+        return ApiClient(token=raw)
+
+    return make
+
+
+def assert_error_shape(response: Any, status: int) -> dict[str, Any]:
+    assert response.status_code == status, response.content[:500]
+    body = response.json()
+    assert set(body) == {"error"}, body
+    assert set(body["error"]) == {"code", "message", "details"}, body
+    assert body["error"]["message"]
+    return body["error"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits() -> None:
+    """Rate-limit counters live in the cache; each test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()
