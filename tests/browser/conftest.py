@@ -15,7 +15,6 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
-
 def pytest_collection_modifyitems(items: list[Any]) -> None:
     for item in items:
         if "tests/browser/" in str(item.fspath):
