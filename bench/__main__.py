@@ -4,7 +4,9 @@
 
 - event-log write overhead: an audited ``Organisation`` create (snapshot, hash, chain lock)
   against the same INSERT through Django's plain ``Model.save``;
-- verify-log: recomputing the chain per event against reading the same rows.
+- verify-log: recomputing the chain per event against reading the same rows;
+- matching (``bench/matching``): accuracy on held-out real lists and their variants, the
+  Open Supply Hub labelled pairs, and throughput.
 
 Absolute times vary with the machine; the ratios are what to compare.
 """
@@ -68,7 +70,11 @@ def main() -> int:
     print(f"{'audited create vs plain INSERT':45} {base:11.3f} {logged:11.3f} {logged / base:7.2f}")
     label = f"verify-log vs reading {events_total} events"
     print(f"{label:45} {read:11.3f} {verify:11.3f} {verify / read:7.2f}")
-    return 0
+
+    from bench.matching import run as matching
+
+    print("\n== matching ==")
+    return matching.main()
 
 
 if __name__ == "__main__":

@@ -158,6 +158,59 @@ def cmd_createuser(args: argparse.Namespace) -> int:
     return 0
 
 
+@command("match", "Match a supplier list against a registry: one decision per incoming row.")
+@arguments(
+    lambda p: (
+        p.add_argument("registry", help="REGISTRY.csv/.xlsx: id,country,name,address[,lat,lng,…]"),
+        p.add_argument("incoming", help="INCOMING.csv/.xlsx: country,name,address[,lat,lng,…]"),
+        p.add_argument("--out", required=True, help="RESULT.csv: row,facility_id,score,decision"),
+        p.add_argument("--errors", help="where to report bad rows (default: OUT.errors.csv)"),
+        p.add_argument("--decisions", help="human decisions CSV to honour (confirm/reject)"),
+    )
+)
+def cmd_match(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from chainrights.matching.cli import run_match
+
+    return run_match(
+        Path(args.registry),
+        Path(args.incoming),
+        Path(args.out),
+        Path(args.errors) if args.errors else None,
+        Path(args.decisions) if args.decisions else None,
+    )
+
+
+@command("dedupe", "Cluster the records of one file into facilities.")
+@arguments(
+    lambda p: (
+        p.add_argument("input", help="INPUT.csv/.xlsx: id,country,name,address[,lat,lng,…]"),
+        p.add_argument("--out", required=True, help="CLUSTERS.csv: id,cluster"),
+        p.add_argument(
+            "--engine",
+            choices=["inprocess", "duckdb", "spark"],
+            default="inprocess",
+            help="inprocess (default), or Splink on DuckDB / Apache Spark for whole registries",
+        ),
+        p.add_argument("--errors", help="where to report bad rows (default: OUT.errors.csv)"),
+        p.add_argument("--decisions", help="human decisions CSV to honour (confirm/reject)"),
+    )
+)
+def cmd_dedupe(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from chainrights.matching.cli import run_dedupe
+
+    return run_dedupe(
+        Path(args.input),
+        Path(args.out),
+        args.engine,
+        Path(args.errors) if args.errors else None,
+        Path(args.decisions) if args.decisions else None,
+    )
+
+
 @command("generate-data-key", "Print a new key for CHAINRIGHTS_DATA_KEY.")
 def cmd_generate_data_key(args: argparse.Namespace) -> int:
     from cryptography.fernet import Fernet

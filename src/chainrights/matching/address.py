@@ -1,0 +1,167 @@
+"""Address normalisation: abbreviations per language, place names, numbers and unit markers.
+
+The canonical address is a list of tokens: abbreviations expanded to one spelling ('rd' →
+'road', 'kcn' → 'industrial zone'), place names in one spelling ('dacca' → 'dhaka'), and
+filler words dropped. Numbers are kept apart: house and plot numbers, postcodes, and unit
+markers ('unit 2', 'building b', 'kat 3') that tell sister units at one park apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chainrights.matching.text import words
+
+# Multi-word phrases first (matched on the token sequence), then single tokens.
+PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("khu", "cong", "nghiep"): ("industrial", "zone"),
+    ("kcn",): ("industrial", "zone"),
+    ("khu", "che", "xuat"): ("export", "processing", "zone"),
+    ("export", "processing", "zone"): ("epz",),
+    ("organize", "sanayi", "bolgesi"): ("organized", "industrial", "zone"),
+    ("organize", "sanayi"): ("organized", "industrial", "zone"),
+    ("thanh", "pho"): ("city",),
+    ("ho", "chi", "minh"): ("hochiminh",),
+    ("phnom", "penh"): ("phnompenh",),
+    ("new", "delhi"): ("delhi",),
+    ("p", "o", "box"): ("pobox",),
+    ("industrial", "estate"): ("industrial", "zone"),
+    ("industrial", "area"): ("industrial", "zone"),
+    ("industrial", "park"): ("industrial", "zone"),
+    ("industry", "zone"): ("industrial", "zone"),
+    ("industry", "park"): ("industrial", "zone"),
+    ("ind", "zone"): ("industrial", "zone"),
+    ("ind", "park"): ("industrial", "zone"),
+    ("ind", "estate"): ("industrial", "zone"),
+    ("ind", "area"): ("industrial", "zone"),
+}
+
+ABBREVIATIONS: dict[str, str] = {
+    # English
+    "rd": "road", "rd.": "road", "st": "street", "str": "street", "ave": "avenue",
+    "av": "avenue", "blvd": "boulevard", "hwy": "highway", "ln": "lane", "dist": "district",
+    "distt": "district", "dt": "district", "ind": "industrial", "indl": "industrial",
+    "industry": "industrial", "industries": "industrial", "industial": "industrial",
+    "est": "estate", "estt": "estate", "zn": "zone", "pk": "park", "vill": "village",
+    "vil": "village", "twp": "township", "bldg": "building", "blk": "block", "flr": "floor",
+    "fl": "floor", "sec": "sector", "ph": "phase", "kcx": "epz",
+    "cepz": "epz", "depz": "epz", "aepz": "epz", "kepz": "epz", "mepz": "epz", "mtr": "meter",
+    "nagar": "nagar", "apt": "apartment", "mfg": "manufacturing",
+    # Turkish
+    "mah": "mahallesi", "mh": "mahallesi", "mahalle": "mahallesi", "cad": "caddesi",
+    "cd": "caddesi", "cadde": "caddesi", "sok": "sokak", "sk": "sokak", "sokagi": "sokak",
+    "osb": "organized", "bulv": "bulvari",
+    # Vietnamese
+    "tp": "city", "huyen": "district", "quan": "district", "tinh": "province",
+    "xa": "commune", "phuong": "ward", "kp": "quarter",
+    # Spanish / Portuguese
+    "calle": "street", "avenida": "avenue", "rua": "street", "col": "colonia",
+    # Chinese pinyin
+    "lu": "road", "jie": "street", "zhen": "town", "cun": "village", "shi": "city",
+    "qu": "district", "xian": "county", "sheng": "province", "gongyequ": "industrial",
+    "gongyeyuan": "industrial",
+}  # fmt: skip
+
+PLACES: dict[str, str] = {
+    "dacca": "dhaka", "chattogram": "chittagong", "ctg": "chittagong", "narayanganj": "narayanganj",
+    "dilli": "delhi", "bombay": "mumbai", "madras": "chennai", "bengaluru": "bangalore",
+    "gurugram": "gurgaon", "calcutta": "kolkata", "tirupur": "tiruppur", "rangoon": "yangon",
+    "saigon": "hochiminh", "hcmc": "hochiminh", "hcm": "hochiminh", "canton": "guangzhou",
+    "peking": "beijing", "amoy": "xiamen", "fujiang": "fujian", "gaungzhou": "guangzhou",
+    "phnampenh": "phnompenh", "istambul": "istanbul", "izmir": "izmir", "saigon.": "hochiminh",
+}  # fmt: skip
+
+# Words that carry no identity in an address ('city', 'province', the country's name).
+FILLER = {
+    "no", "nos", "number", "the", "of", "and", "at", "in", "near", "opp", "opposite", "p", "c",
+    "pc", "city", "province", "district", "county", "town", "township", "village", "commune",
+    "ward", "subdistrict", "prefecture", "state", "region", "autonomous", "postal", "code",
+    "zip", "pin", "address", "add", "mahallesi", "upazila", "thana", "po", "ps",
+}  # fmt: skip
+
+UNIT_MARKERS: dict[str, str] = {
+    "unit": "unit", "units": "unit", "building": "building", "bldg": "building",
+    "block": "block", "blk": "block", "factory": "factory", "plant": "factory",
+    "fty": "factory", "shed": "shed", "hall": "hall", "floor": "floor", "fl": "floor",
+    "flr": "floor", "storey": "floor", "kat": "floor", "tower": "tower", "phase": "phase",
+    "division": "division", "div": "division", "line": "line", "plot": "plot", "lot": "plot",
+    "gate": "gate", "wing": "wing",
+}  # fmt: skip
+
+ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
+         "viii": "8", "ix": "9", "x": "10"}  # fmt: skip
+ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th|f)$")
+POSTCODE = re.compile(r"^\d{5,6}$")
+_DIGITS = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Address:
+    tokens: tuple[str, ...]
+    numbers: frozenset[str]
+    postcodes: frozenset[str]
+    units: frozenset[tuple[str, str]]
+
+
+def _apply_phrases(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for phrase, replacement in PHRASES.items():
+            n = len(phrase)
+            if tuple(tokens[i : i + n]) == phrase:
+                out.extend(replacement)
+                i += n
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def canonical_tokens(tokens: list[str]) -> list[str]:
+    """Expand abbreviations and unify place names; keeps order and numbers."""
+    tokens = _apply_phrases(tokens)
+    out = []
+    for token in tokens:
+        token = ABBREVIATIONS.get(token, token)
+        out.append(PLACES.get(token, token))
+    return _apply_phrases(out)
+
+
+def units_in(tokens: list[str]) -> frozenset[tuple[str, str]]:
+    """('unit', '2') for 'Unit 2', 'Unit II', 'Building B', '2nd floor', 'Kat 3'."""
+    found = set()
+    for i, token in enumerate(tokens):
+        marker = UNIT_MARKERS.get(token)
+        if not marker:
+            continue
+        before = ORDINAL.match(tokens[i - 1]) if i > 0 else None
+        after = ROMAN.get(tokens[i + 1], tokens[i + 1]) if i + 1 < len(tokens) else ""
+        if before:  # '2nd floor'
+            found.add((marker, before.group(1)))
+        elif after and (_DIGITS.search(after) or len(after) == 1):
+            found.add((marker, after))
+        elif i > 0 and _DIGITS.search(tokens[i - 1]):
+            found.add((marker, tokens[i - 1]))
+    return frozenset(found)
+
+
+def _ordinal_digits(token: str) -> str:
+    ordinal = ORDINAL.match(token)
+    return ordinal.group(1) if ordinal else token
+
+
+def normalize_address(text: str, country_words: frozenset[str] = frozenset()) -> Address:
+    raw = canonical_tokens(words(text))
+    units = units_in(raw)
+    raw = [_ordinal_digits(t) for t in raw]
+    numbers = frozenset(t for t in raw if _DIGITS.search(t) and not POSTCODE.match(t))
+    postcodes = frozenset(t for t in raw if POSTCODE.match(t))
+    tokens = tuple(
+        t
+        for t in raw
+        if t not in FILLER and t not in country_words and not _DIGITS.search(t) and len(t) > 1
+    )
+    return Address(tokens=tokens, numbers=numbers, postcodes=postcodes, units=units)

@@ -1,0 +1,168 @@
+"""The comparison spec: each feature of a pair of records reduced to an explainable level.
+
+Every comparison names its levels from strongest to weakest agreement; ``null`` means one
+side lacks the data, which counts as no evidence either way. The model (``model.py``) turns
+levels into match weights; ``evidence`` keeps the raw similarities for reviewers.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.fuzz import ratio
+
+from chainrights.matching.records import Normalized
+
+NULL = "null"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    name: str
+    levels: tuple[str, ...]
+    description: str
+
+
+SPEC: tuple[Comparison, ...] = (
+    Comparison("name", ("exact", "high", "medium", "low", "none"), "facility name"),
+    Comparison("address", ("high", "medium", "low", "none"), "street, area and place"),
+    Comparison("numbers", ("agree", "conflict"), "house, plot and street numbers"),
+    Comparison("postcode", ("agree", "conflict"), "postal code"),
+    Comparison("units", ("agree", "conflict"), "unit, building, block, floor markers"),
+    Comparison("distance", ("100m", "1km", "5km", "25km", "far"), "distance between pins"),
+    Comparison("parent", ("agree", "differ"), "parent company"),
+    Comparison("workers", ("close", "near", "differ"), "number of workers"),
+)
+SPEC_BY_NAME = {c.name: c for c in SPEC}
+
+Weights = Mapping[str, float]
+
+
+def _soft_overlap(a: tuple[str, ...], b: tuple[str, ...], weight: Callable[[str], float]) -> float:
+    """IDF-weighted overlap of two token sets; tokens of 5+ letters may differ by a typo."""
+    if not a or not b:
+        return 0.0
+    set_a, set_b = set(a), set(b)
+    common = set_a & set_b
+    score = sum(weight(t) for t in common)
+    rest_b = set_b - common
+    for token in set_a - common:
+        if len(token) >= 5:
+            best = max(
+                (t for t in rest_b if len(t) >= 5), key=lambda t: ratio(token, t), default=""
+            )
+            if best and ratio(token, best) >= 85:
+                score += weight(token)
+                rest_b.discard(best)
+    total = (sum(weight(t) for t in set_a) + sum(weight(t) for t in set_b)) / 2
+    return min(1.0, score / total) if total else 0.0
+
+
+def name_similarity(a: Normalized, b: Normalized, weight: Callable[[str], float]) -> float:
+    if not a.name_compact or not b.name_compact:
+        return 0.0
+    tokens = _soft_overlap(a.name_tokens, b.name_tokens, weight)
+    jw = JaroWinkler.normalized_similarity(a.name_compact, b.name_compact)
+    # Compact Jaro-Winkler catches 'hai ning' / 'haining'; discount it a little because long
+    # shared prefixes ('guangzhou …') inflate it.
+    return max(tokens, jw * 0.95)
+
+
+def address_similarity(a: Normalized, b: Normalized, weight: Callable[[str], float]) -> float:
+    return _soft_overlap(a.address.tokens, b.address.tokens, weight)
+
+
+def distance_km(a: Normalized, b: Normalized) -> float | None:
+    if not (a.has_location and b.has_location):
+        return None
+    assert a.lat is not None and a.lng is not None and b.lat is not None and b.lng is not None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lng - a.lng)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _sets(a: frozenset[str], b: frozenset[str]) -> str:
+    if not a or not b:
+        return NULL
+    return "agree" if a & b else "conflict"
+
+
+def _units(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> str:
+    kinds = {k for k, _ in a} & {k for k, _ in b}
+    if not kinds:
+        return NULL
+    for kind in kinds:
+        if {v for k, v in a if k == kind}.isdisjoint({v for k, v in b if k == kind}):
+            return "conflict"
+    return "agree"
+
+
+def compare(
+    a: Normalized,
+    b: Normalized,
+    name_weight: Callable[[str], float],
+    address_weight: Callable[[str], float],
+) -> tuple[dict[str, str], dict[str, float]]:
+    """Levels per comparison, and the raw evidence behind them."""
+    levels: dict[str, str] = {}
+    evidence: dict[str, float] = {}
+
+    name = name_similarity(a, b, name_weight)
+    evidence["name"] = round(name, 3)
+    if a.name_compact and a.name_compact == b.name_compact:
+        levels["name"] = "exact"
+    elif name >= 0.9:
+        levels["name"] = "high"
+    elif name >= 0.75:
+        levels["name"] = "medium"
+    elif name >= 0.5:
+        levels["name"] = "low"
+    else:
+        levels["name"] = "none"
+
+    if a.address.tokens and b.address.tokens:
+        address = address_similarity(a, b, address_weight)
+        evidence["address"] = round(address, 3)
+        levels["address"] = next(
+            (lv for lv, cut in (("high", 0.7), ("medium", 0.45), ("low", 0.2)) if address >= cut),
+            "none",
+        )
+    else:
+        levels["address"] = NULL
+
+    levels["numbers"] = _sets(a.address.numbers, b.address.numbers)
+    levels["postcode"] = _sets(a.address.postcodes, b.address.postcodes)
+    levels["units"] = _units(a.units, b.units)
+    if levels["units"] == NULL and a.name_numbers and b.name_numbers:
+        levels["units"] = "agree" if a.name_numbers & b.name_numbers else "conflict"
+
+    km = distance_km(a, b)
+    if km is None:
+        levels["distance"] = NULL
+    else:
+        evidence["distance_km"] = round(km, 3)
+        levels["distance"] = next(
+            (
+                label
+                for label, limit in (("100m", 0.1), ("1km", 1), ("5km", 5), ("25km", 25))
+                if km <= limit
+            ),
+            "far",
+        )
+
+    if a.parent and b.parent:
+        same = JaroWinkler.normalized_similarity(a.parent, b.parent) >= 0.92
+        levels["parent"] = "agree" if same else "differ"
+    else:
+        levels["parent"] = NULL
+
+    if a.workers and b.workers:
+        ratio_ = max(a.workers, b.workers) / max(1, min(a.workers, b.workers))
+        levels["workers"] = "close" if ratio_ <= 1.5 else "near" if ratio_ <= 3 else "differ"
+    else:
+        levels["workers"] = NULL
+    return levels, evidence

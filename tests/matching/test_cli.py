@@ -1,0 +1,185 @@
+"""The command-line contract: `chainrights match` and `chainrights dedupe`, good and bad input."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from chainrights.cli import main
+from tests.matching.conftest import DATA
+
+REGISTRY = DATA / "registry.csv"
+HEADER = "country,name,address,lat,lng,number_of_workers,sector\n"
+
+
+def _write(path: Path, text: str | bytes) -> Path:
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return path
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_match_writes_one_decision_per_incoming_row(tmp_path):
+    incoming = _write(
+        tmp_path / "in.csv",
+        HEADER
+        + 'BD,RSI APPARELS (PVT.) LIMITED,"Plot 35, Sector 4, CEPZ, Chattogram",,,"1001-5000",Apparel\n'
+        + 'Viet Nam,Totally Different Garment,"Lot 5, KCN Tan Uyen, Binh Duong",,,,\n',
+    )
+    out = tmp_path / "result.csv"
+    assert main(["match", str(REGISTRY), str(incoming), "--out", str(out)]) == 0
+    rows = _read(out)
+    assert [r["row"] for r in rows] == ["0", "1"]
+    assert rows[0]["facility_id"] == "CR001" and rows[0]["decision"] == "match"
+    assert rows[1] == {"row": "1", "facility_id": "", "score": rows[1]["score"], "decision": "new"}
+    assert 0 <= float(rows[1]["score"]) <= 1
+
+
+def test_match_runs_as_a_console_script_without_django_or_a_database(tmp_path):
+    incoming = _write(
+        tmp_path / "in.csv", HEADER + "Cambodia,CPCG International,Kampong Cham,,,,\n"
+    )
+    code = (
+        "import sys; from chainrights.cli import main; rc = main(sys.argv[1:]); "
+        "assert 'django.db' not in sys.modules, 'the matching CLI must not load Django'; sys.exit(rc)"
+    )
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code, "match", str(REGISTRY), str(incoming), "--out", str(tmp_path / "r.csv")],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert _read(tmp_path / "r.csv")[0]["facility_id"] == "CR003"
+
+
+BAD_ROWS = [
+    ("empty name", 'CN,,"1 Road",,,,\n', "name", "empty"),
+    ("unknown country", 'Atlantis,Some Factory,"1 Road",,,,\n', "country", "unknown country"),
+    ("empty country", ',Some Factory,"1 Road",,,,\n', "country", "empty"),
+    ("huge field", "CN," + "x" * 5000 + ',"1 Road",,,,\n', "name", "longer than"),
+]
+
+
+@pytest.mark.parametrize(("case", "row", "field", "reason"), BAD_ROWS, ids=[b[0] for b in BAD_ROWS])
+def test_bad_rows_are_reported_and_skipped_while_the_rest_goes_on(
+    tmp_path, case, row, field, reason
+):
+    incoming = _write(
+        tmp_path / "in.csv", HEADER + row + "Cambodia,CPCG International,Kampong Cham,,,,\n"
+    )
+    out = tmp_path / "result.csv"
+    assert main(["match", str(REGISTRY), str(incoming), "--out", str(out)]) == 0
+    assert [r["row"] for r in _read(out)] == ["1"]
+    errors = _read(tmp_path / "result.errors.csv")
+    assert errors[0]["row"] == "0" and errors[0]["field"] == field and reason in errors[0]["reason"]
+    assert errors[0]["action"] == "skipped"
+
+
+def test_non_utf8_rows_are_named_and_the_rest_is_read(tmp_path):
+    body = (
+        HEADER.encode()
+        + "CN,Fábrica Ñandú,Calle 1,,,,\n".encode("latin-1")
+        + b"KH,CPCG International,Kampong Cham,,,,\n"
+    )
+    incoming = _write(tmp_path / "in.csv", body)
+    out = tmp_path / "r.csv"
+    assert main(["match", str(REGISTRY), str(incoming), "--out", str(out)]) == 0
+    assert [r["row"] for r in _read(out)] == ["1"]
+    error = _read(tmp_path / "r.errors.csv")[0]
+    assert (error["row"], error["field"]) == ("0", "name") and "UTF-8" in error["reason"]
+
+
+def test_bad_coordinates_are_dropped_with_a_warning_and_the_row_kept(tmp_path):
+    incoming = _write(
+        tmp_path / "in.csv", HEADER + "KH,CPCG International,Kampong Cham,north,199,,\n"
+    )
+    out = tmp_path / "r.csv"
+    assert main(["match", str(REGISTRY), str(incoming), "--out", str(out)]) == 0
+    assert len(_read(out)) == 1
+    assert _read(tmp_path / "r.errors.csv")[0]["action"] == "kept"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("country,name\nCN,A\n", "missing required column(s) address"),
+        ("", "empty or has no header"),
+        (b"\xff\xfe\x00c\x00o", "header row is not valid UTF-8"),
+    ],
+)
+def test_a_malformed_file_stops_with_one_clear_message(tmp_path, capsys, content, message):
+    incoming = _write(tmp_path / "in.csv", content)
+    assert main(["match", str(REGISTRY), str(incoming), "--out", str(tmp_path / "r.csv")]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_registry_rows_need_unique_ids(tmp_path):
+    registry = _write(
+        tmp_path / "reg.csv",
+        "id,country,name,address\nA,CN,One,1 Road\nA,CN,Two,2 Road\n,CN,Three,3 Road\n",
+    )
+    incoming = _write(tmp_path / "in.csv", "country,name,address\nCN,One,1 Road\n")
+    assert main(["match", str(registry), str(incoming), "--out", str(tmp_path / "r.csv")]) == 0
+    reasons = {e["reason"] for e in _read(tmp_path / "r.errors.csv")}
+    assert reasons == {"registry: duplicate id 'A'", "registry: empty"}
+
+
+def test_hostile_input_is_data_not_code(tmp_path):
+    """Formula-looking names, NUL bytes and quotes are read as text and never break the run."""
+    incoming = _write(
+        tmp_path / "in.csv",
+        HEADER + '=HYPERLINK("http://x"),"""quoted"", name",1 Road,,,,\n' + "CN,Nul\x00Factory,2 Road,,,,\n"
+        + "KH,CPCG International,Kampong Cham,,,,\n",
+    )  # fmt: skip
+    out = tmp_path / "r.csv"
+    assert main(["match", str(REGISTRY), str(incoming), "--out", str(out)]) == 0
+    assert _read(out)[-1]["facility_id"] == "CR003"
+
+
+def test_xlsx_lists_are_read_like_csv(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["country", "name", "address", "lat", "lng"])
+    sheet.append(
+        ["Cambodia", "CPCG International Co. Ltd", "Sruk Choeung Brey, Kampong Cham", None, None]
+    )
+    sheet.append(["Atlantis", "Nowhere", "x", None, None])
+    book.save(tmp_path / "in.xlsx")
+    out = tmp_path / "r.csv"
+    assert main(["match", str(REGISTRY), str(tmp_path / "in.xlsx"), "--out", str(out)]) == 0
+    assert _read(out)[0]["facility_id"] == "CR003"
+    assert _read(tmp_path / "r.errors.csv")[0]["field"] == "country"
+
+
+def test_a_broken_xlsx_is_refused_clearly(tmp_path, capsys):
+    broken = _write(tmp_path / "in.xlsx", b"PK\x03\x04 not really a zip")
+    assert main(["match", str(REGISTRY), str(broken), "--out", str(tmp_path / "r.csv")]) == 2
+    assert "not a readable XLSX" in capsys.readouterr().err
+
+
+def test_dedupe_writes_a_cluster_for_every_id(tmp_path):
+    source = _write(tmp_path / "in.csv", (
+        "id,country,name,address\n"
+        'a,CN,"Jiangsu Golden Empire Apparel Co.,Ltd","11 Changjiang Road, Yancheng"\n'
+        'b,China,JIANGSU GOLDEN EMPIRE APPAREL COMPANY LIMITED,"No. 11 Changjiang Rd, Yancheng City"\n'
+        'c,VN,Viet Tien Garment,"7 Le Minh Xuan, Ho Chi Minh"\n'
+    ))  # fmt: skip
+    out = tmp_path / "clusters.csv"
+    assert main(["dedupe", str(source), "--out", str(out)]) == 0
+    clusters = {r["id"]: r["cluster"] for r in _read(out)}
+    assert clusters["a"] == clusters["b"] != clusters["c"]
+
+
+def test_help_lists_match_and_dedupe(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "match" in out and "dedupe" in out

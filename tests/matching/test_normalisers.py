@@ -1,0 +1,134 @@
+"""Case tables for every class of normaliser entry: scripts, legal forms, abbreviations,
+place names, numbers and unit markers."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainrights.matching.address import normalize_address
+from chainrights.matching.legal_forms import forms_for, strip_legal_forms
+from chainrights.matching.records import Record, normalize
+from chainrights.matching.text import to_ascii, words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("广东省东莞市长安镇", ["guangdong", "province", "dongguan", "city", "changan", "town"]),
+        ("深圳市宝安区", ["shenzhen", "city", "baoan", "district"]),
+        ("ঢাকা", ["dhaka"]),
+        ("Công ty TNHH May Việt Tiến", ["cong", "ty", "tnhh", "may", "viet", "tien"]),
+        ("İstanbul Tekstil", ["istanbul", "tekstil"]),
+        ("ភ្នំពេញ", ["phnampenh"]),
+        ("ＡＢＣ　Ｇａｒｍｅｎｔ", ["abc", "garment"]),  # full-width forms fold with NFKC
+        ("Y&Q Group", ["y", "and", "q", "group"]),
+        ("", []),
+    ],
+)
+def test_any_script_folds_to_ascii_words(text, expected):
+    assert words(text) == expected
+
+
+def test_folding_is_case_insensitive_and_cached():
+    assert to_ascii("STRASSE") == to_ascii("straße") == "strasse"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "expected"),
+    [
+        ("Jiangsu Golden Empire Apparel Co.,Ltd", "CN", ["jiangsu", "golden", "empire", "apparel"]),
+        ("Jiangsu Golden Empire Apparel Company Limited", "CN", ["jiangsu", "golden", "empire", "apparel"]),
+        ("东莞针织有限公司", "CN", ["dongguan", "knitting"]),
+        ("Công ty TNHH May Việt Tiến", "VN", ["may", "viet", "tien"]),
+        ("Viet Tien Garment Joint Stock Company", "VN", ["viet", "tien", "garment"]),
+        ("PT Pan Brothers Tbk", "ID", ["pan", "brothers"]),
+        ("Akcen Tekstil Konfeksiyon San. ve Tic. A.Ş.", "TR", ["akcen", "tekstil", "konfeksiyon"]),
+        ("Akcen Tekstil Konfeksiyon San.Tic.Ltd.Şti.", "TR", ["akcen", "tekstil", "konfeksiyon"]),
+        ("Dhaka Knit Composite Pvt. Ltd", "BD", ["dhaka", "knit", "composite"]),
+        ("Ambathur Clothing Private Ltd.", "IN", ["ambathur", "clothing"]),
+        ("Hong Ho Mexico S.A. de C.V.", "MX", ["hong", "ho", "mexico"]),
+        ("Mundo Textil SA", "PT", ["mundo", "textil"]),
+        ("Schiesser GmbH", "DE", ["schiesser"]),  # seeded from ISO 20275
+        ("Bergman Rivera Aktiengesellschaft", "DE", ["bergman", "rivera"]),  # ISO 20275 local name
+        # a legal form in the middle, followed by a site name
+        ("Baijia (Fujian) Underwear Co Ltd - Huahai Village", "CN",
+         ["baijia", "fujian", "underwear", "huahai", "village"]),
+        # ambiguous single tokens only go at either end
+        ("Co Garments Trading", "US", ["co", "garments", "trading"]),
+        ("Co-op Textiles", "GB", ["textiles"]),  # ISO 20275 lists the co-operative form
+        ("CV Sinar Garment", "ID", ["sinar", "garment"]),
+        ("Pacific Co Garments", "US", ["pacific", "co", "garments"]),
+        # a name that is nothing but a legal form keeps a token
+        ("Company Limited", "CN", ["company"]),
+    ],
+)  # fmt: skip
+def test_legal_forms_are_stripped(name, country, expected):
+    assert strip_legal_forms(words(name), country)[0] == expected
+
+
+def test_legal_form_table_is_ordered_longest_first():
+    forms = forms_for("TR")
+    assert [len(f) for f in forms] == sorted((len(f) for f in forms), reverse=True)
+    assert ("san", "ve", "tic", "a", "s") in forms
+
+
+@pytest.mark.parametrize(
+    ("address", "tokens"),
+    [
+        ("11 Changjiang Rd, Yancheng", ("changjiang", "road", "yancheng")),
+        ("Wan Ye Ind. Zone", ("wan", "ye", "industrial", "zone")),
+        ("Wan Ye Industrial Park", ("wan", "ye", "industrial", "zone")),
+        ("KCN Tân Uyên, Bình Dương", ("industrial", "zone", "tan", "uyen", "binh", "duong")),
+        ("Khu Công Nghiệp Tân Uyên", ("industrial", "zone", "tan", "uyen")),
+        ("Chittagong Export Processing Zone", ("chittagong", "epz")),
+        ("CEPZ, Chattogram", ("epz", "chittagong")),
+        ("广东省深圳市", ("guangdong", "shenzhen")),
+        ("Guangdong Province, Shenzhen City", ("guangdong", "shenzhen")),
+        ("ঢাকা", ("dhaka",)),
+        ("Dacca", ("dhaka",)),
+        ("Fatsa Organize Sanayi Bölgesi, Akif Sok.", ("fatsa", "organized", "industrial", "zone", "akif", "sokak")),
+        ("No. 7, Xiangyang Road", ("xiangyang", "road")),
+    ],
+)  # fmt: skip
+def test_address_abbreviations_and_place_names(address, tokens):
+    assert normalize_address(address).tokens == tokens
+
+
+@pytest.mark.parametrize(
+    ("address", "units"),
+    [
+        ("Unit 1, Liantang Industrial Park", {("unit", "1")}),
+        ("Unit II, Liantang Industrial Park", {("unit", "2")}),
+        ("Building B, No. 5 Road", {("building", "b")}),
+        ("2nd Floor, 5 Road", {("floor", "2")}),
+        ("Kat 3, Bağcılar", {("floor", "3")}),
+        ("Plot # 35, Sector 4", {("plot", "35")}),
+        ("Lot 226/8, Amata", {("plot", "226")}),
+        ("Liantang Industrial Park", set()),
+    ],
+)
+def test_unit_markers_are_kept_as_their_own_feature(address, units):
+    assert set(normalize_address(address).units) == units
+
+
+def test_numbers_and_postcodes_are_separated():
+    address = normalize_address("No. 43 Zhenbei Road, Fenghuang Town, 215600")
+    assert address.numbers == {"43"} and address.postcodes == {"215600"}
+
+
+def test_unit_numbers_in_names_count_too():
+    one = normalize(Record("a", "LK", "Smart Shirts Limited KAT 1", "Katunayake"))
+    three = normalize(Record("b", "LK", "Smart Shirts Limited KAT 3", "Katunayake"))
+    assert one.units == {("floor", "1")} and three.units == {("floor", "3")}
+
+
+@pytest.mark.parametrize(
+    ("country", "code"), [("Turkey", "TR"), ("Viet Nam", "VN"), ("PRC", "CN"), ("Hong Kong SAR", "HK"), ("BD", "BD"), ("中国", "CN")]
+)  # fmt: skip
+def test_countries_go_through_the_core_alias_table(country, code):
+    assert normalize(Record("x", country, "Any Name")).country == code
+
+
+def test_coordinates_out_of_range_are_dropped():
+    rec = normalize(Record("x", "CN", "A", lat=123.0, lng=500.0))
+    assert rec.lat is None and rec.lng is None
