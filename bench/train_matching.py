@@ -29,7 +29,7 @@ def training_pairs(seed: int = 11) -> list[tuple[dict[str, str], bool]]:
     for item in bench.incoming:
         rec = normalize(item.record)
         for position in index.candidates(rec, 40):
-            other = index.records[position]
+            other = index.record(position)
             levels, _ = compare(rec, other, index.name_weight, index.address_weight)
             pairs.append((levels, other.key in item.truth))
     return pairs

@@ -30,7 +30,7 @@ VARIANTS = [
 @pytest.mark.parametrize(("truth", "incoming"), VARIANTS, ids=[v[1].key for v in VARIANTS])
 def test_blocking_finds_the_true_facility_among_candidates(index, truth, incoming):
     positions = index.candidates(normalize(incoming), 40)
-    assert truth in {index.records[p].key for p in positions}
+    assert truth in {index.record(p).key for p in positions}
 
 
 def test_blocking_recall_on_every_registry_row_written_differently(index, registry_records):
@@ -40,7 +40,7 @@ def test_blocking_recall_on_every_registry_row_written_differently(index, regist
             "q", rec.country.upper(), rec.name.upper() + " CO., LTD", rec.address.lower()
         )
         positions = index.candidates(normalize(variant), 40)
-        found += rec.key in {index.records[p].key for p in positions}
+        found += rec.key in {index.record(p).key for p in positions}
     assert found == len(registry_records)
 
 
@@ -194,3 +194,47 @@ def test_compare_reports_distance_evidence(index, registry_records):
     b = normalize(Record("b", "BD", registry_records[0].name, "", a.lat + 0.001, a.lng))
     levels, evidence = compare(a, b, index.name_weight, index.address_weight)
     assert levels["distance"] == "1km" and 0.1 < evidence["distance_km"] < 0.12
+
+
+def test_packed_records_unpack_to_the_same_normalised_record(registry_records):
+    from chainrights.matching.blocking import pack, unpack
+
+    extra = Record(
+        "u",
+        "LK",
+        "Smart Shirts KAT 1",
+        "Unit 2, Block B, 11450 Katunayake",
+        7.1,
+        79.9,
+        "MAS Holdings",
+        1200,
+    )
+    for record in [*registry_records, extra]:
+        rec = normalize(record)
+        assert unpack(pack(rec), rec.lat, rec.lng) == rec.__class__(
+            **{**rec.__dict__, "legal_forms": ()}
+        )
+
+
+def test_a_saved_index_loads_and_answers_the_same(index, tmp_path):
+    index.save(tmp_path / "registry.npz")
+    loaded = Index.load(tmp_path / "registry.npz")
+    assert len(loaded) == len(index) and loaded.count == index.count
+    for variant in [v for _, v in VARIANTS]:
+        rec = normalize(variant)
+        assert loaded.candidates(rec, 40) == index.candidates(rec, 40)
+        assert Matcher().match_one(loaded, rec) == Matcher().match_one(index, rec)
+
+
+def test_an_index_of_another_format_is_refused(index, tmp_path):
+    import json
+
+    import numpy as np
+
+    index.save(tmp_path / "old.npz")
+    with np.load(tmp_path / "old.npz") as data:
+        arrays = dict(data)
+    arrays["meta"] = np.frombuffer(json.dumps({"version": 0}).encode(), dtype=np.uint8)
+    np.savez(tmp_path / "old.npz", **arrays)
+    with pytest.raises(ValueError, match="index format 0"):
+        Index.load(tmp_path / "old.npz")

@@ -73,7 +73,7 @@ def run_match(
 
 
 def run_dedupe(
-    input_path: Path, out: Path, engine: str = "inprocess",
+    input_path: Path, out: Path, engine: str = "duckdb",
     errors_path: Path | None = None, decisions: Path | None = None,
 ) -> int:  # fmt: skip
     try:
@@ -81,13 +81,13 @@ def run_dedupe(
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    if engine != "inprocess":
-        from chainrights.matching.batch import dedupe_batch
-
-        clusters = dedupe_batch([r for _, r in records], engine=engine)
-    else:
-        normalized = [normalize(r) for _, r in progress(records, len(records), "normalising")]
+    normalized = [normalize(r) for _, r in progress(records, len(records), "normalising")]
+    if engine == "inprocess":
         clusters = _matcher(decisions).dedupe(normalized)
+    else:
+        from chainrights.matching.batch import dedupe_normalized
+
+        clusters = dedupe_normalized(normalized, engine, _matcher(decisions))
     with out.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["id", "cluster"])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.fuzz import ratio
+from rapidfuzz.process import extractOne
 
 from chainrights.matching.records import Normalized
 
@@ -48,15 +49,17 @@ def _soft_overlap(a: tuple[str, ...], b: tuple[str, ...], weight: Callable[[str]
     set_a, set_b = set(a), set(b)
     common = set_a & set_b
     score = sum(weight(t) for t in common)
-    rest_b = set_b - common
-    for token in set_a - common:
-        if len(token) >= 5:
-            best = max(
-                (t for t in rest_b if len(t) >= 5), key=lambda t: ratio(token, t), default=""
-            )
-            if best and ratio(token, best) >= 85:
+    rest_b = [t for t in set_b - common if len(t) >= 5]
+    if rest_b:
+        for token in set_a - common:
+            if len(token) < 5:
+                continue
+            found = extractOne(token, rest_b, scorer=ratio, score_cutoff=85)
+            if found is not None:
                 score += weight(token)
-                rest_b.discard(best)
+                rest_b.remove(found[0])
+                if not rest_b:
+                    break
     total = (sum(weight(t) for t in set_a) + sum(weight(t) for t in set_b)) / 2
     return min(1.0, score / total) if total else 0.0
 

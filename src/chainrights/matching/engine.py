@@ -9,7 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from chainrights.matching.blocking import Index
+from rapidfuzz.fuzz import token_set_ratio
+from rapidfuzz.process import extract
+
+from chainrights.matching.blocking import Index, TokenStats
+from chainrights.matching.cluster import union_find
 from chainrights.matching.compare import compare
 from chainrights.matching.decide import Decision, Thresholds, decide
 from chainrights.matching.humans import HumanDecisions
@@ -37,19 +41,23 @@ class Matcher:
     thresholds: Thresholds = field(default_factory=Thresholds)
     humans: HumanDecisions = field(default_factory=HumanDecisions)
     candidates: int = 40
+    # Of the blocking candidates, only the closest names are compared in full.
+    screen: int = 12
 
-    def score(self, index: Index, a: Normalized, b: Normalized) -> tuple[float, dict, dict, dict]:
-        levels, evidence = compare(a, b, index.name_weight, index.address_weight)
-        probability = self.model.probability(levels)
-        return probability, levels, evidence, self.model.contributions(levels)
+    def score(
+        self, stats: TokenStats, a: Normalized, b: Normalized
+    ) -> tuple[float, dict, dict, dict]:
+        levels, evidence = compare(a, b, stats.name_weight, stats.address_weight)
+        contributions = self.model.contributions(levels)
+        return self.model.probability_of(contributions), levels, evidence, contributions
 
     def match_one(self, index: Index, rec: Normalized) -> Result:
         confirmed = self.humans.confirmed_for(rec)
         if confirmed is not None:
             return Result(rec.key, confirmed, 1.0, Decision.MATCH, by_person=True)
         best: Result | None = None
-        for position in index.candidates(rec, self.candidates):
-            other = index.records[position]
+        for position in self.closest(index, rec, index.candidates(rec, self.candidates)):
+            other = index.record(position)
             if self.humans.is_rejected(other.key, rec):
                 continue
             probability, levels, evidence, contributions = self.score(index, rec, other)
@@ -67,41 +75,29 @@ class Matcher:
         for rec in incoming:
             yield self.match_one(index, rec)
 
+    def closest(self, index: Index, rec: Normalized, positions: list[int]) -> list[int]:
+        """The ``screen`` candidates whose names are nearest (token-set ratio, in C)."""
+        if len(positions) <= self.screen:
+            return positions
+        names = [index.names[p] for p in positions]
+        ranked = extract(
+            " ".join(rec.name_tokens), names, scorer=token_set_ratio, limit=self.screen
+        )
+        return [positions[i] for _, _, i in ranked]
+
+    def is_auto_match(self, stats: TokenStats, a: Normalized, b: Normalized) -> float | None:
+        """The probability when the pair would merge automatically, else None."""
+        probability, levels, _, _ = self.score(stats, a, b)
+        return (
+            probability if decide(probability, levels, self.thresholds) == Decision.MATCH else None
+        )
+
     def dedupe(self, records: list[Normalized]) -> dict[str, str]:
         """Cluster id (the smallest member key) for every record key."""
         index = Index(records)
-        parent = list(range(len(records)))
-        members: dict[int, set[int]] = {i: {i} for i in range(len(records))}
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        def forbidden(ra: int, rb: int) -> bool:
-            return any(
-                self.humans.is_rejected_pair(records[x].key, records[y].key)
-                for x in members[ra]
-                for y in members[rb]
-            )
-
         pairs: list[tuple[float, int, int]] = []
         for i, rec in enumerate(records):
             for j in index.candidates(rec, self.candidates):
-                if j <= i:
-                    continue
-                probability, levels, _, _ = self.score(index, rec, records[j])
-                if decide(probability, levels, self.thresholds) == Decision.MATCH:
-                    pairs.append((probability, i, j))
-        for _, i, j in sorted(pairs, reverse=True):  # strongest evidence merges first
-            ra, rb = root(i), root(j)
-            if ra == rb or forbidden(ra, rb):
-                continue
-            parent[rb] = ra
-            members[ra] |= members.pop(rb)
-        clusters: dict[int, str] = {}
-        for i in range(len(records)):
-            r = root(i)
-            clusters.setdefault(r, min(records[m].key for m in members[r]))
-        return {rec.key: clusters[root(i)] for i, rec in enumerate(records)}
+                if j > i and (p := self.is_auto_match(index, rec, records[j])) is not None:
+                    pairs.append((p, i, j))
+        return union_find([r.key for r in records], pairs, self.humans)

@@ -41,7 +41,10 @@ class Model:
         return prior + sum(self.contributions(levels).values())
 
     def probability(self, levels: Mapping[str, str]) -> float:
-        w = self.weight(levels)
+        return self.probability_of(self.contributions(levels))
+
+    def probability_of(self, contributions: Mapping[str, float]) -> float:
+        w = math.log2(self.prior / (1 - self.prior)) + sum(contributions.values())
         return 1.0 / (1.0 + 2.0 ** (-w)) if w > -60 else 0.0
 
     def to_json(self) -> str:

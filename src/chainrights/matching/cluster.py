@@ -1,0 +1,40 @@
+"""Clustering automatic matches into facilities, honouring people's cannot-link decisions."""
+
+from __future__ import annotations
+
+from chainrights.matching.humans import HumanDecisions
+
+
+def union_find(
+    keys: list[str], pairs: list[tuple[float, int, int]], humans: HumanDecisions
+) -> dict[str, str]:
+    """Merge the strongest pairs first; refuse a merge that would join a rejected pair.
+
+    Returns, for every key, its cluster id: the smallest key in the cluster (stable whatever
+    order the pairs arrive in).
+    """
+    parent = list(range(len(keys)))
+    members: dict[int, set[int]] = {i: {i} for i in range(len(keys))}
+    has_rejections = bool(humans.rejected)
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def forbidden(ra: int, rb: int) -> bool:
+        return has_rejections and any(
+            humans.is_rejected_pair(keys[x], keys[y]) for x in members[ra] for y in members[rb]
+        )
+
+    for _, i, j in sorted(pairs, reverse=True):
+        ra, rb = root(i), root(j)
+        if ra == rb or forbidden(ra, rb):
+            continue
+        if len(members[ra]) < len(members[rb]):
+            ra, rb = rb, ra
+        parent[rb] = ra
+        members[ra] |= members.pop(rb)
+    names = {r: min(keys[m] for m in group) for r, group in members.items()}
+    return {key: names[root(i)] for i, key in enumerate(keys)}
