@@ -67,8 +67,8 @@ def run_labelled_pairs() -> Scores:
     for a, b, is_match in pairs:
         ra = normalize(Record(a["id"], a["country"], a["name"], a["address"]))
         rb = normalize(Record(b["id"], b["country"], b["name"], b["address"]))
-        probability, levels, _, _ = matcher.score(index, ra, rb)
-        decision = decide(probability, levels, matcher.thresholds)
+        probability, levels, _, _ = matcher.score(index, ra, rb, present=2)
+        decision = decide(probability, levels, matcher.cuts)
         outcomes.append(
             ("pairs", frozenset({rb.key}) if is_match else frozenset(), rb.key, decision)
         )

@@ -34,6 +34,19 @@ def vocabulary(rows: list[Row]) -> dict[str, tuple[list[Row], list[str], list[st
     return dict(by_country)
 
 
+SYLLABLES = [
+    "an", "bao", "chen", "da", "fu", "hai", "hong", "jia", "kang", "li", "long", "mei", "ming",
+    "nan", "ping", "rong", "sheng", "tai", "wei", "xin", "ya", "yong", "zhi", "ka", "ra", "sa",
+    "ta", "ne", "mo", "ru", "vi", "lo", "de", "ko", "mi", "sun",
+]  # fmt: skip
+
+
+def pseudo_word(rng: random.Random) -> str:
+    """A brand-like word ('Kangmei', 'Rusunta'): real registries have far more distinct names
+    than the ~2,800 sample rows can supply."""
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+
+
 def registry(rows: list[Row], n: int, seed: int = 1) -> list[Record]:
     rng = random.Random(seed)
     vocab = vocabulary(rows)
@@ -43,7 +56,7 @@ def registry(rows: list[Row], n: int, seed: int = 1) -> list[Record]:
     for i, code in enumerate(countries):
         templates, names, parts = vocab[code]
         template = rng.choice(templates)
-        name = " ".join(rng.sample(names, min(len(names), rng.randint(2, 4))))
+        name = " ".join([pseudo_word(rng), *rng.sample(names, min(len(names), rng.randint(1, 3)))])
         address = f"{rng.randint(1, 999)} " + ", ".join(
             rng.sample(parts, min(len(parts), rng.randint(2, 4)))
         )

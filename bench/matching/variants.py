@@ -119,7 +119,9 @@ def vary_address(rng: random.Random, address: str, code: str) -> str:
     if rng.random() < 0.08:
         return ""
     parts = [p.strip() for p in re.split(r"[,;]", address) if p.strip()]
-    if len(parts) > 3 and rng.random() < 0.3:
+    if len(parts) > 2 and rng.random() < 0.12:  # only the town or province, as many lists give
+        parts = parts[-rng.randint(1, 2) :]
+    elif len(parts) > 3 and rng.random() < 0.3:
         parts = parts[:-1] if rng.random() < 0.5 else parts[1:]
     if len(parts) > 2 and rng.random() < 0.25:
         parts = list(reversed(parts))

@@ -52,7 +52,7 @@ def test_a_keyless_record_has_no_candidates(index):
 def test_clear_variants_match_automatically(index, truth, incoming):
     result = Matcher().match_one(index, normalize(incoming))
     assert (result.decision, result.facility_id) == (Decision.MATCH, truth)
-    assert result.score >= Matcher().thresholds.match
+    assert result.score >= Matcher().cuts.match
     assert result.levels["name"] in ("exact", "high") and result.contributions["name"] > 0
 
 
@@ -181,7 +181,9 @@ def test_training_counts_levels_and_round_trips_as_json():
     model = train(pairs, version="t")
     assert model.prior == pytest.approx(0.09)
     assert model.m["name"]["exact"] > model.u["name"]["exact"]
+    model.match_threshold = 0.97
     again = type(model).from_json(model.to_json())
+    assert again.match_threshold == 0.97 and Matcher(model=again).cuts.match == 0.97
     assert again.probability({"name": "exact"}) == pytest.approx(
         model.probability({"name": "exact"})
     )
@@ -192,7 +194,7 @@ def test_training_counts_levels_and_round_trips_as_json():
 def test_compare_reports_distance_evidence(index, registry_records):
     a = normalize(registry_records[0])
     b = normalize(Record("b", "BD", registry_records[0].name, "", a.lat + 0.001, a.lng))
-    levels, evidence = compare(a, b, index.name_weight, index.address_weight)
+    levels, evidence = compare(a, b, index)
     assert levels["distance"] == "1km" and 0.1 < evidence["distance_km"] < 0.12
 
 

@@ -16,23 +16,37 @@ from chainrights.matching.cluster import union_find
 from chainrights.matching.engine import Matcher
 from chainrights.matching.records import Normalized, Record, normalize
 
-# Portable SQL (DuckDB and Spark SQL): pairs sharing a usable key, ranked by shared rarity.
+# Portable SQL (DuckDB and Spark SQL). Each record joins only through its few rarest usable
+# keys, so a common key never explodes into millions of pairs; partners are ranked by the
+# summed rarity of the keys they share and each record keeps its best ``limit``.
 CANDIDATES_SQL = """
 WITH sizes AS (
-    SELECT key, COUNT(*) AS n FROM keys GROUP BY key HAVING COUNT(*) BETWEEN 2 AND {max_block}
+    SELECT key, COUNT(*) AS n FROM keys GROUP BY key
+),
+usable AS (
+    SELECT k.pos, k.key, s.n FROM keys k JOIN sizes s ON k.key = s.key
+    WHERE s.n BETWEEN 2 AND {max_block}
+),
+chosen AS (
+    SELECT pos, key, n FROM (
+        SELECT pos, key, n, ROW_NUMBER() OVER (PARTITION BY pos ORDER BY n, key) AS r
+        FROM usable
+    ) WHERE r <= {keys_per_record}
 ),
 shared AS (
-    SELECT a.pos AS i, b.pos AS j, SUM(LN({total} / s.n)) AS rarity
-    FROM keys a
-    JOIN sizes s ON a.key = s.key
-    JOIN keys b ON a.key = b.key AND a.pos < b.pos
-    GROUP BY a.pos, b.pos
+    SELECT LEAST(a.pos, b.pos) AS i, GREATEST(a.pos, b.pos) AS j, MAX(LN({total} / a.n)) AS rarity
+    FROM chosen a JOIN usable b ON a.key = b.key AND a.pos <> b.pos
+    GROUP BY LEAST(a.pos, b.pos), GREATEST(a.pos, b.pos), a.key
+),
+scored AS (
+    SELECT i, j, SUM(rarity) AS rarity FROM shared GROUP BY i, j
 ),
 ranked AS (
-    SELECT i, j, rarity, ROW_NUMBER() OVER (PARTITION BY i ORDER BY rarity DESC, j) AS rank
-    FROM shared
+    SELECT i, j, ROW_NUMBER() OVER (PARTITION BY i ORDER BY rarity DESC, j) AS rank_i,
+           ROW_NUMBER() OVER (PARTITION BY j ORDER BY rarity DESC, i) AS rank_j
+    FROM scored
 )
-SELECT i, j FROM ranked WHERE rank <= {limit}
+SELECT i, j FROM ranked WHERE rank_i <= {limit} OR rank_j <= {limit}
 """
 
 
@@ -42,8 +56,10 @@ def key_rows(records: list[Normalized]) -> Iterator[tuple[int, str]]:
             yield position, "\x1f".join(key)
 
 
-def candidate_sql(total: int, max_block: int, limit: int) -> str:
-    return CANDIDATES_SQL.format(total=float(total + 1), max_block=max_block, limit=limit)
+def candidate_sql(total: int, max_block: int, limit: int, keys_per_record: int = 4) -> str:
+    return CANDIDATES_SQL.format(
+        total=float(total + 1), max_block=max_block, limit=limit, keys_per_record=keys_per_record
+    )
 
 
 def _duckdb_pairs(
@@ -57,7 +73,7 @@ def _duckdb_pairs(
         positions.append(position)
         keys.append(key)
     table = pa.table({"pos": pa.array(positions, pa.int32()), "key": pa.array(keys, pa.string())})
-    with duckdb.connect() as con:
+    with duckdb.connect(config={"threads": 2, "memory_limit": "4GB"}) as con:
         con.register("keys", table)
         cursor = con.execute(candidate_sql(len(records), max_block, limit))
         while batch := cursor.fetchmany(100_000):
@@ -81,7 +97,7 @@ ENGINES = {"duckdb": _duckdb_pairs, "spark": _spark_pairs}
 
 def dedupe_normalized(
     records: list[Normalized], engine: str = "duckdb", matcher: Matcher | None = None,
-    max_block: int = 5000,
+    max_block: int = 1000,
 ) -> dict[str, str]:  # fmt: skip
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; one of {', '.join(ENGINES)}")

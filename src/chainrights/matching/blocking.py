@@ -92,6 +92,15 @@ class TokenStats:
     def address_weight(self, token: str) -> float:
         return self._weight(False, token)
 
+    def rarity(self, token: str, present: int) -> float:
+        """How rare a name word is among the *other* records, from 0 (everywhere) to 1 (nowhere
+        else): relative to the rarest possible word, so it means the same at any size."""
+        others = max(0, self.name_df.get(token, 0) - present)
+        total = self.count - present + 1
+        if total <= 1:
+            return 1.0
+        return math.log(total / (others + 0.5)) / math.log(total / 0.5)
+
 
 class Index(TokenStats):
     """A compact inverted index of blocking keys, saveable and quick to load.

@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import Indel, JaroWinkler
 from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import extractOne
 
@@ -29,6 +30,7 @@ class Comparison:
 
 SPEC: tuple[Comparison, ...] = (
     Comparison("name", ("exact", "high", "medium", "low", "none"), "facility name"),
+    Comparison("rarity", ("distinctive", "specific", "common"), "rarest name word both share"),
     Comparison("address", ("high", "medium", "low", "none"), "street, area and place"),
     Comparison("numbers", ("agree", "conflict"), "house, plot and street numbers"),
     Comparison("postcode", ("agree", "conflict"), "postal code"),
@@ -68,14 +70,20 @@ def name_similarity(a: Normalized, b: Normalized, weight: Callable[[str], float]
     if not a.name_compact or not b.name_compact:
         return 0.0
     tokens = _soft_overlap(a.name_tokens, b.name_tokens, weight)
-    jw = JaroWinkler.normalized_similarity(a.name_compact, b.name_compact)
-    # Compact Jaro-Winkler catches 'hai ning' / 'haining'; discount it a little because long
-    # shared prefixes ('guangzhou …') inflate it.
-    return max(tokens, jw * 0.95)
+    # The letters alone catch 'hai ning' / 'haining' and typos; Indel (not Jaro-Winkler) so
+    # that a shared place prefix ('zhejiang…', 'new zealand…') does not make names alike.
+    letters = Indel.normalized_similarity(a.name_compact, b.name_compact)
+    return max(tokens, letters * 0.95)
 
 
 def address_similarity(a: Normalized, b: Normalized, weight: Callable[[str], float]) -> float:
-    return _soft_overlap(a.address.tokens, b.address.tokens, weight)
+    """Token overlap, or for addresses whose spacing was lost ('pallerotamamadalanonagama')
+    the similarity of the letters alone, discounted."""
+    tokens = _soft_overlap(a.address.tokens, b.address.tokens, weight)
+    if tokens >= 0.7:
+        return tokens
+    letters = Indel.normalized_similarity("".join(a.address.tokens), "".join(b.address.tokens))
+    return max(tokens, letters * 0.9)
 
 
 def distance_km(a: Normalized, b: Normalized) -> float | None:
@@ -104,13 +112,21 @@ def _units(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> str:
     return "agree"
 
 
+class Stats(Protocol):
+    def name_weight(self, token: str) -> float: ...
+    def address_weight(self, token: str) -> float: ...
+    def rarity(self, token: str, present: int) -> float: ...
+
+
 def compare(
-    a: Normalized,
-    b: Normalized,
-    name_weight: Callable[[str], float],
-    address_weight: Callable[[str], float],
+    a: Normalized, b: Normalized, stats: Stats, present: int = 1
 ) -> tuple[dict[str, str], dict[str, float]]:
-    """Levels per comparison, and the raw evidence behind them."""
+    """Levels per comparison, and the raw evidence behind them.
+
+    ``present`` says how many of the pair are counted in ``stats`` (1 when matching against a
+    registry, 2 when deduplicating a file), so that a word's rarity leaves the pair out.
+    """
+    name_weight, address_weight = stats.name_weight, stats.address_weight
     levels: dict[str, str] = {}
     evidence: dict[str, float] = {}
 
@@ -126,6 +142,16 @@ def compare(
         levels["name"] = "low"
     else:
         levels["name"] = "none"
+
+    shared = set(a.name_tokens) & set(b.name_tokens)
+    if shared:
+        rarest = max(stats.rarity(t, present) for t in shared)
+        evidence["rarity"] = round(rarest, 3)
+        levels["rarity"] = (
+            "distinctive" if rarest >= 0.75 else "specific" if rarest >= 0.45 else "common"
+        )
+    else:
+        levels["rarity"] = NULL
 
     if a.address.tokens and b.address.tokens:
         address = address_similarity(a, b, address_weight)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.fuzz import token_set_ratio
 from rapidfuzz.process import extract
 
@@ -19,6 +20,17 @@ from chainrights.matching.decide import Decision, Thresholds, decide
 from chainrights.matching.humans import HumanDecisions
 from chainrights.matching.model import Model, default_model
 from chainrights.matching.records import Normalized
+
+
+def names_could_match(a: Normalized, b: Normalized) -> bool:
+    """A cheap test (in C) that rules out pairs whose names are too far apart to merge.
+
+    An automatic match needs a name level of 'medium' or better (similarity ≥ 0.75), which
+    these two scores never fall far below.
+    """
+    if JaroWinkler.normalized_similarity(a.name_compact, b.name_compact) >= 0.7:
+        return True
+    return token_set_ratio(" ".join(a.name_tokens), " ".join(b.name_tokens)) >= 60
 
 
 @dataclass(frozen=True)
@@ -38,16 +50,21 @@ class Result:
 @dataclass
 class Matcher:
     model: Model = field(default_factory=default_model)
-    thresholds: Thresholds = field(default_factory=Thresholds)
+    thresholds: Thresholds | None = None
     humans: HumanDecisions = field(default_factory=HumanDecisions)
     candidates: int = 40
     # Of the blocking candidates, only the closest names are compared in full.
     screen: int = 12
 
+    @property
+    def cuts(self) -> Thresholds:
+        """The given thresholds, else the model's calibrated match cut."""
+        return self.thresholds or Thresholds(match=self.model.match_threshold)
+
     def score(
-        self, stats: TokenStats, a: Normalized, b: Normalized
+        self, stats: TokenStats, a: Normalized, b: Normalized, present: int = 1
     ) -> tuple[float, dict, dict, dict]:
-        levels, evidence = compare(a, b, stats.name_weight, stats.address_weight)
+        levels, evidence = compare(a, b, stats, present)
         contributions = self.model.contributions(levels)
         return self.model.probability_of(contributions), levels, evidence, contributions
 
@@ -62,13 +79,15 @@ class Matcher:
                 continue
             probability, levels, evidence, contributions = self.score(index, rec, other)
             if best is None or probability > best.score:
-                decision = decide(probability, levels, self.thresholds)
+                decision = decide(probability, levels, self.cuts)
                 best = Result(
                     rec.key, other.key, probability, decision, levels, evidence, contributions
                 )
-        if best is None or best.decision == Decision.NEW:
-            score = best.score if best else 0.0
-            return Result(rec.key, None, score, Decision.NEW)
+        if best is None:
+            return Result(rec.key, None, 0.0, Decision.NEW)
+        if best.decision == Decision.NEW:  # keep the evidence: it says why nothing matched
+            return Result(rec.key, None, best.score, Decision.NEW, best.levels, best.evidence,
+                          best.contributions)  # fmt: skip
         return best
 
     def match(self, index: Index, incoming: Iterable[Normalized]) -> Iterator[Result]:
@@ -87,10 +106,10 @@ class Matcher:
 
     def is_auto_match(self, stats: TokenStats, a: Normalized, b: Normalized) -> float | None:
         """The probability when the pair would merge automatically, else None."""
-        probability, levels, _, _ = self.score(stats, a, b)
-        return (
-            probability if decide(probability, levels, self.thresholds) == Decision.MATCH else None
-        )
+        if not names_could_match(a, b):
+            return None
+        probability, levels, _, _ = self.score(stats, a, b, present=2)
+        return probability if decide(probability, levels, self.cuts) == Decision.MATCH else None
 
     def dedupe(self, records: list[Normalized]) -> dict[str, str]:
         """Cluster id (the smallest member key) for every record key."""

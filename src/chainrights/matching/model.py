@@ -26,6 +26,8 @@ class Model:
     u: dict[str, dict[str, float]]
     version: str = "untrained"
     notes: dict[str, Any] = field(default_factory=dict)
+    # The automatic-match cut chosen on the training lists (see bench/train_matching.py).
+    match_threshold: float = 0.99
 
     def contributions(self, levels: Mapping[str, str]) -> dict[str, float]:
         """log2(m/u) per comparison; null levels contribute nothing."""
@@ -49,14 +51,19 @@ class Model:
 
     def to_json(self) -> str:
         data = {"prior": self.prior, "m": self.m, "u": self.u, "version": self.version,
-                "notes": self.notes}  # fmt: skip
+                "notes": self.notes, "match_threshold": self.match_threshold}  # fmt: skip
         return json.dumps(data, indent=1, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> Model:
         data = json.loads(text)
         return cls(
-            data["prior"], data["m"], data["u"], data.get("version", "?"), data.get("notes", {})
+            prior=data["prior"],
+            m=data["m"],
+            u=data["u"],
+            version=data.get("version", "?"),
+            notes=data.get("notes", {}),
+            match_threshold=data.get("match_threshold", 0.99),
         )
 
 
