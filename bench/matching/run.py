@@ -75,6 +75,42 @@ def run_labelled_pairs() -> Scores:
     return score(outcomes)["pairs"]
 
 
+def run_cross_list_pairs() -> tuple[Scores, Scores]:
+    """The hand-labelled pairs of real rows from different lists (bench/matching/labels)."""
+    import csv
+    from pathlib import Path
+
+    from bench.matching.data import list_files, read_list
+    from bench.matching.splink_baseline import score_pairs
+
+    rows = {(f.stem, r.index): r for f in list_files() for r in read_list(f)}
+    records = {k: Record(f"{k[0]}:{k[1]}", r.country, r.name, r.address, r.lat, r.lng)
+               for k, r in rows.items()}  # fmt: skip
+    labels = Path(__file__).parent / "labels" / "cross_list_pairs.csv"
+    with labels.open(encoding="utf-8", newline="") as handle:
+        labelled = [
+            (
+                records[(x["source_a"], int(x["index_a"]))],
+                records[(x["source_b"], int(x["index_b"]))],
+                x["same_facility"] == "1",
+            )  # fmt: skip
+            for x in csv.DictReader(handle)
+        ]
+    index = Index(normalize(r) for r in records.values())
+    matcher = Matcher()
+    ours, theirs = [], []
+    for (a, b, same), p in zip(
+        labelled, score_pairs(list(records.values()), [(a, b) for a, b, _ in labelled]), strict=True
+    ):
+        probability, levels, _, _ = matcher.score(index, normalize(a), normalize(b), present=2)
+        truth = frozenset({b.key}) if same else frozenset()
+        ours.append(("real", truth, b.key, decide(probability, levels, matcher.cuts)))
+        theirs.append(
+            ("real", truth, b.key, "match" if p >= 0.99 else "review" if p >= 0.5 else "new")
+        )
+    return score(ours)["real"], score(theirs)["real"]
+
+
 def table(title: str, scores: dict[str, Scores]) -> None:
     print(f"\n{title}")
     print(
@@ -107,6 +143,9 @@ def main(show_mistakes: int = 15) -> int:
         print(f"  {name:10} {ours:.4f} / {theirs:.4f} = {ratio}")
     pairs = run_labelled_pairs()
     table("OSH labelled pairs (112)", {"pairs": pairs})
+    real, real_baseline = run_cross_list_pairs()
+    table("Real cross-list pairs, hand-labelled (117): chainrights", {"real": real})
+    table("Real cross-list pairs, hand-labelled (117): Splink baseline", {"real": real_baseline})
     for item, result in mistakes[:show_mistakes]:
         print(f"- {item.subset}: {item.record.name!r} / {item.record.address[:60]!r}")
         print(f"    → {result.decision} {result.facility_id} {result.score:.3f} {result.levels}")

@@ -31,15 +31,12 @@ def _rows(records: list[Record]) -> list[dict[str, str]]:
     ]
 
 
-def link(registry: list[Record], incoming: list[Record], match: float = 0.99,
-         review: float = 0.5) -> dict[str, Prediction]:  # fmt: skip
+def _settings(link_type: str) -> object:
     import splink.comparison_library as cl
-    from splink import DuckDBAPI, Linker, SettingsCreator, block_on
+    from splink import SettingsCreator, block_on
 
-    logging.getLogger("splink").setLevel(logging.ERROR)
-    db = DuckDBAPI()
-    settings = SettingsCreator(
-        link_type="link_only",
+    return SettingsCreator(
+        link_type=link_type,
         comparisons=[
             cl.JaroWinklerAtThresholds("name", [0.95, 0.88, 0.7]),
             cl.LevenshteinAtThresholds("address", [2, 5, 10]),
@@ -50,19 +47,50 @@ def link(registry: list[Record], incoming: list[Record], match: float = 0.99,
             block_on("country", "substr(address, 1, 5)"),
         ],
     )
-    left = db.register(_rows(registry), table_name="registry")
-    right = db.register(_rows(incoming), table_name="incoming")
-    linker = Linker([left, right], settings, log_level=logging.ERROR)
-    linker.training.estimate_probability_two_random_records_match(
+
+
+def _train(linker: object) -> None:
+    from splink import block_on
+
+    training = linker.training  # type: ignore[attr-defined]
+    training.estimate_probability_two_random_records_match(
         [block_on("country", "name")], recall=0.7
     )
-    linker.training.estimate_u_using_random_sampling(max_pairs=2e6)
-    linker.training.estimate_parameters_using_expectation_maximisation(
+    training.estimate_u_using_random_sampling(max_pairs=2e6)
+    training.estimate_parameters_using_expectation_maximisation(
         block_on("country", "substr(name, 1, 3)")
     )
-    linker.training.estimate_parameters_using_expectation_maximisation(
+    training.estimate_parameters_using_expectation_maximisation(
         block_on("country", "substr(address, 1, 5)")
     )
+
+
+def score_pairs(records: list[Record], pairs: list[tuple[Record, Record]]) -> list[float]:
+    """Train on ``records`` (dedupe), then score each labelled pair."""
+    from splink import DuckDBAPI, Linker
+
+    logging.getLogger("splink").setLevel(logging.ERROR)
+    db = DuckDBAPI()
+    linker = Linker(db.register(_rows(records)), _settings("dedupe_only"), log_level=logging.ERROR)
+    _train(linker)
+    out = []
+    for a, b in pairs:
+        left, right = _rows([a])[0], _rows([b])[0]
+        result = linker.inference.score_pair(left, right).as_record_list()
+        out.append(float(result[0]["match_probability"]))
+    return out
+
+
+def link(registry: list[Record], incoming: list[Record], match: float = 0.99,
+         review: float = 0.5) -> dict[str, Prediction]:  # fmt: skip
+    from splink import DuckDBAPI, Linker
+
+    logging.getLogger("splink").setLevel(logging.ERROR)
+    db = DuckDBAPI()
+    left = db.register(_rows(registry), table_name="registry")
+    right = db.register(_rows(incoming), table_name="incoming")
+    linker = Linker([left, right], _settings("link_only"), log_level=logging.ERROR)
+    _train(linker)
     registry_ids = {r.key for r in registry}
     best: dict[str, tuple[str, float]] = {}
     for row in linker.inference.predict(threshold_match_probability=0.01).as_record_list():

@@ -104,6 +104,10 @@ def test_address_abbreviations_and_place_names(address, tokens):
         ("Kat 3, Bağcılar", {("floor", "3")}),
         ("Plot # 35, Sector 4", {("plot", "35")}),
         ("Lot 226/8, Amata", {("plot", "226")}),
+        ("Zip Choloma, Edificio G, Choloma", {("building", "g")}),
+        ("Zip Choloma, Edificio DF, Choloma", {("building", "df")}),
+        ("Edificio de la Zona Franca", set()),
+        ("Manzana 4, Lote 7", {("block", "4"), ("plot", "7")}),
         ("Liantang Industrial Park", set()),
     ],
 )

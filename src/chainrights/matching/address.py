@@ -87,8 +87,14 @@ UNIT_MARKERS: dict[str, str] = {
     "flr": "floor", "storey": "floor", "kat": "floor", "tower": "tower", "phase": "phase",
     "division": "division", "div": "division", "line": "line", "plot": "plot", "lot": "plot",
     "gate": "gate", "wing": "wing",
+    # Spanish, Portuguese, Turkish, Vietnamese, Indonesian
+    "edificio": "building", "nave": "building", "bodega": "building", "galpon": "building",
+    "lote": "plot", "manzana": "block", "bina": "building", "blok": "block", "xuong": "factory",
+    "gedung": "building", "pabrik": "factory",
 }  # fmt: skip
 
+# Short words that follow a marker without naming a unit ('unit of', 'edificio de').
+NOT_UNITS = {"of", "de", "la", "el", "no", "nr", "at", "in", "on", "di", "da", "do", "du"}
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
          "viii": "8", "ix": "9", "x": "10"}  # fmt: skip
 ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th|f)$")
@@ -141,7 +147,7 @@ def units_in(tokens: list[str]) -> frozenset[tuple[str, str]]:
         after = ROMAN.get(tokens[i + 1], tokens[i + 1]) if i + 1 < len(tokens) else ""
         if before:  # '2nd floor'
             found.add((marker, before.group(1)))
-        elif after and (_DIGITS.search(after) or len(after) == 1):
+        elif after and (_DIGITS.search(after) or (len(after) <= 2 and after not in NOT_UNITS)):
             found.add((marker, after))
         elif i > 0 and _DIGITS.search(tokens[i - 1]):
             found.add((marker, tokens[i - 1]))

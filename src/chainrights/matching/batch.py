@@ -9,6 +9,7 @@ union–find, so a registry clusters identically on either engine.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterable, Iterator
 
 from chainrights.matching.blocking import TokenStats, keys_of
@@ -56,7 +57,7 @@ def key_rows(records: list[Normalized]) -> Iterator[tuple[int, str]]:
             yield position, "\x1f".join(key)
 
 
-def candidate_sql(total: int, max_block: int, limit: int, keys_per_record: int = 4) -> str:
+def candidate_sql(total: int, max_block: int, limit: int, keys_per_record: int = 3) -> str:
     return CANDIDATES_SQL.format(
         total=float(total + 1), max_block=max_block, limit=limit, keys_per_record=keys_per_record
     )
@@ -73,7 +74,17 @@ def _duckdb_pairs(
         positions.append(position)
         keys.append(key)
     table = pa.table({"pos": pa.array(positions, pa.int32()), "key": pa.array(keys, pa.string())})
-    with duckdb.connect(config={"threads": 2, "memory_limit": "4GB"}) as con:
+    with (
+        tempfile.TemporaryDirectory(prefix="chainrights-duckdb-") as spill,
+        duckdb.connect(
+            config={
+                "threads": 2,
+                "memory_limit": "3GB",
+                "temp_directory": spill,
+                "preserve_insertion_order": False,
+            }
+        ) as con,
+    ):
         con.register("keys", table)
         cursor = con.execute(candidate_sql(len(records), max_block, limit))
         while batch := cursor.fetchmany(100_000):
@@ -97,7 +108,7 @@ ENGINES = {"duckdb": _duckdb_pairs, "spark": _spark_pairs}
 
 def dedupe_normalized(
     records: list[Normalized], engine: str = "duckdb", matcher: Matcher | None = None,
-    max_block: int = 1000,
+    max_block: int = 200, partners: int = 10,
 ) -> dict[str, str]:  # fmt: skip
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; one of {', '.join(ENGINES)}")
@@ -106,7 +117,7 @@ def dedupe_normalized(
     for rec in records:
         stats.add(rec)
     pairs = []
-    for i, j in ENGINES[engine](records, max_block, matcher.candidates):
+    for i, j in ENGINES[engine](records, max_block, partners):
         probability = matcher.is_auto_match(stats, records[i], records[j])
         if probability is not None:
             pairs.append((probability, i, j))
