@@ -240,3 +240,16 @@ def test_an_index_of_another_format_is_refused(index, tmp_path):
     np.savez(tmp_path / "old.npz", **arrays)
     with pytest.raises(ValueError, match="index format 0"):
         Index.load(tmp_path / "old.npz")
+
+
+def test_people_merge_and_split_records_when_re_clustering(registry_records, tmp_path):
+    records = [normalize(r) for r in registry_records[:6]]
+    humans = HumanDecisions()
+    humans.merge("CR000", "CR005")  # different names, one facility says a person
+    clusters = Matcher(humans=humans).dedupe(records)
+    assert clusters["CR000"] == clusters["CR005"]
+    humans.save(tmp_path / "d.csv")
+    again = HumanDecisions.load(tmp_path / "d.csv")
+    assert again.same == {("CR000", "CR005")}
+    again.split("CR000", "CR005")
+    assert Matcher(humans=again).dedupe(records)["CR005"] != clusters["CR000"]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import math
+
 from chainrights.matching.humans import HumanDecisions
 
 
 def union_find(
     keys: list[str], pairs: list[tuple[float, int, int]], humans: HumanDecisions
 ) -> dict[str, str]:
-    """Merge the strongest pairs first; refuse a merge that would join a rejected pair.
+    """Merge people's merges, then the strongest pairs first; refuse any merge that would
+    join a pair a person split.
 
     Returns, for every key, its cluster id: the smallest key in the cluster (stable whatever
     order the pairs arrive in).
@@ -28,7 +31,10 @@ def union_find(
             humans.is_rejected_pair(keys[x], keys[y]) for x in members[ra] for y in members[rb]
         )
 
-    for _, i, j in sorted(pairs, reverse=True):
+    position = {key: i for i, key in enumerate(keys)}
+    must = [(math.inf, position[a], position[b]) for a, b in humans.same
+            if a in position and b in position]  # fmt: skip
+    for _, i, j in must + sorted(pairs, reverse=True):  # people's merges first
         ra, rb = root(i), root(j)
         if ra == rb or forbidden(ra, rb):
             continue

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from chainrights.matching.records import Normalized
 
-FIELDS = ["verdict", "facility_id", "fingerprint", "by", "reason"]
+FIELDS = ["verdict", "facility_id", "fingerprint", "other_id", "by", "reason"]
 
 
 def fingerprint(rec: Normalized) -> str:
@@ -26,6 +26,8 @@ def fingerprint(rec: Normalized) -> str:
 class HumanDecisions:
     confirmed: dict[str, str] = field(default_factory=dict)  # fingerprint -> facility id
     rejected: set[tuple[str, str]] = field(default_factory=set)  # (facility id, fingerprint)
+    # For re-clustering, decisions between two record ids: merged (must-link) or split.
+    same: set[tuple[str, str]] = field(default_factory=set)
 
     def confirm(self, facility_id: str, rec: Normalized) -> None:
         fp = fingerprint(rec)
@@ -48,6 +50,17 @@ class HumanDecisions:
         """For dedupe, where both sides are ids: a cannot-link constraint."""
         return (a, b) in self.rejected or (b, a) in self.rejected
 
+    def merge(self, a: str, b: str) -> None:
+        """A person says records ``a`` and ``b`` are one facility (must-link)."""
+        self.same.add((min(a, b), max(a, b)))
+        self.rejected.discard((a, b))
+        self.rejected.discard((b, a))
+
+    def split(self, a: str, b: str) -> None:
+        """A person says records ``a`` and ``b`` are different facilities (cannot-link)."""
+        self.same.discard((min(a, b), max(a, b)))
+        self.rejected.add((a, b))
+
     @classmethod
     def load(cls, path: Path) -> HumanDecisions:
         store = cls()
@@ -57,6 +70,10 @@ class HumanDecisions:
                     store.confirmed[row["fingerprint"]] = row["facility_id"]
                 elif row["verdict"] == "reject":
                     store.rejected.add((row["facility_id"], row["fingerprint"]))
+                elif row["verdict"] == "same":
+                    store.merge(row["facility_id"], row["other_id"])
+                elif row["verdict"] == "different":
+                    store.split(row["facility_id"], row["other_id"])
         return store
 
     def save(self, path: Path) -> None:
@@ -67,3 +84,5 @@ class HumanDecisions:
                 writer.writerow({"verdict": "confirm", "facility_id": facility, "fingerprint": fp})
             for facility, fp in sorted(self.rejected):
                 writer.writerow({"verdict": "reject", "facility_id": facility, "fingerprint": fp})
+            for a, b in sorted(self.same):
+                writer.writerow({"verdict": "same", "facility_id": a, "other_id": b})
