@@ -31,7 +31,9 @@ def vocabulary(rows: list[Row]) -> dict[str, tuple[list[Row], list[str], list[st
         names.extend(t for t in re.findall(r"[A-Za-z]{3,}", row.name) if t.lower() not in
                      {"ltd", "limited", "company", "co", "inc", "pvt", "private"})  # fmt: skip
         parts.extend(p.strip() for p in row.address.split(",") if 3 <= len(p.strip()) <= 40)
-    return dict(by_country)
+    # Countries with a handful of sample rows would yield hundreds of near-identical names at
+    # one address (all 'X Humacao Protego', Puerto Rico): no real registry looks like that.
+    return {code: v for code, v in by_country.items() if len(v[0]) >= 30}
 
 
 SYLLABLES = [
@@ -44,7 +46,7 @@ SYLLABLES = [
 def pseudo_word(rng: random.Random) -> str:
     """A brand-like word ('Kangmei', 'Rusunta'): real registries have far more distinct names
     than the ~2,800 sample rows can supply."""
-    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 4))).capitalize()
 
 
 def registry(rows: list[Row], n: int, seed: int = 1) -> list[Record]:

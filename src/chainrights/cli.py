@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 Command = Callable[[argparse.Namespace], int]
 Adder = Callable[[argparse.ArgumentParser], object]
@@ -158,27 +159,35 @@ def cmd_createuser(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--errors", help="where to report bad rows (default: OUT.errors.csv)")
+    p.add_argument(
+        "--decisions", help="people's decisions to honour (confirm/reject/same/different)"
+    )
+
+
+def _optional_path(value: str | None) -> Path | None:
+    return Path(value) if value else None
+
+
 @command("match", "Match a supplier list against a registry: one decision per incoming row.")
 @arguments(
     lambda p: (
         p.add_argument("registry", help="REGISTRY.csv/.xlsx: id,country,name,address[,lat,lng,…]"),
         p.add_argument("incoming", help="INCOMING.csv/.xlsx: country,name,address[,lat,lng,…]"),
         p.add_argument("--out", required=True, help="RESULT.csv: row,facility_id,score,decision"),
-        p.add_argument("--errors", help="where to report bad rows (default: OUT.errors.csv)"),
-        p.add_argument("--decisions", help="human decisions CSV to honour (confirm/reject)"),
+        _report_arguments(p),
     )
 )
 def cmd_match(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from chainrights.matching.cli import run_match
 
     return run_match(
         Path(args.registry),
         Path(args.incoming),
         Path(args.out),
-        Path(args.errors) if args.errors else None,
-        Path(args.decisions) if args.decisions else None,
+        _optional_path(args.errors),
+        _optional_path(args.decisions),
     )
 
 
@@ -189,25 +198,23 @@ def cmd_match(args: argparse.Namespace) -> int:
         p.add_argument("--out", required=True, help="CLUSTERS.csv: id,cluster"),
         p.add_argument(
             "--engine",
-            choices=["inprocess", "duckdb", "spark"],
-            default="inprocess",
-            help="inprocess (default), or Splink on DuckDB / Apache Spark for whole registries",
+            choices=["duckdb", "spark", "inprocess"],
+            default="duckdb",
+            help="where the blocking join runs: DuckDB (default), Apache Spark (the `spark` "
+            "extra and Java), or in-process for small files",
         ),
-        p.add_argument("--errors", help="where to report bad rows (default: OUT.errors.csv)"),
-        p.add_argument("--decisions", help="human decisions CSV to honour (confirm/reject)"),
+        _report_arguments(p),
     )
 )
 def cmd_dedupe(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from chainrights.matching.cli import run_dedupe
 
     return run_dedupe(
         Path(args.input),
         Path(args.out),
         args.engine,
-        Path(args.errors) if args.errors else None,
-        Path(args.decisions) if args.decisions else None,
+        _optional_path(args.errors),
+        _optional_path(args.decisions),
     )
 
 

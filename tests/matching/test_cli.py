@@ -183,3 +183,24 @@ def test_help_lists_match_and_dedupe(capsys):
         main(["--help"])
     out = capsys.readouterr().out
     assert "match" in out and "dedupe" in out
+
+
+@pytest.mark.parametrize("engine", [None, "inprocess"])
+def test_dedupe_engines_agree_and_duckdb_is_the_default(tmp_path, engine):
+    source = _write(tmp_path / "in.csv", (
+        "id,country,name,address\n"
+        'a,CN,"Jiangsu Golden Empire Apparel Co.,Ltd","11 Changjiang Road, Yancheng"\n'
+        'b,China,JIANGSU GOLDEN EMPIRE APPAREL COMPANY LIMITED,"No. 11 Changjiang Rd, Yancheng City"\n'
+        "c,Atlantis,Nowhere,x\n"
+    ))  # fmt: skip
+    out = tmp_path / "clusters.csv"
+    args = ["dedupe", str(source), "--out", str(out)] + (["--engine", engine] if engine else [])
+    assert main(args) == 0
+    assert {r["id"]: r["cluster"] for r in _read(out)} == {"a": "a", "b": "a"}
+    assert _read(tmp_path / "clusters.errors.csv")[0]["field"] == "country"
+
+
+def test_dedupe_default_engine_is_duckdb():
+    from chainrights.cli import build_parser
+
+    assert build_parser().parse_args(["dedupe", "x.csv", "--out", "y.csv"]).engine == "duckdb"
