@@ -159,11 +159,12 @@ def cmd_createuser(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report_arguments(p: argparse.ArgumentParser) -> None:
+def _report_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     p.add_argument("--errors", help="where to report bad rows (default: OUT.errors.csv)")
     p.add_argument(
         "--decisions", help="people's decisions to honour (confirm/reject/same/different)"
     )
+    return p
 
 
 def _optional_path(value: str | None) -> Path | None:
