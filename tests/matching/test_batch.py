@@ -48,5 +48,7 @@ def test_unknown_engines_are_refused(records):
 @pytest.mark.skipif(
     shutil.which("java") is None, reason="Apache Spark needs Java, which is not installed"
 )
+@pytest.mark.filterwarnings("ignore::ResourceWarning")  # py4j closes its sockets late
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_spark_local_clusters_like_duckdb(records):
     assert dedupe_normalized(records, "spark") == dedupe_normalized(records, "duckdb")

@@ -97,9 +97,13 @@ def _spark_pairs(
     from pyspark.sql import SparkSession
 
     spark = SparkSession.builder.master("local[2]").appName("chainrights-dedupe").getOrCreate()
-    frame = spark.createDataFrame(list(key_rows(records)), schema="pos INT, key STRING")
-    frame.createOrReplaceTempView("keys")
-    for row in spark.sql(candidate_sql(len(records), max_block, limit)).toLocalIterator():
+    try:
+        frame = spark.createDataFrame(list(key_rows(records)), schema="pos INT, key STRING")
+        frame.createOrReplaceTempView("keys")
+        rows = spark.sql(candidate_sql(len(records), max_block, limit)).collect()
+    finally:
+        spark.stop()
+    for row in rows:
         yield row["i"], row["j"]
 
 
