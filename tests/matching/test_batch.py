@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import importlib.util
+import logging
 import shutil
 
 import pytest
 
 from chainrights.matching import HumanDecisions, Matcher, Record, normalize
 from chainrights.matching.batch import dedupe_normalized
+
+
+# py4j logs "closing down" from a destructor at interpreter exit, after logging has shut down.
+logging.getLogger("py4j").setLevel(logging.ERROR)
 
 
 @pytest.fixture(scope="module")
