@@ -11,7 +11,6 @@ import pytest
 from chainrights.matching import HumanDecisions, Matcher, Record, normalize
 from chainrights.matching.batch import dedupe_normalized
 
-
 # py4j logs "closing down" from a destructor at interpreter exit, after logging has shut down.
 logging.getLogger("py4j").setLevel(logging.ERROR)
 
