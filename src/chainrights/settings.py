@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "ninja",
     "csp",
     "chainrights.core",
+    "chainrights.registry",
 ]
 
 MIDDLEWARE = [

@@ -127,6 +127,14 @@ def load_records(
     path: Path, *, id_column: bool = False
 ) -> tuple[list[tuple[int, Record]], list[RowError]]:
     """Records from a supplier list; bad rows are reported and left out."""
+    rows, errors = load_rows(path, id_column=id_column)
+    return [(index, record) for index, record, _ in rows], errors
+
+
+def load_rows(
+    path: Path, *, id_column: bool = False
+) -> tuple[list[tuple[int, Record, dict[str, str]]], list[RowError]]:
+    """Like ``load_records``, keeping every column of each good row as given."""
     header, rows = read_table(path)
     required = ["id", "country", "name", "address"] if id_column else ["country", "name", "address"]
     missing = [c for c in required if c not in header]
@@ -135,7 +143,7 @@ def load_records(
             f"{path.name}: row 0 (header): missing required column(s) {', '.join(missing)}; "
             f"found {', '.join(header) or 'none'}"
         )
-    records: list[tuple[int, Record]] = []
+    records: list[tuple[int, Record, dict[str, str]]] = []
     errors: list[RowError] = []
     seen_ids: set[str] = set()
     for index, values in rows:
@@ -175,6 +183,7 @@ def load_records(
                     parent_company=values.get("parent_company", ""),
                     number_of_workers=parse_workers(values.get("number_of_workers", "")),
                 ),
+                values,
             )
         )
     return records, errors

@@ -1,0 +1,139 @@
+"""Facilities, the supplier lists that name them, what each row said, and why it was matched.
+
+A facility is the cluster of its source records. Source records are never edited or deleted;
+each match decision (automatic, with score and evidence, or by a person, with a reason) is a
+new row, and the newest one for a record is in force, so every decision can be undone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from chainrights.core.models import AuditedModel, OwnedModel
+from chainrights.registry import ids
+
+
+class Facility(AuditedModel):
+    public_id = models.CharField(max_length=16, unique=True, default=ids.new_id, editable=False)
+    country = models.CharField(max_length=2, db_index=True)
+    name = models.CharField(max_length=500)
+    address = models.CharField(max_length=2000, blank=True)
+    lat = models.FloatField(null=True, blank=True)
+    lng = models.FloatField(null=True, blank=True)
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name_plural = "facilities"
+        indexes = [models.Index(fields=["country", "name"])]
+
+    def __str__(self) -> str:
+        return f"{self.public_id} {self.name}"
+
+    def survivor(self) -> Facility:
+        """The facility this one now is: itself, or where merges led."""
+        current = self
+        seen = {current.pk}
+        while current.merged_into_id is not None and current.merged_into_id not in seen:
+            seen.add(current.merged_into_id)
+            current = current.merged_into  # type: ignore[assignment]
+        return current
+
+
+class ListStatus(models.TextChoices):
+    QUEUED = "queued", _("Queued")
+    PROCESSING = "processing", _("Processing")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
+
+
+class SupplierList(OwnedModel):
+    """One upload of a supplier list by a brand, supplier or operator."""
+
+    name = models.CharField(max_length=200)
+    tier = models.PositiveSmallIntegerField(null=True, blank=True)
+    as_of = models.DateField(null=True, blank=True)
+    filename = models.CharField(max_length=300)
+    sha256 = models.CharField(max_length=64, db_index=True)
+    content = models.BinaryField()
+    status = models.CharField(max_length=12, choices=ListStatus.choices, default=ListStatus.QUEUED)
+    counts = models.JSONField(default=dict)
+    report = models.JSONField(default=list, help_text="bad rows: row, field, reason, action")
+    failure = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    audit_exclude = frozenset({"content"})
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner_org", "sha256"], name="one_upload_per_content")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SourceRecord(AuditedModel):
+    """Exactly what one contributor said about one facility, in one row of one list."""
+
+    supplier_list = models.ForeignKey(SupplierList, on_delete=models.PROTECT, related_name="rows")
+    row = models.PositiveIntegerField()
+    raw = models.JSONField(help_text="the row as uploaded, every column")
+    country = models.CharField(max_length=2)
+    name = models.CharField(max_length=2000)
+    address = models.CharField(max_length=2000, blank=True)
+    lat = models.FloatField(null=True, blank=True)
+    lng = models.FloatField(null=True, blank=True)
+    fingerprint = models.CharField(max_length=40, db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["supplier_list", "row"], name="one_record_per_row")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.supplier_list_id}:{self.row} {self.name}"
+
+    def current_decision(self) -> MatchDecision | None:
+        return self.decisions.order_by("-created_at", "-pk").first()
+
+
+class DecisionKind(models.TextChoices):
+    AUTOMATIC = "automatic", _("Automatic")
+    HUMAN = "human", _("By a person")
+
+
+class MatchDecision(AuditedModel):
+    """Why a source record belongs to a facility (or awaits review, or founded a new one)."""
+
+    source = models.ForeignKey(SourceRecord, on_delete=models.PROTECT, related_name="decisions")
+    facility = models.ForeignKey(
+        Facility, null=True, blank=True, on_delete=models.PROTECT, related_name="decisions"
+    )
+    candidate = models.ForeignKey(
+        Facility, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+        help_text="for review: the facility the engine proposes",
+    )  # fmt: skip
+    decision = models.CharField(max_length=10)  # match | review | new
+    kind = models.CharField(max_length=10, choices=DecisionKind.choices)
+    score = models.FloatField(default=0.0)
+    evidence: Any = models.JSONField(default=dict)
+    model_version = models.CharField(max_length=60, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reason = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.source_id} → {self.decision}"

@@ -1,0 +1,232 @@
+"""Writes of the registry: uploading a list, processing it, and people's decisions.
+
+Processing runs the matching engine over the list and records, for every good row, a source
+record (what the contributor said) and a match decision (why it belongs where it does).
+Everything for one list happens in one transaction: a failure leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from django.db import transaction
+
+from chainrights.core import events
+from chainrights.core.models import Organisation, Visibility
+from chainrights.matching import HumanDecisions, Index, Matcher, Normalized, Record, normalize
+from chainrights.matching.decide import Decision
+from chainrights.matching.humans import fingerprint
+from chainrights.matching.io import InputError, load_rows
+from chainrights.registry.models import (
+    DecisionKind,
+    Facility,
+    ListStatus,
+    MatchDecision,
+    SourceRecord,
+    SupplierList,
+)
+
+REBUILD_EVERY = 500  # facilities created in one list join a fresh index this often
+
+
+def upload_list(
+    *,
+    owner: Organisation,
+    user: Any,
+    name: str,
+    filename: str,
+    content: bytes,
+    tier: int | None = None,
+    as_of: date | None = None,
+    public: bool = False,
+) -> tuple[SupplierList, bool]:
+    """Store an upload; the same bytes from the same organisation return the earlier list."""
+    digest = hashlib.sha256(content).hexdigest()
+    existing = SupplierList.objects.filter(owner_org=owner, sha256=digest).first()
+    if existing is not None:
+        return existing, False
+    with (
+        transaction.atomic(),
+        events.acting_as(user=user, organisation=owner, reason="list uploaded"),
+    ):
+        supplier_list = SupplierList.objects.create(
+            owner_org=owner,
+            visibility=Visibility.PUBLIC if public else Visibility.PRIVATE,
+            name=name[:200],
+            filename=filename[:300],
+            tier=tier,
+            as_of=as_of,
+            sha256=digest,
+            content=content,
+            created_by=user,
+        )
+        transaction.on_commit(lambda: _enqueue(supplier_list.pk))
+    return supplier_list, True
+
+
+def _enqueue(list_id: int) -> None:
+    from chainrights.registry.tasks import process_list_task
+
+    process_list_task.enqueue(list_id)
+
+
+def registry_records() -> Iterable[Record]:
+    for f in Facility.objects.filter(merged_into__isnull=True).only(
+        "public_id", "country", "name", "address", "lat", "lng"
+    ):
+        yield Record(f.public_id, f.country, f.name, f.address, f.lat, f.lng)
+
+
+def human_decisions() -> HumanDecisions:
+    """People's earlier answers, so the same question is never asked twice."""
+    humans = HumanDecisions()
+    people = MatchDecision.objects.filter(kind=DecisionKind.HUMAN).select_related(
+        "source", "facility", "candidate"
+    )
+    for d in people.order_by("created_at", "pk"):
+        if d.decision == Decision.MATCH and d.facility is not None:
+            humans.confirmed[d.source.fingerprint] = d.facility.survivor().public_id
+        elif d.decision == Decision.NEW and d.candidate is not None:
+            humans.rejected.add((d.candidate.survivor().public_id, d.source.fingerprint))
+    return humans
+
+
+class _Fresh:
+    """Facilities created while processing one list, so its later rows can find them."""
+
+    def __init__(self) -> None:
+        self.records: list[Normalized] = []
+        self.index = Index()
+        self.pending: list[Normalized] = []
+
+    def add(self, rec: Normalized) -> None:
+        self.records.append(rec)
+        self.pending.append(rec)
+        if len(self.pending) >= REBUILD_EVERY:
+            self.index = Index(self.records)
+            self.pending = []
+
+    def indexes(self) -> list[Index]:
+        return [self.index, Index(self.pending)] if self.pending else [self.index]
+
+
+def _best(matcher: Matcher, indexes: list[Index], rec: Normalized) -> Any:
+    rank = {Decision.MATCH: 2, Decision.REVIEW: 1, Decision.NEW: 0}
+    results = [matcher.match_one(index, rec) for index in indexes if len(index)]
+    if not results:
+        return None
+    return max(results, key=lambda r: (rank[r.decision], r.score))
+
+
+def process_list(list_id: int) -> SupplierList:
+    """Parse, validate, match and decide every row of one uploaded list."""
+    supplier_list = SupplierList.objects.get(pk=list_id)
+    if supplier_list.status == ListStatus.DONE:
+        return supplier_list
+    actor = {
+        "system": "matching",
+        "organisation": supplier_list.owner_org,
+        "reason": "list processed",
+    }
+    suffix = Path(supplier_list.filename).suffix.lower() or ".csv"
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"upload{suffix}"
+        path.write_bytes(bytes(supplier_list.content))
+        try:
+            rows, errors = load_rows(path)
+        except InputError as exc:
+            with events.acting_as(**actor):
+                supplier_list.status = ListStatus.FAILED
+                supplier_list.failure = str(exc).replace(str(path.name), supplier_list.filename)
+                supplier_list.save()
+            return supplier_list
+    matcher = Matcher(humans=human_decisions())
+    registry = Index(normalize(r) for r in registry_records())
+    skipped = sum(e.action == "skipped" for e in errors)
+    counts = {"rows": len(rows) + skipped, "match": 0, "new": 0, "review": 0, "error": skipped}
+    fresh = _Fresh()
+    by_public_id: dict[str, Facility] = {}
+    with transaction.atomic(), events.acting_as(**actor):
+        for row, record, values in rows:
+            rec = normalize(record)
+            source = SourceRecord.objects.create(
+                supplier_list=supplier_list, row=row, raw=values, country=rec.country,
+                name=record.name, address=record.address, lat=rec.lat, lng=rec.lng,
+                fingerprint=fingerprint(rec),
+            )  # fmt: skip
+            result = _best(matcher, [registry, *fresh.indexes()], rec)
+            decision = result.decision if result else Decision.NEW
+            target = (
+                _facility(result.facility_id, by_public_id)
+                if result and result.facility_id
+                else None
+            )
+            if decision == Decision.NEW:
+                target = Facility.objects.create(
+                    country=rec.country, name=record.name, address=record.address,
+                    lat=rec.lat, lng=rec.lng,
+                )  # fmt: skip
+                by_public_id[target.public_id] = target
+                fresh.add(normalize(Record(target.public_id, rec.country, record.name,
+                                           record.address, rec.lat, rec.lng)))  # fmt: skip
+            MatchDecision.objects.create(
+                source=source,
+                facility=target if decision != Decision.REVIEW else None,
+                candidate=target if decision == Decision.REVIEW else None,
+                decision=decision,
+                kind=DecisionKind.HUMAN if result and result.by_person else DecisionKind.AUTOMATIC,
+                score=round(result.score, 4) if result else 0.0,
+                evidence={
+                    "levels": result.levels,
+                    "evidence": result.evidence,
+                    "contributions": result.contributions,
+                }
+                if result
+                else {},  # fmt: skip
+                model_version=matcher.model.version,
+            )
+            counts[str(decision)] += 1
+        supplier_list.status = ListStatus.DONE
+        supplier_list.counts = counts
+        supplier_list.report = [
+            {"row": e.row, "field": e.field, "reason": e.reason, "action": e.action} for e in errors
+        ]
+        supplier_list.save()
+    return supplier_list
+
+
+def _facility(public_id: str, cache: dict[str, Facility]) -> Facility:
+    if public_id not in cache:
+        cache[public_id] = Facility.objects.get(public_id=public_id).survivor()
+    return cache[public_id]
+
+
+def decide_review(
+    source: SourceRecord, user: Any, *, confirm: bool, reason: str = ""
+) -> MatchDecision:
+    """A person answers a review: the proposed facility is, or is not, this row's facility.
+
+    Rejecting founds a new facility for the row; either answer is remembered for good.
+    """
+    current = source.current_decision()
+    if current is None or current.decision != Decision.REVIEW or current.candidate is None:
+        raise ValueError("this row is not waiting for review")
+    with transaction.atomic(), events.acting_as(user=user, reason=reason or "review answered"):
+        if confirm:
+            return MatchDecision.objects.create(
+                source=source, facility=current.candidate.survivor(), decision=Decision.MATCH,
+                kind=DecisionKind.HUMAN, score=1.0, decided_by=user, reason=reason,
+            )  # fmt: skip
+        facility = Facility.objects.create(
+            country=source.country, name=source.name, address=source.address,
+            lat=source.lat, lng=source.lng,
+        )  # fmt: skip
+        return MatchDecision.objects.create(
+            source=source, facility=facility, candidate=current.candidate, decision=Decision.NEW,
+            kind=DecisionKind.HUMAN, score=0.0, decided_by=user, reason=reason,
+        )  # fmt: skip

@@ -1,0 +1,12 @@
+"""Background tasks of the registry: thin wrappers over services (run inline in tests)."""
+
+from __future__ import annotations
+
+from django_tasks import task
+
+from chainrights.registry import services
+
+
+@task()
+def process_list_task(list_id: int) -> None:
+    services.process_list(list_id)
