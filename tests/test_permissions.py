@@ -32,6 +32,7 @@ class Case:
     allowed: frozenset[str]
     path: Callable[[Any], str] = lambda user: ""
     body: Callable[[Any], Any] = lambda user: None
+    multipart: bool = False
 
 
 def _own_token_path(user: Any) -> str:
@@ -45,6 +46,38 @@ def _token_body(user: Any) -> dict[str, str]:
     name = user.username if user else "brand"
     return {"username": name, "password": f"{name}-demo-2026"}
 
+
+def _private_list_path(user: Any, suffix: str = "") -> str:
+    """A private list of Northwind Apparel (brand, brandviewer) that operators also see."""
+    from django.contrib.auth import get_user_model
+
+    from chainrights.core.models import Organisation
+    from chainrights.registry.services import upload_list
+
+    owner = Organisation.objects.get(name="Northwind Apparel")
+    uploader = get_user_model().objects.get(username="brand")
+    item, _ = upload_list(owner=owner, user=uploader, name="private", filename="l.csv",
+                          content=b"country,name,address\nCN,A,B\n")  # fmt: skip
+    return f"/api/v1/lists/{item.pk}{suffix}"
+
+
+def _facility_path(user: Any) -> str:
+    from chainrights.registry.models import Facility
+
+    with events.acting_as(system="test"):
+        facility = Facility.objects.create(country="CN", name="Matrix Garments")
+    return f"/api/v1/facilities/{facility.public_id}"
+
+
+def _list_upload(user: Any) -> dict[str, Any]:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    data = b"country,name,address\nCN,Matrix Garments,1 Road\n"
+    return {"file": SimpleUploadedFile("list.csv", data, "text/csv"), "name": "matrix"}
+
+
+LIST_READERS = frozenset(["brand", "brandviewer", "operator", "handler"])
+LIST_WRITERS = frozenset(["brand", "supplier", "operator", "handler"])
 
 API_ACCESS: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/auth/token"): Case(EVERYONE, body=_token_body),
@@ -60,6 +93,13 @@ API_ACCESS: dict[tuple[str, str], Case] = {
         EVERYONE, path=lambda u: "/api/v1/countries/resolve?name=Turkey"
     ),
     ("GET", "/api/v1/reference/provenance"): Case(EVERYONE),
+    ("POST", "/api/v1/lists"): Case(LIST_WRITERS, body=_list_upload, multipart=True),
+    ("GET", "/api/v1/lists/{list_id}"): Case(LIST_READERS, path=_private_list_path),
+    ("GET", "/api/v1/lists/{list_id}/rows"): Case(
+        LIST_READERS, path=lambda u: _private_list_path(u, "/rows")
+    ),
+    ("GET", "/api/v1/facilities"): Case(EVERYONE),
+    ("GET", "/api/v1/facilities/{facility_id}"): Case(EVERYONE, path=_facility_path),
 }
 
 PAGE_ACCESS: dict[str, tuple[str, Case]] = {
@@ -111,7 +151,8 @@ def test_every_endpoint_is_in_the_table():
 
 
 def _denied(response: Any) -> bool:
-    if response.status_code in (401, 403):
+    """Refused outright, sent to sign in, or (for objects one may not see) not found."""
+    if response.status_code in (401, 403, 404):
         return True
     location = response.get("Location", "")
     return response.status_code == 302 and "login" in location
@@ -123,7 +164,11 @@ def test_api_access(demo, role, method, template):
     case = API_ACCESS[(method, template)]
     user = demo.get(role)
     client = ApiClient(token=issue_token(user)[1] if user else None)
-    response = client.send(method, case.path(user) or template, case.body(user))
+    path = case.path(user) or template
+    if case.multipart:
+        response = client.post(path, case.body(user), headers=client._headers({}))
+    else:
+        response = client.send(method, path, case.body(user))
     assert response.status_code < 500
     if role in case.allowed:
         assert not _denied(response), (role, response.status_code, response.content[:200])

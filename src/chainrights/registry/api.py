@@ -1,0 +1,158 @@
+"""Registry endpoints: supplier lists (upload, status, rows) and facilities (search, read)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+from ninja import File, Form, Router, Status
+from ninja.errors import HttpError
+from ninja.files import UploadedFile
+from ninja.pagination import paginate
+
+from chainrights.api.main import AUTH
+from chainrights.core.models import Membership, Role, Visibility
+from chainrights.core.visibility import visible
+from chainrights.registry import ids, services
+from chainrights.registry.models import Facility, SourceRecord, SupplierList
+from chainrights.registry.schemas import FacilityDetail, FacilityOut, ListCreated, ListOut, RowOut
+
+router = Router(tags=["registry"])
+ALLOWED_SUFFIXES = (".csv", ".xlsx")
+
+
+@router.post("/lists", response={201: ListCreated, 200: ListCreated}, auth=AUTH)
+def create_list(
+    request,
+    file: UploadedFile = File(...),  # noqa: B008
+    name: str = Form(..., min_length=1, max_length=200),  # noqa: B008
+    tier: int | None = Form(None, ge=1, le=4),  # noqa: B008
+    public: bool = Form(False),  # noqa: B008
+):
+    """Upload a supplier list (CSV or XLSX) for your organisation; processing starts at once.
+
+    The same file uploaded again by the same organisation answers 200 with the earlier list.
+    """
+    membership = (
+        Membership.objects.filter(user=request.user, role__in=[Role.ADMIN, Role.EDITOR])
+        .select_related("organisation")
+        .filter(organisation__kind__in=["brand", "supplier", "operator"])
+        .first()
+    )
+    if membership is None:
+        raise HttpError(403, "Only editors of a brand, supplier or operator upload lists.")
+    filename = file.name or "list.csv"
+    if not filename.lower().endswith(ALLOWED_SUFFIXES):
+        raise HttpError(415, "Upload a .csv or .xlsx file.")
+    if file.size is not None and file.size > settings.MAX_UPLOAD_BYTES:
+        raise HttpError(413, "The file is larger than the upload limit.")
+    content = file.read()
+    problem = services.unsafe_upload(filename, content)
+    if problem:
+        raise HttpError(400, problem)
+    supplier_list, created = services.upload_list(
+        owner=membership.organisation, user=request.user, name=name, filename=filename,
+        content=content, tier=tier, public=public,
+    )  # fmt: skip
+    supplier_list.refresh_from_db(fields=["status"])
+    body = {"id": supplier_list.pk, "status": supplier_list.status, "created": created}
+    return Status(201 if created else 200, body)
+
+
+def _visible_list(request, list_id: int) -> SupplierList:
+    return get_object_or_404(visible(SupplierList.objects.all(), request.user), pk=list_id)
+
+
+@router.get("/lists/{list_id}", response=ListOut, auth=AUTH)
+def get_list(request, list_id: int):
+    """Status (`queued|processing|done|failed`) and counts (`rows, match, new, review, error`)."""
+    item = _visible_list(request, list_id)
+    return {
+        "id": item.pk, "name": item.name, "status": item.status,
+        "counts": item.counts or {"rows": 0, "match": 0, "new": 0, "review": 0, "error": 0},
+        "tier": item.tier, "public": item.visibility == Visibility.PUBLIC,
+        "created_at": item.created_at, "failure": item.failure, "report": item.report,
+    }  # fmt: skip
+
+
+@router.get("/lists/{list_id}/rows", response=list[RowOut], auth=AUTH)
+@paginate
+def list_rows(request, list_id: int, status: str | None = None):
+    """Each row's decision; `status=error` gives the row report."""
+    item = _visible_list(request, list_id)
+    if status == "error":
+        return [
+            {
+                "row": e["row"],
+                "status": "error",
+                "facility_id": None,
+                "candidate_id": None,
+                "score": 0.0,
+                "name": "",
+                "address": "",
+                "country": "",
+                "evidence": {"field": e["field"], "reason": e["reason"]},
+            }  # fmt: skip
+            for e in item.report
+            if e["action"] == "skipped"
+        ]
+    rows = []
+    sources = SourceRecord.objects.filter(supplier_list=item).prefetch_related(
+        "decisions__facility", "decisions__candidate"
+    )
+    for source in sources.order_by("row"):
+        decision = max(source.decisions.all(), key=lambda d: (d.created_at, d.pk), default=None)
+        if decision is None or (status and decision.decision != status):
+            continue
+        rows.append({
+            "row": source.row, "status": decision.decision,
+            "facility_id": decision.facility.survivor().public_id if decision.facility else None,
+            "candidate_id": decision.candidate.public_id if decision.candidate else None,
+            "score": decision.score, "name": source.name, "address": source.address,
+            "country": source.country, "evidence": decision.evidence,
+        })  # fmt: skip
+    return rows
+
+
+def _facility_out(facility: Facility, requested: str) -> dict:
+    survivor = facility.survivor()
+    return {
+        "id": survivor.public_id, "requested_id": requested, "merged": survivor.pk != facility.pk,
+        "country": survivor.country, "name": survivor.name, "address": survivor.address,
+        "lat": survivor.lat, "lng": survivor.lng,
+    }  # fmt: skip
+
+
+@router.get("/facilities", response=list[FacilityOut])
+@paginate
+def search_facilities(request, q: str = "", country: str = ""):
+    """Facilities by name, address or ID (ours), optionally in one country (ISO-2)."""
+    queryset = Facility.objects.filter(merged_into__isnull=True).order_by("name", "pk")
+    if country:
+        queryset = queryset.filter(country=country.upper()[:2])
+    q = q.strip()[:200]
+    if q:
+        if ids.is_valid(q):
+            queryset = queryset.filter(public_id=ids.normalise(q))
+        else:
+            queryset = queryset.filter(Q(name__icontains=q) | Q(address__icontains=q))
+    return [_facility_out(f, f.public_id) for f in queryset[:500]]
+
+
+@router.get("/facilities/{facility_id}", response=FacilityDetail)
+def get_facility(request, facility_id: str):
+    """One facility; a merged ID answers with the survivor and says so (`merged: true`)."""
+    wanted = ids.normalise(facility_id[:40])
+    facility = get_object_or_404(Facility, public_id=wanted)
+    body = _facility_out(facility, wanted)
+    survivor = facility.survivor()
+    members = [survivor, *Facility.objects.filter(merged_into=survivor)]
+    sources = SourceRecord.objects.filter(
+        decisions__facility__in=members, supplier_list__visibility=Visibility.PUBLIC
+    ).distinct()
+    body["names"] = sorted({s.name for s in sources} | {survivor.name})
+    body["addresses"] = sorted(
+        {s.address for s in sources if s.address} | {survivor.address} - {""}
+    )
+    body["sources"] = sources.count()
+    return body
