@@ -75,8 +75,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print("Refusing to load demo accounts in production.", file=sys.stderr)
         return 2
     from chainrights.core.demo import load_demo
+    from chainrights.registry.demo import load_demo_lists
 
     summary = load_demo()
+    summary.update(load_demo_lists())
     print(f"demo data: {summary}")
     return 0
 
