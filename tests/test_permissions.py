@@ -52,12 +52,13 @@ def _private_list_path(user: Any, suffix: str = "") -> str:
     from django.contrib.auth import get_user_model
 
     from chainrights.core.models import Organisation
-    from chainrights.registry.services import upload_list
+    from chainrights.registry.services import process_list, upload_list
 
     owner = Organisation.objects.get(name="Northwind Apparel")
     uploader = get_user_model().objects.get(username="brand")
     item, _ = upload_list(owner=owner, user=uploader, name="private", filename="l.csv",
                           content=b"country,name,address\nCN,A,B\n")  # fmt: skip
+    process_list(item.pk)
     return f"/api/v1/lists/{item.pk}{suffix}"
 
 
@@ -120,6 +121,23 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
     "two-factor": ("GET", Case(SIGNED_IN, path=lambda u: "/account/two-factor/")),
     "set_language": ("POST", Case(EVERYONE, path=lambda u: "/i18n/setlang/")),
     "admin:index": ("GET", Case(STAFF, path=lambda u: "/admin/")),
+    "facilities": ("GET", Case(EVERYONE, path=lambda u: "/facilities")),
+    "facility-detail": (
+        "GET",
+        Case(EVERYONE, path=lambda u: _facility_path(u).replace("/api/v1", "")),
+    ),
+    "lists": ("GET", Case(SIGNED_IN, path=lambda u: "/lists")),
+    "list-detail": (
+        "GET",
+        Case(LIST_READERS, path=lambda u: _private_list_path(u).replace("/api/v1", "")),
+    ),
+    "list-review": (
+        "POST",
+        Case(
+            frozenset(["brand", "operator", "handler"]),
+            path=lambda u: _private_list_path(u, "/rows/0/review").replace("/api/v1", ""),
+        ),
+    ),
 }
 # Pages served by Django's admin beyond its index follow the same has_permission() check,
 # tested through admin:index and one change list below; static files are public.

@@ -11,7 +11,7 @@ from ninja.files import UploadedFile
 from ninja.pagination import paginate
 
 from chainrights.api.main import AUTH
-from chainrights.core.models import Membership, Role, Visibility
+from chainrights.core.models import Visibility
 from chainrights.core.visibility import visible
 from chainrights.registry import ids, services
 from chainrights.registry.models import Facility, SourceRecord, SupplierList
@@ -33,13 +33,8 @@ def create_list(
 
     The same file uploaded again by the same organisation answers 200 with the earlier list.
     """
-    membership = (
-        Membership.objects.filter(user=request.user, role__in=[Role.ADMIN, Role.EDITOR])
-        .select_related("organisation")
-        .filter(organisation__kind__in=["brand", "supplier", "operator"])
-        .first()
-    )
-    if membership is None:
+    owner = services.uploader_organisation(request.user)
+    if owner is None:
         raise HttpError(403, "Only editors of a brand, supplier or operator upload lists.")
     filename = file.name or "list.csv"
     if not filename.lower().endswith(ALLOWED_SUFFIXES):
@@ -51,7 +46,7 @@ def create_list(
     if problem:
         raise HttpError(400, problem)
     supplier_list, created = services.upload_list(
-        owner=membership.organisation, user=request.user, name=name, filename=filename,
+        owner=owner, user=request.user, name=name, filename=filename,
         content=content, tier=tier, public=public,
     )  # fmt: skip
     supplier_list.refresh_from_db(fields=["status"])

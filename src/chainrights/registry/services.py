@@ -60,6 +60,22 @@ def unsafe_upload(filename: str, content: bytes) -> str | None:
     return None
 
 
+def uploader_organisation(user: Any) -> Organisation | None:
+    """The organisation on whose behalf ``user`` may upload lists: editors and admins of a
+    brand, supplier or operator."""
+    from chainrights.core.models import Membership, Role
+
+    if user is None or not user.is_authenticated:
+        return None
+    membership = (
+        Membership.objects.filter(user=user, role__in=[Role.ADMIN, Role.EDITOR])
+        .filter(organisation__kind__in=["brand", "supplier", "operator"])
+        .select_related("organisation")
+        .first()
+    )
+    return membership.organisation if membership else None
+
+
 def upload_list(
     *,
     owner: Organisation,

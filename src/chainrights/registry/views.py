@@ -1,0 +1,142 @@
+"""Registry pages: facility search and pages (public), lists, progress and review (signed in)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from chainrights.core.models import Visibility
+from chainrights.core.visibility import can_edit, visible
+from chainrights.registry import ids, services
+from chainrights.registry.forms import UploadForm
+from chainrights.registry.models import Facility, SourceRecord, SupplierList
+
+
+def _htmx(request: HttpRequest) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+@require_GET
+def facility_search(request: HttpRequest) -> HttpResponse:
+    q = request.GET.get("q", "").strip()[:200]
+    country = request.GET.get("country", "").strip().upper()[:2]
+    results = Facility.objects.filter(merged_into__isnull=True)
+    if country:
+        results = results.filter(country=country)
+    if q:
+        if ids.is_valid(q):
+            results = results.filter(public_id=ids.normalise(q))
+        else:
+            results = results.filter(Q(name__icontains=q) | Q(address__icontains=q))
+    context = {"q": q, "country": country, "results": results.order_by("name")[:50],
+               "total": Facility.objects.filter(merged_into__isnull=True).count()}  # fmt: skip
+    template = (
+        "registry/_facility_results.html" if _htmx(request) else "registry/facility_search.html"
+    )
+    return render(request, template, context)
+
+
+@require_GET
+def facility_detail(request: HttpRequest, public_id: str) -> HttpResponse:
+    facility = Facility.objects.filter(public_id=ids.normalise(public_id[:40])).first()
+    if facility is None:
+        raise Http404
+    survivor = facility.survivor()
+    if survivor.pk != facility.pk:
+        messages.info(request, _("%(old)s was merged into %(new)s.") % {
+            "old": facility.public_id, "new": survivor.public_id})  # fmt: skip
+        return redirect("facility-detail", public_id=survivor.public_id)
+    members = [survivor, *Facility.objects.filter(merged_into=survivor)]
+    sources = (
+        SourceRecord.objects.filter(decisions__facility__in=members)
+        .select_related("supplier_list__owner_org")
+        .distinct()
+    )
+    public = [s for s in sources if s.supplier_list.visibility == Visibility.PUBLIC]
+    context = {
+        "facility": survivor,
+        "sources": public,
+        "brands": sorted({s.supplier_list.owner_org.name for s in public}),
+        "hidden": len(sources) - len(public),
+    }
+    return render(request, "registry/facility_detail.html", context)
+
+
+@login_required
+def lists(request: HttpRequest) -> HttpResponse:
+    owner = services.uploader_organisation(request.user)
+    form = UploadForm()
+    if request.method == "POST":
+        if owner is None:
+            return HttpResponse(status=403)
+        form = UploadForm(request.POST, request.FILES)
+        if form.is_valid():
+            data = form.cleaned_data
+            item, created = services.upload_list(
+                owner=owner, user=request.user, name=data["name"], filename=form.filename,
+                content=data["file"], tier=data["tier"], public=data["public"],
+            )  # fmt: skip
+            if not created:
+                messages.info(request, _("This file was uploaded before; here is that list."))
+            return redirect("list-detail", list_id=item.pk)
+    mine = visible(SupplierList.objects.all(), request.user).select_related("owner_org")
+    return render(
+        request,
+        "registry/lists.html",
+        {
+            "lists": mine.order_by("-created_at")[:100],
+            "form": form,
+            "can_upload": owner is not None,
+        },
+    )
+
+
+def _list_context(request: HttpRequest, list_id: int) -> dict[str, Any]:
+    item = get_object_or_404(visible(SupplierList.objects.all(), request.user), pk=list_id)
+    reviews = []
+    if item.status == "done":
+        for source in SourceRecord.objects.filter(supplier_list=item).order_by("row"):
+            decision = source.current_decision()
+            if decision is not None and decision.decision == "review":
+                reviews.append((source, decision))
+    finished = item.status in ("done", "failed")
+    return {
+        "item": item,
+        "reviews": reviews,
+        "counts": item.counts or {},
+        "percent": 100 if finished else 0,  # processing is one transaction: all or nothing
+        "can_review": can_edit(item, request.user),
+    }
+
+
+@login_required
+@require_GET
+def list_detail(request: HttpRequest, list_id: int) -> HttpResponse:
+    context = _list_context(request, list_id)
+    template = "registry/_list_status.html" if _htmx(request) else "registry/list_detail.html"
+    return render(request, template, context)
+
+
+@login_required
+@require_POST
+def review(request: HttpRequest, list_id: int, row: int) -> HttpResponse:
+    item = get_object_or_404(visible(SupplierList.objects.all(), request.user), pk=list_id)
+    if not can_edit(item, request.user):
+        return HttpResponse(status=403)
+    source = get_object_or_404(SourceRecord, supplier_list=item, row=row)
+    confirm = request.POST.get("verdict") == "same"
+    try:
+        services.decide_review(source, request.user, confirm=confirm,
+                               reason=request.POST.get("reason", "")[:500])  # fmt: skip
+    except ValueError:
+        messages.error(request, _("This row is no longer waiting for review."))
+    else:
+        messages.success(request, _("Thank you: the decision is recorded and will be remembered."))
+    return redirect("list-detail", list_id=item.pk)

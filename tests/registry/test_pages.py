@@ -1,0 +1,119 @@
+"""Registry pages: search, facility pages, lists with their report and review queue."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+
+from chainrights.registry.models import Facility, SourceRecord, SupplierList
+from tests.registry.test_processing import _csv, _real_rows
+
+
+def _client(demo, username: str) -> Client:
+    client = Client()
+    client.force_login(demo[username])
+    return client
+
+
+def _upload(
+    client: Client, content: bytes, name: str = "Spring 2026", filename: str = "list.csv", **extra
+):
+    return client.post(
+        "/lists", {"name": name, "file": SimpleUploadedFile(filename, content), **extra}
+    )
+
+
+@pytest.fixture
+def uploaded(demo, django_capture_on_commit_callbacks):
+    client = _client(demo, "brand")
+    rows = [*_real_rows(4), ["Atlantis", "Nowhere", "x", "", ""]]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _upload(client, _csv(rows), public="on")
+    assert response.status_code == 302
+    return SupplierList.objects.get(), client
+
+
+def test_upload_shows_the_list_with_its_row_report(uploaded):
+    item, client = uploaded
+    html = client.get(f"/lists/{item.pk}").content.decode()
+    assert "Done" in html and "unknown country &#x27;Atlantis&#x27;" in html
+    assert 'hx-trigger="every 1s"' not in html  # finished lists stop polling
+
+
+def test_a_bad_file_is_refused_in_the_form(demo):
+    client = _client(demo, "brand")
+    response = _upload(client, b"%PDF", filename="list.pdf")
+    assert (
+        response.status_code == 200 and "Upload a .csv or .xlsx file." in response.content.decode()
+    )
+    assert not SupplierList.objects.exists()
+
+
+def test_viewers_see_lists_but_cannot_upload(uploaded, demo):
+    client = _client(demo, "brandviewer")
+    html = client.get("/lists").content.decode()
+    assert "Spring 2026" in html and 'enctype="multipart/form-data"' not in html
+    assert _upload(client, _csv(_real_rows(1))).status_code == 403
+
+
+def test_facility_search_finds_by_name_and_id_and_answers_htmx_with_a_fragment(uploaded, client):
+    facility = Facility.objects.order_by("pk").first()
+    html = client.get("/facilities", {"q": facility.name[:8]}).content.decode()
+    assert facility.public_id in html
+    fragment = client.get(
+        "/facilities", {"q": facility.public_id.lower()}, headers={"HX-Request": "true"}
+    )
+    assert fragment.content.decode().lstrip().startswith('<ul class="results">')
+    assert facility.name in fragment.content.decode()
+
+
+def test_facility_page_shows_what_public_lists_said(uploaded, client):
+    source = SourceRecord.objects.get(row=0)
+    facility = source.current_decision().facility
+    html = client.get(f"/facilities/{facility.public_id}").content.decode()
+    assert "Northwind Apparel" in html and source.name in html
+
+
+def test_a_merged_facility_page_redirects_to_the_survivor(uploaded, client, system):
+    survivor, merged = Facility.objects.order_by("pk")[:2]
+    merged.merged_into = survivor
+    merged.save()
+    response = client.get(f"/facilities/{merged.public_id}")
+    assert (
+        response.status_code == 302 and response["Location"] == f"/facilities/{survivor.public_id}"
+    )
+
+
+def test_private_lists_stay_private_on_facility_pages(
+    demo, client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        _upload(_client(demo, "brand"), _csv(_real_rows(1)))  # private by default
+    facility = Facility.objects.get()
+    html = client.get(f"/facilities/{facility.public_id}").content.decode()
+    assert "Northwind Apparel" not in html and "1 more mention in a private list." in html
+
+
+def test_a_reviewer_answers_the_review_queue(demo, django_capture_on_commit_callbacks):
+    brand = _client(demo, "brand")
+    with django_capture_on_commit_callbacks(execute=True):
+        _upload(
+            brand,
+            _csv([["LK", "Smart Shirts Limited", "No. 10 Off Airport Road, Katunayake", "", ""]]),
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        _upload(brand, _csv([["LK", "Smart Shirts Lanka", "Katunayake", "", ""]]), name="second")
+    second = SupplierList.objects.get(name="second")
+    source = SourceRecord.objects.get(supplier_list=second)
+    if source.current_decision().decision != "review":
+        pytest.skip("the engine did not ask for a review on this pair")
+    html = brand.get(f"/lists/{second.pk}").content.decode()
+    assert "Same facility" in html and "Different facility" in html
+    viewer = _client(demo, "brandviewer")
+    assert viewer.post(f"/lists/{second.pk}/rows/0/review", {"verdict": "same"}).status_code == 403
+    response = brand.post(f"/lists/{second.pk}/rows/0/review", {"verdict": "same"})
+    assert response.status_code == 302
+    decision = source.current_decision()
+    assert decision.decision == "match" and decision.kind == "human"
+    assert "Same facility" not in brand.get(f"/lists/{second.pk}").content.decode()
