@@ -37,7 +37,7 @@ lint: $(VENV)/.dev
 	$(BIN)/ruff format --check src tests bench
 
 typecheck: $(VENV)/.dev
-	$(BIN)/mypy
+	$(BIN)/mypy --no-incremental  # the django-stubs cache can hide errors a fresh run finds
 
 pytest-sqlite: $(VENV)/.dev $(HTMX)
 	scripts/ensure-chromium

@@ -170,11 +170,12 @@ def process_list(list_id: int) -> SupplierList:
     supplier_list = SupplierList.objects.get(pk=list_id)
     if supplier_list.status == ListStatus.DONE:
         return supplier_list
-    actor = {
-        "system": "matching",
-        "organisation": supplier_list.owner_org,
-        "reason": "list processed",
-    }
+
+    def actor() -> Any:
+        return events.acting_as(
+            system="matching", organisation=supplier_list.owner_org, reason="list processed"
+        )
+
     suffix = Path(supplier_list.filename).suffix.lower() or ".csv"
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"upload{suffix}"
@@ -182,7 +183,7 @@ def process_list(list_id: int) -> SupplierList:
         try:
             rows, errors = load_rows(path)
         except InputError as exc:
-            with events.acting_as(**actor):
+            with actor():
                 supplier_list.status = ListStatus.FAILED
                 supplier_list.failure = str(exc).replace(str(path.name), supplier_list.filename)
                 supplier_list.save()
@@ -193,7 +194,7 @@ def process_list(list_id: int) -> SupplierList:
     counts = {"rows": len(rows) + skipped, "match": 0, "new": 0, "review": 0, "error": skipped}
     fresh = _Fresh()
     by_public_id: dict[str, Facility] = {}
-    with transaction.atomic(), events.acting_as(**actor):
+    with transaction.atomic(), actor():
         for row, record, values in rows:
             rec = normalize(record)
             source = SourceRecord.objects.create(
