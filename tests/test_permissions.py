@@ -100,6 +100,7 @@ API_ACCESS: dict[tuple[str, str], Case] = {
         LIST_READERS, path=lambda u: _private_list_path(u, "/rows")
     ),
     ("GET", "/api/v1/facilities"): Case(EVERYONE),
+    ("GET", "/api/v1/facilities/download"): Case(EVERYONE),
     ("GET", "/api/v1/facilities/{facility_id}"): Case(EVERYONE, path=_facility_path),
 }
 

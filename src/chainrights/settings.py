@@ -221,6 +221,10 @@ LOGGING = {
 
 OTP_TOTP_ISSUER = "chainrights"
 
+OPEN_DATA_LICENCE = env_str(
+    "OPEN_DATA_LICENCE", "CC BY-SA 4.0", "Licence stated on the open-data downloads."
+)
+
 # django-ninja: limit/offset pagination everywhere, REMOTE_ADDR unless behind known proxies.
 NINJA_PAGINATION_PER_PAGE = 50
 NINJA_PAGINATION_MAX_LIMIT = 500

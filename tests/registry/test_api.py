@@ -152,3 +152,39 @@ def test_a_private_list_is_invisible_to_other_brands_and_the_public(
     assert api_for("brandviewer").get_json(f"/api/v1/lists/{list_id}").status_code == 200
     with events.acting_as(system="test"):
         assert Facility.objects.count() == 2
+
+
+def test_open_data_downloads_hold_public_facilities_only(
+    api_for, anon_api, django_capture_on_commit_callbacks
+):
+    import json
+
+    brand = api_for("brand")
+    with django_capture_on_commit_callbacks(execute=True):
+        _post(brand, _csv(_real_rows(3)), public="true")
+    with django_capture_on_commit_callbacks(execute=True):
+        _post(brand, _csv([["CN", "=cmd|' /C calc'!A0", "Secret Road", "", ""]]), name="private")
+    csv_body = b"".join(
+        anon_api.get("/api/v1/facilities/download?format=csv").streaming_content
+    ).decode()
+    assert csv_body.splitlines()[0] == "id,country,name,address,lat,lng"
+    assert len(csv_body.strip().splitlines()) == 4 and "Secret Road" not in csv_body
+    payload = json.loads(
+        b"".join(anon_api.get("/api/v1/facilities/download?format=json").streaming_content)
+    )
+    assert payload["licence"] == "CC BY-SA 4.0" and len(payload["facilities"]) == 3
+    geo = json.loads(
+        b"".join(anon_api.get("/api/v1/facilities/download?format=geojson").streaming_content)
+    )
+    assert geo["type"] == "FeatureCollection" and len(geo["features"]) == 3
+    assert geo["features"][0]["geometry"]["type"] == "Point"
+    assert_error_shape(anon_api.get_json("/api/v1/facilities/download?format=xml"), 400)
+
+
+def test_formula_like_names_are_defused_in_csv_downloads(
+    api_for, anon_api, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        _post(api_for("brand"), _csv([["CN", "=HYPERLINK(1)", "1 Road", "", ""]]), public="true")
+    body = b"".join(anon_api.get("/api/v1/facilities/download").streaming_content).decode()
+    assert "'=HYPERLINK(1)" in body

@@ -134,6 +134,27 @@ def search_facilities(request, q: str = "", country: str = ""):
     return [_facility_out(f, f.public_id) for f in queryset[:500]]
 
 
+OPEN_DATA_FIELDS = ["id", "country", "name", "address", "lat", "lng"]
+
+
+@router.get("/facilities/download", tags=["open data"])
+def download_facilities(request, format: str = "csv"):  # noqa: A002
+    """The whole public registry, streamed: `format=csv|json|geojson`. Licence in the headers."""
+    from django.http import StreamingHttpResponse
+
+    if format not in {"csv", "json", "geojson"}:
+        raise HttpError(400, "format must be csv, json or geojson")
+    rows = services.open_data_rows()
+    body = {"csv": services.as_csv, "json": services.as_json, "geojson": services.as_geojson}
+    kind = {"csv": "text/csv", "json": "application/json", "geojson": "application/geo+json"}
+    response = StreamingHttpResponse(
+        body[format](rows), content_type=f"{kind[format]}; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="chainrights-facilities.{format}"'
+    response["X-Licence"] = settings.OPEN_DATA_LICENCE
+    return response
+
+
 @router.get("/facilities/{facility_id}", response=FacilityDetail)
 def get_facility(request, facility_id: str):
     """One facility; a merged ID answers with the survivor and says so (`merged: true`)."""

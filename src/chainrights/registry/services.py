@@ -273,3 +273,75 @@ def decide_review(
             source=source, facility=facility, candidate=current.candidate, decision=Decision.NEW,
             kind=DecisionKind.HUMAN, score=0.0, decided_by=user, reason=reason,
         )  # fmt: skip
+
+
+def open_data_rows() -> Iterable[dict[str, Any]]:
+    """Facilities named by at least one public list, as open data (never private-only ones)."""
+    public_facilities = (
+        Facility.objects.filter(
+            merged_into__isnull=True,
+            decisions__source__supplier_list__visibility=Visibility.PUBLIC,
+        )
+        .distinct()
+        .order_by("pk")
+    )
+    for f in public_facilities.iterator(chunk_size=2000):
+        yield {"id": f.public_id, "country": f.country, "name": f.name, "address": f.address,
+               "lat": f.lat, "lng": f.lng}  # fmt: skip
+
+
+def as_csv(rows: Iterable[dict[str, Any]]) -> Iterable[str]:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=["id", "country", "name", "address", "lat", "lng"])
+    writer.writeheader()
+    for row in rows:
+        # Cells that a spreadsheet would run as formulas are written as text.
+        writer.writerow({k: _defuse(v) for k, v in row.items()})
+        if buffer.tell() > 64 * 1024:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+def _defuse(value: Any) -> Any:
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
+def as_json(rows: Iterable[dict[str, Any]]) -> Iterable[str]:
+    import json
+
+    yield '{"licence": ' + json.dumps(_licence()) + ', "facilities": ['
+    for n, row in enumerate(rows):
+        yield ("," if n else "") + json.dumps(row, ensure_ascii=False)
+    yield "]}"
+
+
+def as_geojson(rows: Iterable[dict[str, Any]]) -> Iterable[str]:
+    import json
+
+    yield '{"type": "FeatureCollection", "licence": ' + json.dumps(_licence()) + ', "features": ['
+    n = 0
+    for row in rows:
+        if row["lat"] is None or row["lng"] is None:
+            continue
+        feature = {
+            "type": "Feature",
+            "id": row["id"],
+            "geometry": {"type": "Point", "coordinates": [row["lng"], row["lat"]]},
+            "properties": {k: row[k] for k in ("id", "country", "name", "address")},
+        }
+        yield ("," if n else "") + json.dumps(feature, ensure_ascii=False)
+        n += 1
+    yield "]}"
+
+
+def _licence() -> str:
+    from django.conf import settings
+
+    return str(settings.OPEN_DATA_LICENCE)
