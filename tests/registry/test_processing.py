@@ -161,3 +161,38 @@ def test_a_merged_facility_resolves_to_its_survivor(system):
     chained = Facility.objects.create(country="CN", name="A thrice", merged_into=merged)
     assert chained.survivor() == survivor and survivor.survivor() == survivor
     assert MatchDecision.objects.count() == 0
+
+
+def test_merge_keeps_ids_resolving_and_can_be_undone(
+    brand, demo, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        _upload(brand, demo, _csv(_real_rows(2)))
+    a, b = Facility.objects.order_by("pk")
+    survivor = services.merge_facilities(a, b, demo["operator"], "same site, two spellings")
+    b.refresh_from_db()
+    assert b.survivor() == survivor == a
+    assert Event.objects.filter(tag="facility.merged", object_id=str(b.pk)).exists()
+    with pytest.raises(ValueError, match="already one"):
+        services.merge_facilities(a, b, demo["operator"], "again")
+    services.unmerge_facility(b, demo["operator"], "they are two sites after all")
+    b.refresh_from_db()
+    assert b.survivor() == b and Event.objects.filter(tag="facility.unmerged").exists()
+
+
+def test_split_moves_rows_to_a_new_facility_and_undo_brings_them_back(
+    brand, demo, django_capture_on_commit_callbacks
+):
+    row = _real_rows(1)[0]
+    twin = [row[0], row[1].upper(), row[2], "", ""]
+    with django_capture_on_commit_callbacks(execute=True):
+        _upload(brand, demo, _csv([row, twin]))
+    facility = Facility.objects.get()
+    second = SourceRecord.objects.get(row=1)
+    new = services.split_facility(facility, [second], demo["operator"], "another building")
+    assert second.current_decision().facility == new and new != facility
+    restored = services.undo_decision(second, demo["operator"], "split in error")
+    assert restored.facility == facility and second.current_decision() == restored
+    assert second.decisions.count() == 3  # nothing deleted: decision, split, undo
+    with pytest.raises(ValueError, match="earlier decision"):
+        services.undo_decision(SourceRecord.objects.get(row=0), demo["operator"], "nothing to undo")

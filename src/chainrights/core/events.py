@@ -40,6 +40,10 @@ class EventTag(StrEnum):
     USER_CREATED = "user.created"
     TOTP_ENROLLED = "totp.enrolled"
     DEMO_LOADED = "demo.loaded"
+    FACILITY_MERGED = "facility.merged"
+    FACILITY_UNMERGED = "facility.unmerged"
+    FACILITY_SPLIT = "facility.split"
+    DECISION_UNDONE = "decision.undone"
 
 
 @dataclass(frozen=True)

@@ -345,3 +345,79 @@ def _licence() -> str:
     from django.conf import settings
 
     return str(settings.OPEN_DATA_LICENCE)
+
+
+def merge_facilities(survivor: Facility, merged: Facility, user: Any, reason: str) -> Facility:
+    """Fold ``merged`` into ``survivor``: its ID keeps resolving, and the merge can be undone."""
+    from chainrights.core.events import EventTag
+
+    survivor = survivor.survivor()
+    if merged.survivor().pk == survivor.pk:
+        raise ValueError("these facilities are already one")
+    with transaction.atomic(), events.acting_as(user=user, reason=reason):
+        merged.merged_into = survivor
+        merged.save()
+        events.record(EventTag.FACILITY_MERGED, merged, survivor=survivor.public_id, reason=reason)
+    return survivor
+
+
+def unmerge_facility(merged: Facility, user: Any, reason: str) -> Facility:
+    """Undo a merge: the facility stands on its own again with all its source records."""
+    from chainrights.core.events import EventTag
+
+    if merged.merged_into_id is None:
+        raise ValueError("this facility is not merged")
+    with transaction.atomic(), events.acting_as(user=user, reason=reason):
+        previous = merged.merged_into
+        merged.merged_into = None
+        merged.save()
+        events.record(
+            EventTag.FACILITY_UNMERGED, merged, was=previous.public_id if previous else ""
+        )
+    return merged
+
+
+def split_facility(
+    facility: Facility, sources: list[SourceRecord], user: Any, reason: str
+) -> Facility:
+    """Move some source records to a new facility (a person's decision for each)."""
+    from chainrights.core.events import EventTag
+
+    if not sources:
+        raise ValueError("choose the rows that belong to another facility")
+    first = sources[0]
+    with transaction.atomic(), events.acting_as(user=user, reason=reason):
+        new = Facility.objects.create(
+            country=first.country,
+            name=first.name,
+            address=first.address,
+            lat=first.lat,
+            lng=first.lng,
+        )
+        for source in sources:
+            MatchDecision.objects.create(
+                source=source, facility=new, candidate=facility, decision=Decision.NEW,
+                kind=DecisionKind.HUMAN, score=0.0, decided_by=user, reason=reason,
+            )  # fmt: skip
+        events.record(EventTag.FACILITY_SPLIT, facility, new=new.public_id, rows=len(sources))
+    return new
+
+
+def undo_decision(source: SourceRecord, user: Any, reason: str) -> MatchDecision:
+    """Return a row to its previous decision by recording that decision again (nothing is
+    deleted: the history shows the decision, its undoing, and who did both)."""
+    from chainrights.core.events import EventTag
+
+    history = list(source.decisions.order_by("-created_at", "-pk")[:2])
+    if len(history) < 2:
+        raise ValueError("this row has no earlier decision to return to")
+    current, previous = history
+    with transaction.atomic(), events.acting_as(user=user, reason=reason):
+        again = MatchDecision.objects.create(
+            source=source, facility=previous.facility, candidate=previous.candidate,
+            decision=previous.decision, kind=DecisionKind.HUMAN, score=previous.score,
+            evidence=previous.evidence, model_version=previous.model_version, decided_by=user,
+            reason=reason,
+        )  # fmt: skip
+        events.record(EventTag.DECISION_UNDONE, source, undone=current.pk, restored=previous.pk)
+    return again
