@@ -253,3 +253,18 @@ def test_people_merge_and_split_records_when_re_clustering(registry_records, tmp
     assert again.same == {("CR000", "CR005")}
     again.split("CR000", "CR005")
     assert Matcher(humans=again).dedupe(records)["CR005"] != clusters["CR000"]
+
+
+def test_records_added_after_the_build_are_found_and_saved(index, registry_records, tmp_path):
+    local = Index(normalize(r) for r in registry_records[:5])
+    added = normalize(
+        Record("NEW1", "VN", "Saigon Stitch Garment", "Lot 9, Tan Thuan EPZ", 10.75, 106.72)
+    )
+    local.add_record(added)
+    query = normalize(
+        Record("q", "Viet Nam", "SAIGON STITCH GARMENT CO., LTD", "Lot 9 Tan Thuan EPZ")
+    )
+    assert Matcher().match_one(local, query).facility_id == "NEW1"
+    local.save(tmp_path / "grown.npz")
+    loaded = Index.load(tmp_path / "grown.npz")
+    assert len(loaded) == 6 and Matcher().match_one(loaded, query).facility_id == "NEW1"

@@ -142,6 +142,7 @@ class Index(TokenStats):
         self.offsets = np.append(starts, len(h)).astype(np.int64)
         self.postings = p
         self._cache: dict[int, Normalized] = {}
+        self.extra: dict[int, list[int]] = {}  # postings of records added since the freeze
 
     def __len__(self) -> int:
         return len(self.packed)
@@ -160,14 +161,32 @@ class Index(TokenStats):
             self._cache[position] = cached
         return cached
 
+    def add_record(self, rec: Normalized) -> int:
+        """Add one record (a facility founded while a list is processed) without a rebuild."""
+        position = len(self.packed)
+        self.packed.append(pack(rec))
+        self.names.append(" ".join(rec.name_tokens))
+        self.lat.append(rec.lat if rec.lat is not None else math.nan)
+        self.lng.append(rec.lng if rec.lng is not None else math.nan)
+        for key in keys_of(rec):
+            self.extra.setdefault(key_hash(key), []).append(position)
+        self.add(rec)
+        return position
+
     def posting(self, key: Key) -> Any:
         import numpy as np
 
-        h = np.uint64(key_hash(key))
+        hashed = key_hash(key)
+        h = np.uint64(hashed)
         i = int(np.searchsorted(self.key_hashes, h))
         if i >= len(self.key_hashes) or self.key_hashes[i] != h:
-            return self.postings[:0]
-        return self.postings[self.offsets[i] : self.offsets[i + 1]]
+            frozen = self.postings[:0]
+        else:
+            frozen = self.postings[self.offsets[i] : self.offsets[i + 1]]
+        added = self.extra.get(hashed)
+        if added:
+            return np.concatenate([frozen, np.asarray(added, dtype=np.int32)])
+        return frozen
 
     def candidates(self, rec: Normalized, limit: int = 40) -> list[int]:
         """Positions of the records sharing the rarest keys with ``rec``, best first."""
@@ -198,6 +217,14 @@ class Index(TokenStats):
     def save(self, path: Path) -> None:
         """One .npz file: arrays as they are, strings and token counts as JSON."""
         import numpy as np
+
+        if self.extra:  # fold added records into the frozen arrays first
+            hashes = np.repeat(self.key_hashes, np.diff(self.offsets)).tolist()
+            positions = self.postings.tolist()
+            for hashed, added in self.extra.items():
+                hashes.extend([hashed] * len(added))
+                positions.extend(added)
+            self._freeze(hashes, positions)
 
         meta = {
             "version": INDEX_VERSION, "count": self.count, "max_block": self.max_block,
@@ -234,6 +261,7 @@ class Index(TokenStats):
             index.packed = text.split("\n") if text else []
             index.names = [line.split(FIELD, 3)[2].replace(ITEM, " ") for line in index.packed]
             index._cache = {}
+            index.extra = {}
         return index
 
 

@@ -31,9 +31,6 @@ from chainrights.registry.models import (
     SupplierList,
 )
 
-REBUILD_EVERY = 500  # facilities created in one list join a fresh index this often
-
-
 MAX_UNZIPPED = 200 * 1024 * 1024
 MAX_RATIO = 200
 
@@ -138,31 +135,8 @@ def human_decisions() -> HumanDecisions:
     return humans
 
 
-class _Fresh:
-    """Facilities created while processing one list, so its later rows can find them."""
-
-    def __init__(self) -> None:
-        self.records: list[Normalized] = []
-        self.index = Index()
-        self.pending: list[Normalized] = []
-
-    def add(self, rec: Normalized) -> None:
-        self.records.append(rec)
-        self.pending.append(rec)
-        if len(self.pending) >= REBUILD_EVERY:
-            self.index = Index(self.records)
-            self.pending = []
-
-    def indexes(self) -> list[Index]:
-        return [self.index, Index(self.pending)] if self.pending else [self.index]
-
-
-def _best(matcher: Matcher, indexes: list[Index], rec: Normalized) -> Any:
-    rank = {Decision.MATCH: 2, Decision.REVIEW: 1, Decision.NEW: 0}
-    results = [matcher.match_one(index, rec) for index in indexes if len(index)]
-    if not results:
-        return None
-    return max(results, key=lambda r: (rank[r.decision], r.score))
+def _best(matcher: Matcher, index: Index, rec: Normalized) -> Any:
+    return matcher.match_one(index, rec) if len(index) else None
 
 
 def process_list(list_id: int) -> SupplierList:
@@ -192,7 +166,6 @@ def process_list(list_id: int) -> SupplierList:
     registry = Index(normalize(r) for r in registry_records())
     skipped = sum(e.action == "skipped" for e in errors)
     counts = {"rows": len(rows) + skipped, "match": 0, "new": 0, "review": 0, "error": skipped}
-    fresh = _Fresh()
     by_public_id: dict[str, Facility] = {}
     with transaction.atomic(), actor():
         for row, record, values in rows:
@@ -202,7 +175,7 @@ def process_list(list_id: int) -> SupplierList:
                 name=record.name, address=record.address, lat=rec.lat, lng=rec.lng,
                 fingerprint=fingerprint(rec),
             )  # fmt: skip
-            result = _best(matcher, [registry, *fresh.indexes()], rec)
+            result = _best(matcher, registry, rec)
             decision = result.decision if result else Decision.NEW
             target = (
                 _facility(result.facility_id, by_public_id)
@@ -215,8 +188,11 @@ def process_list(list_id: int) -> SupplierList:
                     lat=rec.lat, lng=rec.lng,
                 )  # fmt: skip
                 by_public_id[target.public_id] = target
-                fresh.add(normalize(Record(target.public_id, rec.country, record.name,
-                                           record.address, rec.lat, rec.lng)))  # fmt: skip
+                # later rows of this list can then match the facility this row founded
+                founded = Record(
+                    target.public_id, rec.country, record.name, record.address, rec.lat, rec.lng
+                )
+                registry.add_record(normalize(founded))
             MatchDecision.objects.create(
                 source=source,
                 facility=target if decision != Decision.REVIEW else None,
