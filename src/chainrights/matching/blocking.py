@@ -117,19 +117,10 @@ class Index(TokenStats):
         self.names: list[str] = []
         self.lat: list[float] = []
         self.lng: list[float] = []
-        pending_hashes: list[int] = []
-        pending_positions: list[int] = []
+        self._freeze([], [])
         for rec in records:
-            position = len(self.packed)
-            self.packed.append(pack(rec))
-            self.names.append(" ".join(rec.name_tokens))
-            self.lat.append(rec.lat if rec.lat is not None else math.nan)
-            self.lng.append(rec.lng if rec.lng is not None else math.nan)
-            for key in keys_of(rec):
-                pending_hashes.append(key_hash(key))
-                pending_positions.append(position)
-            self.add(rec)
-        self._freeze(pending_hashes, pending_positions)
+            self.add_record(rec)
+        self._fold()
 
     def _freeze(self, hashes: list[int], positions: list[int]) -> None:
         import numpy as np
@@ -160,6 +151,19 @@ class Index(TokenStats):
                 self._cache.clear()
             self._cache[position] = cached
         return cached
+
+    def _fold(self) -> None:
+        """Move the postings of added records into the frozen CSR arrays."""
+        import numpy as np
+
+        if not self.extra:
+            return
+        hashes = np.repeat(self.key_hashes, np.diff(self.offsets)).tolist()
+        positions = self.postings.tolist()
+        for hashed, added in self.extra.items():
+            hashes.extend([hashed] * len(added))
+            positions.extend(added)
+        self._freeze(hashes, positions)
 
     def add_record(self, rec: Normalized) -> int:
         """Add one record (a facility founded while a list is processed) without a rebuild."""
@@ -218,13 +222,7 @@ class Index(TokenStats):
         """One .npz file: arrays as they are, strings and token counts as JSON."""
         import numpy as np
 
-        if self.extra:  # fold added records into the frozen arrays first
-            hashes = np.repeat(self.key_hashes, np.diff(self.offsets)).tolist()
-            positions = self.postings.tolist()
-            for hashed, added in self.extra.items():
-                hashes.extend([hashed] * len(added))
-                positions.extend(added)
-            self._freeze(hashes, positions)
+        self._fold()
 
         meta = {
             "version": INDEX_VERSION, "count": self.count, "max_block": self.max_block,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from ninja import File, Form, Router, Status
 from ninja.errors import HttpError
@@ -14,7 +13,7 @@ from chainrights.api.main import AUTH
 from chainrights.core.models import Visibility
 from chainrights.core.visibility import visible
 from chainrights.registry import ids, services
-from chainrights.registry.models import Facility, SourceRecord, SupplierList
+from chainrights.registry.models import Facility, SupplierList
 from chainrights.registry.schemas import FacilityDetail, FacilityOut, ListCreated, ListOut, RowOut
 
 router = Router(tags=["registry"])
@@ -92,12 +91,8 @@ def list_rows(request, list_id: int, status: str | None = None):
             if e["action"] == "skipped"
         ]
     rows = []
-    sources = SourceRecord.objects.filter(supplier_list=item).prefetch_related(
-        "decisions__facility", "decisions__candidate"
-    )
-    for source in sources.order_by("row"):
-        decision = max(source.decisions.all(), key=lambda d: (d.created_at, d.pk), default=None)
-        if decision is None or (status and decision.decision != status):
+    for source, decision in services.current_decisions(item):
+        if status and decision.decision != status:
             continue
         rows.append({
             "row": source.row, "status": decision.decision,
@@ -122,15 +117,7 @@ def _facility_out(facility: Facility, requested: str) -> dict:
 @paginate
 def search_facilities(request, q: str = "", country: str = ""):
     """Facilities by name, address or ID (ours), optionally in one country (ISO-2)."""
-    queryset = Facility.objects.filter(merged_into__isnull=True).order_by("name", "pk")
-    if country:
-        queryset = queryset.filter(country=country.upper()[:2])
-    q = q.strip()[:200]
-    if q:
-        if ids.is_valid(q):
-            queryset = queryset.filter(public_id=ids.normalise(q))
-        else:
-            queryset = queryset.filter(Q(name__icontains=q) | Q(address__icontains=q))
+    queryset = services.search_facilities(q, country).order_by("name", "pk")
     return [_facility_out(f, f.public_id) for f in queryset[:500]]
 
 
@@ -162,10 +149,9 @@ def get_facility(request, facility_id: str):
     facility = get_object_or_404(Facility, public_id=wanted)
     body = _facility_out(facility, wanted)
     survivor = facility.survivor()
-    members = [survivor, *Facility.objects.filter(merged_into=survivor)]
-    sources = SourceRecord.objects.filter(
-        decisions__facility__in=members, supplier_list__visibility=Visibility.PUBLIC
-    ).distinct()
+    sources = services.facility_sources(survivor).filter(
+        supplier_list__visibility=Visibility.PUBLIC
+    )
     body["names"] = sorted({s.name for s in sources} | {survivor.name})
     body["addresses"] = sorted(
         {s.address for s in sources if s.address} | {survivor.address} - {""}

@@ -18,7 +18,7 @@ from django.db import transaction
 
 from chainrights.core import events
 from chainrights.core.models import Organisation, Visibility
-from chainrights.matching import HumanDecisions, Index, Matcher, Normalized, Record, normalize
+from chainrights.matching import HumanDecisions, Index, Matcher, Record, normalize
 from chainrights.matching.decide import Decision
 from chainrights.matching.humans import fingerprint
 from chainrights.matching.io import InputError, load_rows
@@ -135,10 +135,6 @@ def human_decisions() -> HumanDecisions:
     return humans
 
 
-def _best(matcher: Matcher, index: Index, rec: Normalized) -> Any:
-    return matcher.match_one(index, rec) if len(index) else None
-
-
 def process_list(list_id: int) -> SupplierList:
     """Parse, validate, match and decide every row of one uploaded list."""
     supplier_list = SupplierList.objects.get(pk=list_id)
@@ -175,7 +171,7 @@ def process_list(list_id: int) -> SupplierList:
                 name=record.name, address=record.address, lat=rec.lat, lng=rec.lng,
                 fingerprint=fingerprint(rec),
             )  # fmt: skip
-            result = _best(matcher, registry, rec)
+            result = matcher.match_one(registry, rec) if len(registry) else None
             decision = result.decision if result else Decision.NEW
             target = (
                 _facility(result.facility_id, by_public_id)
@@ -397,3 +393,44 @@ def undo_decision(source: SourceRecord, user: Any, reason: str) -> MatchDecision
         )  # fmt: skip
         events.record(EventTag.DECISION_UNDONE, source, undone=current.pk, restored=previous.pk)
     return again
+
+
+def search_facilities(q: str = "", country: str = "") -> Any:
+    """Facilities (survivors only) by facility ID, or by words in the name or address."""
+    from django.db.models import Q
+
+    from chainrights.registry import ids
+
+    results = Facility.objects.filter(merged_into__isnull=True)
+    country = country.strip().upper()[:2]
+    if country:
+        results = results.filter(country=country)
+    q = q.strip()[:200]
+    if q and ids.is_valid(q):
+        return results.filter(public_id=ids.normalise(q))
+    if q:
+        results = results.filter(Q(name__icontains=q) | Q(address__icontains=q))
+    return results
+
+
+def facility_sources(survivor: Facility) -> Any:
+    """The source records of a facility and of every facility merged into it."""
+    members = [survivor, *Facility.objects.filter(merged_into=survivor)]
+    return (
+        SourceRecord.objects.filter(decisions__facility__in=members)
+        .select_related("supplier_list__owner_org")
+        .distinct()
+    )
+
+
+def current_decisions(supplier_list: SupplierList) -> list[tuple[SourceRecord, MatchDecision]]:
+    """Each row of a list with the decision in force, in two queries (not one per row)."""
+    sources = SourceRecord.objects.filter(supplier_list=supplier_list).prefetch_related(
+        "decisions__facility", "decisions__candidate"
+    )
+    out = []
+    for source in sources.order_by("row"):
+        decision = max(source.decisions.all(), key=lambda d: (d.created_at, d.pk), default=None)
+        if decision is not None:
+            out.append((source, decision))
+    return out

@@ -6,7 +6,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -27,14 +26,7 @@ def _htmx(request: HttpRequest) -> bool:
 def facility_search(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()[:200]
     country = request.GET.get("country", "").strip().upper()[:2]
-    results = Facility.objects.filter(merged_into__isnull=True)
-    if country:
-        results = results.filter(country=country)
-    if q:
-        if ids.is_valid(q):
-            results = results.filter(public_id=ids.normalise(q))
-        else:
-            results = results.filter(Q(name__icontains=q) | Q(address__icontains=q))
+    results = services.search_facilities(q, country)
     context = {"q": q, "country": country, "results": results.order_by("name")[:50],
                "total": Facility.objects.filter(merged_into__isnull=True).count()}  # fmt: skip
     template = (
@@ -53,12 +45,7 @@ def facility_detail(request: HttpRequest, public_id: str) -> HttpResponse:
         messages.info(request, _("%(old)s was merged into %(new)s.") % {
             "old": facility.public_id, "new": survivor.public_id})  # fmt: skip
         return redirect("facility-detail", public_id=survivor.public_id)
-    members = [survivor, *Facility.objects.filter(merged_into=survivor)]
-    sources = (
-        SourceRecord.objects.filter(decisions__facility__in=members)
-        .select_related("supplier_list__owner_org")
-        .distinct()
-    )
+    sources = services.facility_sources(survivor)
     public = [s for s in sources if s.supplier_list.visibility == Visibility.PUBLIC]
     context = {
         "facility": survivor,
@@ -102,10 +89,7 @@ def _list_context(request: HttpRequest, list_id: int) -> dict[str, Any]:
     item = get_object_or_404(visible(SupplierList.objects.all(), request.user), pk=list_id)
     reviews = []
     if item.status == "done":
-        for source in SourceRecord.objects.filter(supplier_list=item).order_by("row"):
-            decision = source.current_decision()
-            if decision is not None and decision.decision == "review":
-                reviews.append((source, decision))
+        reviews = [(s, d) for s, d in services.current_decisions(item) if d.decision == "review"]
     finished = item.status in ("done", "failed")
     return {
         "item": item,
