@@ -5,7 +5,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
-HTMX   := src/chainrights/static/vendor/htmx.min.js
+VENDOR := src/chainrights/static/vendor
+HTMX   := $(VENDOR)/htmx.min.js
 
 .PHONY: run test lint typecheck pytest-sqlite pytest-postgres bench bench-scale messages clean
 
@@ -22,10 +23,14 @@ $(VENV)/.dev: $(VENV)/.base requirements/dev.txt
 	$(BIN)/pip install -q --require-hashes -r requirements/dev.txt
 	touch $@
 
-# htmx comes from the npm package at build time; nothing is loaded from a CDN.
+# htmx, Leaflet and the world outline (Natural Earth via world-atlas) come from npm at build
+# time; nothing is loaded from a CDN or a tile server.
 $(HTMX): frontend/package.json frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error
-	mkdir -p $(dir $(HTMX))
+	mkdir -p $(VENDOR)/leaflet
+	cp frontend/node_modules/leaflet/dist/leaflet.js frontend/node_modules/leaflet/dist/leaflet.css $(VENDOR)/leaflet/
+	cp frontend/node_modules/topojson-client/dist/topojson-client.min.js $(VENDOR)/
+	cp frontend/node_modules/world-atlas/countries-110m.json $(VENDOR)/
 	cp frontend/node_modules/htmx.org/dist/htmx.min.js $(HTMX)
 
 run: $(VENV)/.base $(HTMX)
@@ -61,4 +66,4 @@ messages: $(VENV)/.dev
 	cd src/chainrights && ../../$(BIN)/chainrights manage compilemessages
 
 clean:
-	rm -rf $(VENV) var frontend/node_modules $(HTMX)
+	rm -rf $(VENV) var frontend/node_modules $(VENDOR)

@@ -77,6 +77,69 @@ def _list_upload(user: Any) -> dict[str, Any]:
     return {"file": SimpleUploadedFile("list.csv", data, "text/csv"), "name": "matrix"}
 
 
+def _new_facility(name: str = "Matrix Garments") -> Any:
+    from chainrights.registry.models import Facility
+
+    with events.acting_as(system="test"):
+        return Facility.objects.create(country="CN", name=name)
+
+
+def _merge_body(user: Any) -> dict[str, str]:
+    return {"into": _new_facility("Matrix Survivor").public_id, "reason": "same site"}
+
+
+def _merged_facility_path(user: Any, suffix: str = "/unmerge") -> str:
+    from chainrights.registry.services import merge_facilities
+
+    from django.contrib.auth import get_user_model
+
+    survivor, merged = _new_facility("Matrix Survivor"), _new_facility()
+    operator = get_user_model().objects.get(username="operator")
+    merge_facilities(survivor, merged, operator, "test")
+    return f"/api/v1/facilities/{merged.public_id}{suffix}"
+
+
+def _two_row_list(user: Any) -> str:
+    from django.contrib.auth import get_user_model
+
+    from chainrights.core.models import Organisation
+    from chainrights.registry.services import process_list, upload_list
+
+    owner = Organisation.objects.get(name="Northwind Apparel")
+    uploader = get_user_model().objects.get(username="brand")
+    item, _ = upload_list(owner=owner, user=uploader, name="two", filename="l.csv",
+                          content=b"country,name,address\nCN,A,B\nCN,A,B\n")  # fmt: skip
+    process_list(item.pk)
+    return f"/api/v1/facilities/{item.rows.get(row=0).current_decision().facility.public_id}"
+
+
+def _split_case() -> Case:
+    state: dict[str, Any] = {}
+
+    def path(user: Any) -> str:
+        state["path"] = _two_row_list(user)
+        return state["path"] + "/split"
+
+    def body(user: Any) -> dict[str, Any]:
+        from chainrights.registry.models import SupplierList
+
+        list_id = SupplierList.objects.filter(name="two").latest("pk").pk
+        return {"rows": [{"list_id": list_id, "row": 1}], "reason": "two sites"}
+
+    return Case(MODERATORS, path=path, body=body)
+
+
+def _claim_path(user: Any) -> str:
+    from django.contrib.auth import get_user_model
+
+    from chainrights.registry import claims
+
+    supplier = get_user_model().objects.get(username="supplier")
+    claim = claims.claim(_new_facility(), supplier, "licence 42")
+    return f"/api/v1/claims/{claim.pk}/decision"
+
+
+MODERATORS = frozenset(["operator", "handler"])
 LIST_READERS = frozenset(["brand", "brandviewer", "operator", "handler"])
 LIST_WRITERS = frozenset(["brand", "supplier", "operator", "handler"])
 
@@ -102,6 +165,36 @@ API_ACCESS: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/facilities"): Case(EVERYONE),
     ("GET", "/api/v1/facilities/download"): Case(EVERYONE),
     ("GET", "/api/v1/facilities/{facility_id}"): Case(EVERYONE, path=_facility_path),
+    ("GET", "/api/v1/lists/template"): Case(EVERYONE),
+    ("POST", "/api/v1/lists/{list_id}/rows/{row}/review"): Case(
+        frozenset(["brand", "operator", "handler"]),
+        path=lambda u: _private_list_path(u, "/rows/0/review"),
+        body=lambda u: {"same": True},
+    ),
+    ("POST", "/api/v1/lists/{list_id}/rows/{row}/undo"): Case(
+        MODERATORS,
+        path=lambda u: _private_list_path(u, "/rows/0/undo"),
+        body=lambda u: {"reason": "test"},
+    ),  # fmt: skip
+    ("POST", "/api/v1/facilities/{facility_id}/merge"): Case(
+        MODERATORS, path=lambda u: _facility_path(u) + "/merge", body=_merge_body
+    ),
+    ("POST", "/api/v1/facilities/{facility_id}/unmerge"): Case(
+        MODERATORS, path=_merged_facility_path, body=lambda u: {"reason": "two sites"}
+    ),
+    ("POST", "/api/v1/facilities/{facility_id}/split"): _split_case(),
+    ("PATCH", "/api/v1/facilities/{facility_id}"): Case(
+        MODERATORS, path=_facility_path, body=lambda u: {"name": "Renamed", "reason": "typo"}
+    ),
+    ("POST", "/api/v1/facilities/{facility_id}/claims"): Case(
+        frozenset(["supplier"]),
+        path=lambda u: _facility_path(u) + "/claims",
+        body=lambda u: {"evidence": "business licence 42"},
+    ),  # fmt: skip
+    ("GET", "/api/v1/claims"): Case(frozenset(["supplier", "operator", "handler"])),
+    ("POST", "/api/v1/claims/{claim_id}/decision"): Case(
+        MODERATORS, path=_claim_path, body=lambda u: {"verify": True, "reason": "licence seen"}
+    ),
 }
 
 PAGE_ACCESS: dict[str, tuple[str, Case]] = {
@@ -132,6 +225,47 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
         "GET",
         Case(LIST_READERS, path=lambda u: _private_list_path(u).replace("/api/v1", "")),
     ),
+    "list-template": ("GET", Case(EVERYONE, path=lambda u: "/lists/template.csv")),
+    "list-undo": (
+        "POST",
+        Case(
+            MODERATORS, path=lambda u: _private_list_path(u, "/rows/0/undo").replace("/api/v1", "")
+        ),
+    ),
+    "facility-merge": (
+        "POST",
+        Case(MODERATORS, path=lambda u: _facility_path(u).replace("/api/v1", "") + "/merge"),
+    ),
+    "facility-unmerge": (
+        "POST",
+        Case(MODERATORS, path=lambda u: _facility_path(u).replace("/api/v1", "") + "/unmerge"),
+    ),
+    "facility-split": (
+        "POST",
+        Case(MODERATORS, path=lambda u: _facility_path(u).replace("/api/v1", "") + "/split"),
+    ),
+    "facility-claim": (
+        "POST",
+        Case(
+            frozenset(["supplier"]),
+            path=lambda u: _facility_path(u).replace("/api/v1", "") + "/claim",
+        ),
+    ),  # fmt: skip
+    "facility-correct": (
+        "POST",
+        Case(MODERATORS, path=lambda u: _facility_path(u).replace("/api/v1", "") + "/correct"),
+    ),
+    "claims": (
+        "GET",
+        Case(frozenset(["supplier", "operator", "handler"]), path=lambda u: "/claims"),
+    ),  # fmt: skip
+    "claim-decide": (
+        "POST",
+        Case(
+            MODERATORS,
+            path=lambda u: _claim_path(u).replace("/api/v1", "").replace("/decision", "/decide"),
+        ),
+    ),  # fmt: skip
     "list-review": (
         "POST",
         Case(

@@ -83,16 +83,27 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("serve", "Serve the web app and API with gunicorn (static files by WhiteNoise).")
+@command(
+    "serve",
+    "Serve the web app and API with gunicorn (static files by WhiteNoise), and the background "
+    "worker that processes uploaded lists.",
+)
 @arguments(
     lambda p: (
         p.add_argument("--host", default="127.0.0.1"),
         p.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000"))),
         p.add_argument("--workers", type=int, default=2),
+        p.add_argument("--no-worker", action="store_true", help="run the task worker elsewhere"),
     )
 )
 def cmd_serve(args: argparse.Namespace) -> int:
+    import contextlib
+    import signal
+    import subprocess
+
     _django()
+    from django.conf import settings
+
     from chainrights.core.startup import refuse_unsafe_production
 
     refuse_unsafe_production()
@@ -102,7 +113,37 @@ def cmd_serve(args: argparse.Namespace) -> int:
         "--bind", f"{args.host}:{args.port}", "--workers", str(args.workers),
         "--access-logfile", "-", "--timeout", "120",
     ]  # fmt: skip
-    os.execv(sys.executable, gunicorn)  # noqa: S606  (replace this process with gunicorn)
+    queued = "DatabaseBackend" in settings.TASKS["default"]["BACKEND"]
+    if args.no_worker or not queued:
+        os.execv(sys.executable, gunicorn)  # noqa: S606  (replace this process with gunicorn)
+    children = [
+        subprocess.Popen(gunicorn),  # noqa: S603
+        subprocess.Popen([sys.executable, "-m", "chainrights", "worker"]),  # noqa: S603
+    ]
+
+    def stop(signum: int, frame: object) -> None:
+        for child in children:
+            child.terminate()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    # Whichever stops first (or a signal) stops the other: no orphaned worker.
+    while all(child.poll() is None for child in children):
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            children[0].wait(timeout=1)
+    stop(0, None)
+    return max(child.wait() for child in children)
+
+
+@command("worker", "Run the background task worker (list processing) until stopped.")
+@arguments(lambda p: p.add_argument("--batch", action="store_true", help="stop when idle"))
+def cmd_worker(args: argparse.Namespace) -> int:
+    _django()
+    from django.core.management import call_command
+
+    options = ["--no-startup-delay", "--interval", "0.5"] + (["--batch"] if args.batch else [])
+    call_command("db_worker", *options)
+    return 0
 
 
 @command("verify-log", "Recompute the event log's hash chain and name any altered entry.")

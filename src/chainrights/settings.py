@@ -171,6 +171,9 @@ RATE_LIMIT_LOGIN = env_str("RATE_LIMIT_LOGIN", "10/m", "Login and token attempts
 MAX_BODY_BYTES = env_int("MAX_BODY_BYTES", 2 * 1024 * 1024, "Largest request body accepted.")
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_BODY_BYTES
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_BYTES", 50 * 1024 * 1024, "Largest file upload accepted.")
+MAX_LIST_ROWS = env_int(
+    "MAX_LIST_ROWS", 50_000, "Most rows one supplier list may hold; larger files are refused whole."
+)
 FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_BODY_BYTES
 
 SESSION_COOKIE_HTTPONLY = True
@@ -205,9 +208,10 @@ TASKS = {
     "default": {
         "BACKEND": env_str(
             "TASKS_BACKEND",
-            "django_tasks.backends.immediate.ImmediateBackend",
-            "Task backend: immediate (inline) by default, "
-            "`django_tasks_db.DatabaseBackend` with `manage.py db_worker` in production.",
+            "django_tasks_db.DatabaseBackend",
+            "Task backend: the database queue, worked by the worker `chainrights serve` starts "
+            "(or `chainrights worker`); `django_tasks.backends.immediate.ImmediateBackend` runs "
+            "tasks inline in the request instead.",
         )
     }
 }

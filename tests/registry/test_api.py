@@ -9,6 +9,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from chainrights.core import events
+from chainrights.registry import formats
 from chainrights.registry.models import Facility
 from tests.conftest import ApiClient, assert_error_shape
 from tests.registry.test_processing import _csv, _real_rows
@@ -167,7 +168,7 @@ def test_open_data_downloads_hold_public_facilities_only(
     csv_body = b"".join(
         anon_api.get("/api/v1/facilities/download?format=csv").streaming_content
     ).decode()
-    assert csv_body.splitlines()[0] == "id,country,name,address,lat,lng"
+    assert csv_body.splitlines()[0] == ",".join(formats.OPEN_DATA_FIELDS)
     assert len(csv_body.strip().splitlines()) == 4 and "Secret Road" not in csv_body
     payload = json.loads(
         b"".join(anon_api.get("/api/v1/facilities/download?format=json").streaming_content)

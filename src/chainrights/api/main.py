@@ -107,7 +107,7 @@ def on_unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
 
 def _register_routers() -> None:
     from chainrights.core.api import router as core_router
-    from chainrights.registry.api import router as registry_router
+    from chainrights.registry.api_moderation import router as registry_router
 
     api.add_router("/", core_router)
     api.add_router("/", registry_router)

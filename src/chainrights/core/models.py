@@ -22,6 +22,8 @@ class AuditedQuerySet(models.QuerySet):
     """Bulk writes would skip the event log, so they are refused here."""
 
     def update(self, **kwargs: Any) -> int:
+        if kwargs and set(kwargs) <= getattr(self.model, "derived_fields", frozenset()):
+            return super().update(**kwargs)
         raise events.UnloggedWrite(
             f"{self.model.__name__}: use a service that saves each object, not QuerySet.update()"
         )
@@ -45,6 +47,9 @@ class AuditedModel(models.Model):
     """
 
     audit_exclude: ClassVar[frozenset[str]] = frozenset()
+    # Fields recomputed from logged facts (summaries, progress): QuerySet.update may set them
+    # without an event, because the facts they come from are in the log already.
+    derived_fields: ClassVar[frozenset[str]] = frozenset()
 
     objects = AuditedQuerySet.as_manager()
 

@@ -131,22 +131,48 @@ def load_records(
     return [(index, record) for index, record, _ in rows], errors
 
 
+# Open Supply Hub's download names the country column differently from its upload template;
+# either is read, so a registry export from there imports here unchanged.
+COUNTRY_ALIASES = ("country_code", "country_name")
+
+
 def load_rows(
-    path: Path, *, id_column: bool = False
+    path: Path, *, id_column: bool = False, max_rows: int | None = None
 ) -> tuple[list[tuple[int, Record, dict[str, str]]], list[RowError]]:
-    """Like ``load_records``, keeping every column of each good row as given."""
+    """Like ``load_records``, keeping every column of each good row as given.
+
+    ``max_rows`` refuses a larger file as a whole (naming the first row over the limit)
+    rather than reading it all into memory first.
+    """
     header, rows = read_table(path)
+    alias = next((a for a in COUNTRY_ALIASES if a in header), None)
+    if "country" not in header and alias:
+        header = [*header, "country"]
+        rows = ((i, {**v, "country": v[alias]} if isinstance(v, dict) else v) for i, v in rows)
     required = ["id", "country", "name", "address"] if id_column else ["country", "name", "address"]
     missing = [c for c in required if c not in header]
     if missing:
+        import difflib
+
+        hints = [
+            f"{found!r} for {want!r}?"
+            for want in missing
+            for found in difflib.get_close_matches(want, header, n=1, cutoff=0.6)
+        ]
         raise InputError(
             f"{path.name}: row 0 (header): missing required column(s) {', '.join(missing)}; "
             f"found {', '.join(header) or 'none'}"
+            + (f" (a typo? {' '.join(hints)})" if hints else "")
         )
     records: list[tuple[int, Record, dict[str, str]]] = []
     errors: list[RowError] = []
     seen_ids: set[str] = set()
     for index, values in rows:
+        if max_rows is not None and index >= max_rows:
+            raise InputError(
+                f"{path.name}: row {index}: more than {max_rows:,} rows, the most one list may "
+                "hold; split the file into several lists"
+            )
         if isinstance(values, RowError):
             errors.append(values)
             continue

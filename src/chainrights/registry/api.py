@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.conf import settings
 from django.shortcuts import get_object_or_404
 from ninja import File, Form, Router, Status
@@ -12,9 +14,10 @@ from ninja.pagination import paginate
 from chainrights.api.main import AUTH
 from chainrights.core.models import Visibility
 from chainrights.core.visibility import visible
-from chainrights.registry import ids, services
+from chainrights.registry import formats, ids, services
 from chainrights.registry.models import Facility, SupplierList
 from chainrights.registry.schemas import FacilityDetail, FacilityOut, ListCreated, ListOut, RowOut
+from chainrights.registry.search import Filters, search
 
 router = Router(tags=["registry"])
 ALLOWED_SUFFIXES = (".csv", ".xlsx")
@@ -26,6 +29,7 @@ def create_list(
     file: UploadedFile = File(...),  # noqa: B008
     name: str = Form(..., min_length=1, max_length=200),  # noqa: B008
     tier: int | None = Form(None, ge=1, le=4),  # noqa: B008
+    as_of: date | None = Form(None),  # noqa: B008
     public: bool = Form(False),  # noqa: B008
 ):
     """Upload a supplier list (CSV or XLSX) for your organisation; processing starts at once.
@@ -46,7 +50,7 @@ def create_list(
         raise HttpError(400, problem)
     supplier_list, created = services.upload_list(
         owner=owner, user=request.user, name=name, filename=filename,
-        content=content, tier=tier, public=public,
+        content=content, tier=tier, as_of=as_of, public=public,
     )  # fmt: skip
     supplier_list.refresh_from_db(fields=["status"])
     body = {"id": supplier_list.pk, "status": supplier_list.status, "created": created}
@@ -57,15 +61,39 @@ def _visible_list(request, list_id: int) -> SupplierList:
     return get_object_or_404(visible(SupplierList.objects.all(), request.user), pk=list_id)
 
 
+@router.get("/lists/template", tags=["registry"])
+def list_template(request, format: str = "csv"):  # noqa: A002
+    """An empty supplier list to fill in: Open Supply Hub's columns plus the Transparency
+    Pledge's (parent company, product and processing type, worker band); `format=csv|xlsx`."""
+    from django.http import HttpResponse
+
+    if format == "xlsx":
+        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        response = HttpResponse(formats.template_xlsx(), content_type=kind)
+    elif format == "csv":
+        response = HttpResponse(formats.template_csv(), content_type="text/csv; charset=utf-8")
+    else:
+        raise HttpError(400, "format must be csv or xlsx")
+    response["Content-Disposition"] = f'attachment; filename="supplier-list-template.{format}"'
+    return response
+
+
 @router.get("/lists/{list_id}", response=ListOut, auth=AUTH)
 def get_list(request, list_id: int):
-    """Status (`queued|processing|done|failed`) and counts (`rows, match, new, review, error`)."""
+    """Status (`queued|processing|done|failed`), counts (`rows, match, new, review, error`),
+    progress, and what changed against the previous version of the same list."""
     item = _visible_list(request, list_id)
+    changes = services.list_changes(item)
     return {
         "id": item.pk, "name": item.name, "status": item.status,
         "counts": item.counts or {"rows": 0, "match": 0, "new": 0, "review": 0, "error": 0},
-        "tier": item.tier, "public": item.visibility == Visibility.PUBLIC,
+        "progress": {"processed": item.processed_rows, "total": item.total_rows,
+                     "percent": item.percent},
+        "tier": item.tier, "as_of": item.as_of, "public": item.visibility == Visibility.PUBLIC,
         "created_at": item.created_at, "failure": item.failure, "report": item.report,
+        "previous_id": item.previous_id,
+        "added": [f.public_id for f in changes["added"]] if changes else [],
+        "removed": [f.public_id for f in changes["removed"]] if changes else [],
     }  # fmt: skip
 
 
@@ -109,35 +137,41 @@ def _facility_out(facility: Facility, requested: str) -> dict:
     return {
         "id": survivor.public_id, "requested_id": requested, "merged": survivor.pk != facility.pk,
         "country": survivor.country, "name": survivor.name, "address": survivor.address,
-        "lat": survivor.lat, "lng": survivor.lng,
+        "lat": survivor.lat, "lng": survivor.lng, "sectors": survivor.sectors,
+        "product_types": survivor.product_types, "parent_company": survivor.parent_company,
+        "workers": survivor.workers, "identifiers": survivor.identifiers,
     }  # fmt: skip
 
 
 @router.get("/facilities", response=list[FacilityOut])
 @paginate
-def search_facilities(request, q: str = "", country: str = ""):
-    """Facilities by name, address or ID (ours), optionally in one country (ISO-2)."""
-    queryset = services.search_facilities(q, country).order_by("name", "pk")
-    return [_facility_out(f, f.public_id) for f in queryset[:500]]
-
-
-OPEN_DATA_FIELDS = ["id", "country", "name", "address", "lat", "lng"]
+def search_facilities(
+    request, q: str = "", country: str = "", sector: str = "", brand: str = "",
+    parent: str = "", has_location: bool = False,
+):  # fmt: skip
+    """Facilities by any name (any script or its transliteration), address or ID (ours, OS ID,
+    DUNS, LEI); filters by country (ISO-2), sector, brand (public lists only), parent company
+    and whether a location is known. At most 500 results per query, best first by name."""
+    filters = Filters.from_params({
+        "q": q, "country": country, "sector": sector, "brand": brand, "parent": parent,
+        "has_location": "1" if has_location else "",
+    })  # fmt: skip
+    return [_facility_out(f, f.public_id) for f in search(filters).order_by("name", "pk")[:500]]
 
 
 @router.get("/facilities/download", tags=["open data"])
 def download_facilities(request, format: str = "csv"):  # noqa: A002
-    """The whole public registry, streamed: `format=csv|json|geojson`. Licence in the headers."""
+    """The whole public registry, streamed: `format=csv|json|geojson|osh` (`osh`: Open Supply
+    Hub's list columns, ready to upload there). The licence is in the headers and the body."""
     from django.http import StreamingHttpResponse
 
-    if format not in {"csv", "json", "geojson"}:
-        raise HttpError(400, "format must be csv, json or geojson")
-    rows = services.open_data_rows()
-    body = {"csv": services.as_csv, "json": services.as_json, "geojson": services.as_geojson}
-    kind = {"csv": "text/csv", "json": "application/json", "geojson": "application/geo+json"}
-    response = StreamingHttpResponse(
-        body[format](rows), content_type=f"{kind[format]}; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="chainrights-facilities.{format}"'
+    if format not in {"csv", "json", "geojson", "osh"}:
+        raise HttpError(400, "format must be csv, json, geojson or osh")
+    body, kind = formats.download(format)
+    response = StreamingHttpResponse(body, content_type=f"{kind}; charset=utf-8")
+    suffix = "csv" if format == "osh" else format
+    name = "chainrights-facilities" + ("-osh" if format == "osh" else "")
+    response["Content-Disposition"] = f'attachment; filename="{name}.{suffix}"'
     response["X-Licence"] = settings.OPEN_DATA_LICENCE
     return response
 
@@ -149,12 +183,16 @@ def get_facility(request, facility_id: str):
     facility = get_object_or_404(Facility, public_id=wanted)
     body = _facility_out(facility, wanted)
     survivor = facility.survivor()
-    sources = services.facility_sources(survivor).filter(
-        supplier_list__visibility=Visibility.PUBLIC
-    )
+    sources = [
+        s
+        for s in services.facility_sources(survivor)
+        if s.supplier_list.visibility == Visibility.PUBLIC
+    ]
     body["names"] = sorted({s.name for s in sources} | {survivor.name})
     body["addresses"] = sorted(
         {s.address for s in sources if s.address} | {survivor.address} - {""}
     )
-    body["sources"] = sources.count()
+    body["sources"] = len(sources)
+    body["disclosed_by"] = sorted({s.supplier_list.owner_org.name for s in sources})
+    body["claimed"] = survivor.claimed_by_id is not None
     return body

@@ -16,6 +16,10 @@ class UploadForm(forms.Form):
         label=_("Tier"), choices=[("", "—"), ("1", "1"), ("2", "2"), ("3", "3"), ("4", "4")],
         coerce=int, required=False, empty_value=None,
     )  # fmt: skip
+    as_of = forms.DateField(
+        label=_("As of (the date the list describes)"), required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )  # fmt: skip
     public = forms.BooleanField(label=_("Publish this list as open data"), required=False)
 
     def clean_file(self) -> bytes:

@@ -29,6 +29,25 @@ class Facility(AuditedModel):
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged"
     )
     created_at = models.DateTimeField(default=timezone.now)
+    # What the contributors said, summed up for pages and search (refreshed from the source
+    # records by ``registry.summary``; never a fact of its own, so not in the event log).
+    sectors = models.CharField(max_length=500, blank=True)
+    product_types = models.CharField(max_length=500, blank=True)
+    parent_company = models.CharField(max_length=500, blank=True)
+    workers = models.CharField(max_length=40, blank=True, help_text="Transparency Pledge band")
+    identifiers: Any = models.JSONField(
+        default=dict, blank=True, help_text="os_id, duns_id, lei_id"
+    )
+    search_text = models.TextField(blank=True, default="")
+    claimed_by = models.ForeignKey(
+        "core.Organisation", null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+        help_text="the organisation that runs this facility, once an operator verified its claim",
+    )  # fmt: skip
+
+    derived_fields = frozenset(
+        {"sectors", "product_types", "parent_company", "workers", "identifiers", "search_text"}
+    )
+    audit_exclude = derived_fields
 
     class Meta:
         verbose_name_plural = "facilities"
@@ -61,6 +80,12 @@ class SupplierList(OwnedModel):
     tier = models.PositiveSmallIntegerField(null=True, blank=True)
     as_of = models.DateField(null=True, blank=True)
     filename = models.CharField(max_length=300)
+    previous = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="the earlier version of this list (same organisation, same name)",
+    )  # fmt: skip
+    total_rows = models.PositiveIntegerField(default=0)
+    processed_rows = models.PositiveIntegerField(default=0)
     sha256 = models.CharField(max_length=64, db_index=True)
     content = models.BinaryField()
     status = models.CharField(max_length=12, choices=ListStatus.choices, default=ListStatus.QUEUED)
@@ -72,7 +97,8 @@ class SupplierList(OwnedModel):
     )
     created_at = models.DateTimeField(default=timezone.now)
 
-    audit_exclude = frozenset({"content"})
+    audit_exclude = frozenset({"content", "processed_rows"})
+    derived_fields = frozenset({"processed_rows"})
 
     class Meta:
         constraints = [
@@ -81,6 +107,12 @@ class SupplierList(OwnedModel):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def percent(self) -> int:
+        if self.status in (ListStatus.DONE, ListStatus.FAILED):
+            return 100
+        return int(100 * self.processed_rows / self.total_rows) if self.total_rows else 0
 
 
 class SourceRecord(AuditedModel):
@@ -137,3 +169,35 @@ class MatchDecision(AuditedModel):
 
     def __str__(self) -> str:
         return f"{self.source_id} → {self.decision}"
+
+
+class ClaimStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for an operator")
+    VERIFIED = "verified", _("Verified")
+    REJECTED = "rejected", _("Rejected")
+
+
+class FacilityClaim(AuditedModel):
+    """An organisation's claim to run a facility; an operator verifies it before the claimant
+    may correct the facility's data."""
+
+    facility = models.ForeignKey(Facility, on_delete=models.PROTECT, related_name="claims")
+    organisation = models.ForeignKey(
+        "core.Organisation", on_delete=models.PROTECT, related_name="+"
+    )
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    evidence = models.TextField(help_text="how the claimant shows it runs the facility")
+    status = models.CharField(
+        max_length=10, choices=ClaimStatus.choices, default=ClaimStatus.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    reason = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.organisation_id} claims {self.facility_id}: {self.status}"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from ninja import Schema
+from ninja import Field, Schema
 
 
 class ListCreated(Schema):
@@ -18,11 +18,16 @@ class ListOut(Schema):
     name: str
     status: str
     counts: dict[str, int]
+    progress: dict[str, int]
     tier: int | None
+    as_of: date | None
     public: bool
     created_at: datetime
     failure: str
     report: list[dict]
+    previous_id: int | None
+    added: list[str]
+    removed: list[str]
 
 
 class RowOut(Schema):
@@ -46,9 +51,70 @@ class FacilityOut(Schema):
     address: str
     lat: float | None
     lng: float | None
+    sectors: str
+    product_types: str
+    parent_company: str
+    workers: str
+    identifiers: dict[str, list[str]]
 
 
 class FacilityDetail(FacilityOut):
     names: list[str]
     addresses: list[str]
     sources: int
+    disclosed_by: list[str]
+    claimed: bool
+
+
+class Reason(Schema):
+    reason: str = Field(..., min_length=1, max_length=2000)
+
+
+class MergeIn(Reason):
+    into: str = Field(..., max_length=40, description="the facility that survives")
+
+
+class RowRef(Schema):
+    list_id: int
+    row: int
+
+
+class SplitIn(Reason):
+    rows: list[RowRef] = Field(..., min_length=1, max_length=1000)
+
+
+class ReviewIn(Schema):
+    same: bool
+    reason: str = Field("", max_length=2000)
+
+
+class DecisionOut(Schema):
+    list_id: int
+    row: int
+    status: str
+    facility_id: str | None
+
+
+class ClaimIn(Schema):
+    evidence: str = Field(..., min_length=1, max_length=4000)
+
+
+class ClaimDecisionIn(Reason):
+    verify: bool
+
+
+class ClaimOut(Schema):
+    id: int
+    facility_id: str
+    organisation: str
+    status: str
+    evidence: str
+    reason: str
+    created_at: datetime
+
+
+class CorrectionIn(Reason):
+    name: str | None = Field(None, min_length=1, max_length=500)
+    address: str | None = Field(None, max_length=2000)
+    lat: float | None = Field(None, ge=-90, le=90)
+    lng: float | None = Field(None, ge=-180, le=180)

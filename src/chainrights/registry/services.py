@@ -2,7 +2,8 @@
 
 Processing runs the matching engine over the list and records, for every good row, a source
 record (what the contributor said) and a match decision (why it belongs where it does).
-Everything for one list happens in one transaction: a failure leaves nothing half-written.
+Rows are written in chunks of one transaction each, so progress shows and a crash resumes
+where it stopped; a row is never half-written.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from chainrights.matching import HumanDecisions, Index, Matcher, Record, normali
 from chainrights.matching.decide import Decision
 from chainrights.matching.humans import fingerprint
 from chainrights.matching.io import InputError, load_rows
+from chainrights.registry import summary
 from chainrights.registry.models import (
     DecisionKind,
     Facility,
@@ -89,11 +91,17 @@ def upload_list(
     existing = SupplierList.objects.filter(owner_org=owner, sha256=digest).first()
     if existing is not None:
         return existing, False
+    previous = (
+        SupplierList.objects.filter(owner_org=owner, name=name[:200])
+        .order_by("-created_at", "-pk")
+        .first()
+    )
     with (
         transaction.atomic(),
         events.acting_as(user=user, organisation=owner, reason="list uploaded"),
     ):
         supplier_list = SupplierList.objects.create(
+            previous=previous,
             owner_org=owner,
             visibility=Visibility.PUBLIC if public else Visibility.PRIVATE,
             name=name[:200],
@@ -135,10 +143,20 @@ def human_decisions() -> HumanDecisions:
     return humans
 
 
-def process_list(list_id: int) -> SupplierList:
-    """Parse, validate, match and decide every row of one uploaded list."""
+CHUNK = 250
+
+
+def process_list(list_id: int, *, chunk: int = CHUNK) -> SupplierList:
+    """Parse, validate, match and decide every row of one uploaded list.
+
+    Rows are written in chunks, one transaction each, so the list's page can show progress
+    and a crash loses at most one chunk: running this again resumes after the last row
+    written (rows already decided are never decided twice).
+    """
+    from django.conf import settings
+
     supplier_list = SupplierList.objects.get(pk=list_id)
-    if supplier_list.status == ListStatus.DONE:
+    if supplier_list.status in (ListStatus.DONE, ListStatus.FAILED):
         return supplier_list
 
     def actor() -> Any:
@@ -146,73 +164,105 @@ def process_list(list_id: int) -> SupplierList:
             system="matching", organisation=supplier_list.owner_org, reason="list processed"
         )
 
+    def fail(message: str) -> SupplierList:
+        with actor():
+            supplier_list.status = ListStatus.FAILED
+            supplier_list.failure = message
+            supplier_list.save()
+        return supplier_list
+
     suffix = Path(supplier_list.filename).suffix.lower() or ".csv"
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"upload{suffix}"
         path.write_bytes(bytes(supplier_list.content))
         try:
-            rows, errors = load_rows(path)
+            rows, errors = load_rows(path, max_rows=settings.MAX_LIST_ROWS)
         except InputError as exc:
-            with actor():
-                supplier_list.status = ListStatus.FAILED
-                supplier_list.failure = str(exc).replace(str(path.name), supplier_list.filename)
-                supplier_list.save()
-            return supplier_list
-    matcher = Matcher(humans=human_decisions())
-    registry = Index(normalize(r) for r in registry_records())
+            return fail(str(exc).replace(str(path.name), supplier_list.filename))
     skipped = sum(e.action == "skipped" for e in errors)
-    counts = {"rows": len(rows) + skipped, "match": 0, "new": 0, "review": 0, "error": skipped}
-    by_public_id: dict[str, Facility] = {}
-    with transaction.atomic(), actor():
-        for row, record, values in rows:
-            rec = normalize(record)
-            source = SourceRecord.objects.create(
-                supplier_list=supplier_list, row=row, raw=values, country=rec.country,
-                name=record.name, address=record.address, lat=rec.lat, lng=rec.lng,
-                fingerprint=fingerprint(rec),
-            )  # fmt: skip
-            result = matcher.match_one(registry, rec) if len(registry) else None
-            decision = result.decision if result else Decision.NEW
-            target = (
-                _facility(result.facility_id, by_public_id)
-                if result and result.facility_id
-                else None
-            )
-            if decision == Decision.NEW:
-                target = Facility.objects.create(
-                    country=rec.country, name=record.name, address=record.address,
-                    lat=rec.lat, lng=rec.lng,
-                )  # fmt: skip
-                by_public_id[target.public_id] = target
-                # later rows of this list can then match the facility this row founded
-                founded = Record(
-                    target.public_id, rec.country, record.name, record.address, rec.lat, rec.lng
-                )
-                registry.add_record(normalize(founded))
-            MatchDecision.objects.create(
-                source=source,
-                facility=target if decision != Decision.REVIEW else None,
-                candidate=target if decision == Decision.REVIEW else None,
-                decision=decision,
-                kind=DecisionKind.HUMAN if result and result.by_person else DecisionKind.AUTOMATIC,
-                score=round(result.score, 4) if result else 0.0,
-                evidence={
-                    "levels": result.levels,
-                    "evidence": result.evidence,
-                    "contributions": result.contributions,
-                }
-                if result
-                else {},  # fmt: skip
-                model_version=matcher.model.version,
-            )
-            counts[str(decision)] += 1
-        supplier_list.status = ListStatus.DONE
-        supplier_list.counts = counts
+    with actor():
+        supplier_list.status = ListStatus.PROCESSING
+        supplier_list.total_rows = len(rows) + skipped
         supplier_list.report = [
             {"row": e.row, "field": e.field, "reason": e.reason, "action": e.action} for e in errors
         ]
         supplier_list.save()
+    done_rows = set(supplier_list.rows.values_list("row", flat=True))
+    todo = [r for r in rows if r[0] not in done_rows]
+    matcher = Matcher(humans=human_decisions())
+    registry = Index(normalize(r) for r in registry_records())
+    by_public_id: dict[str, Facility] = {}
+    for start in range(0, len(todo), chunk):
+        touched: set[int] = set()
+        with transaction.atomic(), actor():
+            for row, record, values in todo[start : start + chunk]:
+                target = _decide_row(
+                    supplier_list, matcher, registry, by_public_id, row, record, values
+                )
+                if target is not None:
+                    touched.add(target.pk)
+            summary.refresh(touched)
+            SupplierList.objects.filter(pk=supplier_list.pk).update(
+                processed_rows=len(done_rows) + min(len(todo), start + chunk) + skipped
+            )
+    counts = {"rows": len(rows) + skipped, "match": 0, "new": 0, "review": 0, "error": skipped}
+    for _, decision in current_decisions(supplier_list):
+        counts[str(decision.decision)] += 1
+    with actor():
+        supplier_list.status = ListStatus.DONE
+        supplier_list.counts = counts
+        supplier_list.processed_rows = supplier_list.total_rows
+        supplier_list.save()
     return supplier_list
+
+
+def _decide_row(
+    supplier_list: SupplierList,
+    matcher: Matcher,
+    registry: Index,
+    by_public_id: dict[str, Facility],
+    row: int,
+    record: Record,
+    values: dict[str, str],
+) -> Facility | None:
+    """Record one row as a source record and decide where it belongs."""
+    rec = normalize(record)
+    source = SourceRecord.objects.create(
+        supplier_list=supplier_list, row=row, raw=values, country=rec.country,
+        name=record.name, address=record.address, lat=rec.lat, lng=rec.lng,
+        fingerprint=fingerprint(rec),
+    )  # fmt: skip
+    result = matcher.match_one(registry, rec) if len(registry) else None
+    decision = result.decision if result else Decision.NEW
+    target = _facility(result.facility_id, by_public_id) if result and result.facility_id else None
+    if decision == Decision.NEW:
+        target = Facility.objects.create(
+            country=rec.country, name=record.name, address=record.address,
+            lat=rec.lat, lng=rec.lng,
+        )  # fmt: skip
+        by_public_id[target.public_id] = target
+        # later rows of this list can then match the facility this row founded
+        founded = Record(
+            target.public_id, rec.country, record.name, record.address, rec.lat, rec.lng
+        )
+        registry.add_record(normalize(founded))
+    MatchDecision.objects.create(
+        source=source,
+        facility=target if decision != Decision.REVIEW else None,
+        candidate=target if decision == Decision.REVIEW else None,
+        decision=decision,
+        kind=DecisionKind.HUMAN if result and result.by_person else DecisionKind.AUTOMATIC,
+        score=round(result.score, 4) if result else 0.0,
+        evidence={
+            "levels": result.levels,
+            "evidence": result.evidence,
+            "contributions": result.contributions,
+        }
+        if result
+        else {},  # fmt: skip
+        model_version=matcher.model.version,
+    )
+    return target if decision != Decision.REVIEW else None
 
 
 def _facility(public_id: str, cache: dict[str, Facility]) -> Facility:
@@ -233,90 +283,21 @@ def decide_review(
         raise ValueError("this row is not waiting for review")
     with transaction.atomic(), events.acting_as(user=user, reason=reason or "review answered"):
         if confirm:
-            return MatchDecision.objects.create(
-                source=source, facility=current.candidate.survivor(), decision=Decision.MATCH,
-                kind=DecisionKind.HUMAN, score=1.0, decided_by=user, reason=reason,
+            facility = current.candidate.survivor()
+            decision = Decision.MATCH
+        else:
+            facility = Facility.objects.create(
+                country=source.country, name=source.name, address=source.address,
+                lat=source.lat, lng=source.lng,
             )  # fmt: skip
-        facility = Facility.objects.create(
-            country=source.country, name=source.name, address=source.address,
-            lat=source.lat, lng=source.lng,
+            decision = Decision.NEW
+        answer = MatchDecision.objects.create(
+            source=source, facility=facility, candidate=current.candidate, decision=decision,
+            kind=DecisionKind.HUMAN, score=1.0 if confirm else 0.0, decided_by=user,
+            reason=reason,
         )  # fmt: skip
-        return MatchDecision.objects.create(
-            source=source, facility=facility, candidate=current.candidate, decision=Decision.NEW,
-            kind=DecisionKind.HUMAN, score=0.0, decided_by=user, reason=reason,
-        )  # fmt: skip
-
-
-def open_data_rows() -> Iterable[dict[str, Any]]:
-    """Facilities named by at least one public list, as open data (never private-only ones)."""
-    public_facilities = (
-        Facility.objects.filter(
-            merged_into__isnull=True,
-            decisions__source__supplier_list__visibility=Visibility.PUBLIC,
-        )
-        .distinct()
-        .order_by("pk")
-    )
-    for f in public_facilities.iterator(chunk_size=2000):
-        yield {"id": f.public_id, "country": f.country, "name": f.name, "address": f.address,
-               "lat": f.lat, "lng": f.lng}  # fmt: skip
-
-
-def as_csv(rows: Iterable[dict[str, Any]]) -> Iterable[str]:
-    import csv
-    import io
-
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=["id", "country", "name", "address", "lat", "lng"])
-    writer.writeheader()
-    for row in rows:
-        # Cells that a spreadsheet would run as formulas are written as text.
-        writer.writerow({k: _defuse(v) for k, v in row.items()})
-        if buffer.tell() > 64 * 1024:
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-    yield buffer.getvalue()
-
-
-def _defuse(value: Any) -> Any:
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
-
-
-def as_json(rows: Iterable[dict[str, Any]]) -> Iterable[str]:
-    import json
-
-    yield '{"licence": ' + json.dumps(_licence()) + ', "facilities": ['
-    for n, row in enumerate(rows):
-        yield ("," if n else "") + json.dumps(row, ensure_ascii=False)
-    yield "]}"
-
-
-def as_geojson(rows: Iterable[dict[str, Any]]) -> Iterable[str]:
-    import json
-
-    yield '{"type": "FeatureCollection", "licence": ' + json.dumps(_licence()) + ', "features": ['
-    n = 0
-    for row in rows:
-        if row["lat"] is None or row["lng"] is None:
-            continue
-        feature = {
-            "type": "Feature",
-            "id": row["id"],
-            "geometry": {"type": "Point", "coordinates": [row["lng"], row["lat"]]},
-            "properties": {k: row[k] for k in ("id", "country", "name", "address")},
-        }
-        yield ("," if n else "") + json.dumps(feature, ensure_ascii=False)
-        n += 1
-    yield "]}"
-
-
-def _licence() -> str:
-    from django.conf import settings
-
-    return str(settings.OPEN_DATA_LICENCE)
+        summary.refresh([facility.pk])
+        return answer
 
 
 def merge_facilities(survivor: Facility, merged: Facility, user: Any, reason: str) -> Facility:
@@ -330,6 +311,7 @@ def merge_facilities(survivor: Facility, merged: Facility, user: Any, reason: st
         merged.merged_into = survivor
         merged.save()
         events.record(EventTag.FACILITY_MERGED, merged, survivor=survivor.public_id, reason=reason)
+        summary.refresh([survivor.pk])
     return survivor
 
 
@@ -346,6 +328,7 @@ def unmerge_facility(merged: Facility, user: Any, reason: str) -> Facility:
         events.record(
             EventTag.FACILITY_UNMERGED, merged, was=previous.public_id if previous else ""
         )
+        summary.refresh([merged.pk] + ([previous.survivor().pk] if previous else []))
     return merged
 
 
@@ -372,6 +355,7 @@ def split_facility(
                 kind=DecisionKind.HUMAN, score=0.0, decided_by=user, reason=reason,
             )  # fmt: skip
         events.record(EventTag.FACILITY_SPLIT, facility, new=new.public_id, rows=len(sources))
+        summary.refresh([facility.survivor().pk, new.pk])
     return new
 
 
@@ -392,35 +376,15 @@ def undo_decision(source: SourceRecord, user: Any, reason: str) -> MatchDecision
             reason=reason,
         )  # fmt: skip
         events.record(EventTag.DECISION_UNDONE, source, undone=current.pk, restored=previous.pk)
+        touched = [d.facility.survivor().pk for d in (current, previous) if d.facility]
+        summary.refresh(touched)
     return again
 
 
-def search_facilities(q: str = "", country: str = "") -> Any:
-    """Facilities (survivors only) by facility ID, or by words in the name or address."""
-    from django.db.models import Q
-
-    from chainrights.registry import ids
-
-    results = Facility.objects.filter(merged_into__isnull=True)
-    country = country.strip().upper()[:2]
-    if country:
-        results = results.filter(country=country)
-    q = q.strip()[:200]
-    if q and ids.is_valid(q):
-        return results.filter(public_id=ids.normalise(q))
-    if q:
-        results = results.filter(Q(name__icontains=q) | Q(address__icontains=q))
-    return results
-
-
-def facility_sources(survivor: Facility) -> Any:
-    """The source records of a facility and of every facility merged into it."""
-    members = [survivor, *Facility.objects.filter(merged_into=survivor)]
-    return (
-        SourceRecord.objects.filter(decisions__facility__in=members)
-        .select_related("supplier_list__owner_org")
-        .distinct()
-    )
+def facility_sources(survivor: Facility) -> list[SourceRecord]:
+    """The source records whose decision in force puts them in this facility (or in one
+    merged into it): a row split off or moved by an undo no longer counts."""
+    return summary.current_members([survivor.pk])[survivor.pk]
 
 
 def current_decisions(supplier_list: SupplierList) -> list[tuple[SourceRecord, MatchDecision]]:
@@ -434,3 +398,28 @@ def current_decisions(supplier_list: SupplierList) -> list[tuple[SourceRecord, M
         if decision is not None:
             out.append((source, decision))
     return out
+
+
+def list_facilities(supplier_list: SupplierList) -> dict[int, Facility]:
+    """The facilities (survivors) a processed list names, by primary key."""
+    out: dict[int, Facility] = {}
+    for _, decision in current_decisions(supplier_list):
+        if decision.facility is not None:
+            survivor = decision.facility.survivor()
+            out[survivor.pk] = survivor
+    return out
+
+
+def list_changes(supplier_list: SupplierList) -> dict[str, Any] | None:
+    """What a new version of a list added and removed against the version before it: a brand
+    dropping a supplier is itself information."""
+    previous = supplier_list.previous
+    if previous is None or supplier_list.status != ListStatus.DONE:
+        return None
+    now, before = list_facilities(supplier_list), list_facilities(previous)
+    return {
+        "previous": previous,
+        "added": sorted((now[k] for k in now.keys() - before.keys()), key=lambda f: f.name),
+        "removed": sorted((before[k] for k in before.keys() - now.keys()), key=lambda f: f.name),
+        "kept": len(now.keys() & before.keys()),
+    }

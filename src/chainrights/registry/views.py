@@ -8,27 +8,39 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from chainrights.core.models import Visibility
+from chainrights.core.models import Event, Visibility
 from chainrights.core.visibility import can_edit, visible
-from chainrights.registry import ids, services
+from chainrights.registry import claims, formats, ids, services
 from chainrights.registry.forms import UploadForm
 from chainrights.registry.models import Facility, SourceRecord, SupplierList
+from chainrights.registry.search import Filters, search
 
 
 def _htmx(request: HttpRequest) -> bool:
     return request.headers.get("HX-Request") == "true"
 
 
+def _point(f: Facility) -> dict[str, Any] | None:
+    if f.lat is None or f.lng is None:
+        return None
+    return {"lat": f.lat, "lng": f.lng, "label": f.name,
+            "href": reverse("facility-detail", args=[f.public_id])}  # fmt: skip
+
+
 @require_GET
 def facility_search(request: HttpRequest) -> HttpResponse:
-    q = request.GET.get("q", "").strip()[:200]
-    country = request.GET.get("country", "").strip().upper()[:2]
-    results = services.search_facilities(q, country)
-    context = {"q": q, "country": country, "results": results.order_by("name")[:50],
-               "total": Facility.objects.filter(merged_into__isnull=True).count()}  # fmt: skip
+    filters = Filters.from_params(request.GET.dict())
+    results = list(search(filters).order_by("name", "pk")[:50])
+    context = {
+        "filters": filters,
+        "results": results,
+        "points": [p for p in map(_point, results) if p],
+        "total": Facility.objects.filter(merged_into__isnull=True).count(),
+    }
     template = (
         "registry/_facility_results.html" if _htmx(request) else "registry/facility_search.html"
     )
@@ -47,11 +59,21 @@ def facility_detail(request: HttpRequest, public_id: str) -> HttpResponse:
         return redirect("facility-detail", public_id=survivor.public_id)
     sources = services.facility_sources(survivor)
     public = [s for s in sources if s.supplier_list.visibility == Visibility.PUBLIC]
+    moderator = claims.is_operator_editor(request.user)
+    claimant = claims.claimant_organisation(request.user)
     context = {
         "facility": survivor,
-        "sources": public,
+        "sources": sources if moderator else public,
         "brands": sorted({s.supplier_list.owner_org.name for s in public}),
-        "hidden": len(sources) - len(public),
+        "hidden": 0 if moderator else len(sources) - len(public),
+        "points": [p for p in [_point(survivor)] if p],
+        "moderator": moderator,
+        "merged_here": Facility.objects.filter(merged_into=survivor).order_by("public_id"),
+        "can_claim": claimant is not None and survivor.claimed_by_id is None,
+        "can_correct": claims.may_correct(survivor, request.user),
+        "history": Event.objects.filter(
+            object_type="registry.facility", object_id=str(survivor.pk)
+        ).order_by("-seq")[:20],
     }
     return render(request, "registry/facility_detail.html", context)
 
@@ -68,7 +90,8 @@ def lists(request: HttpRequest) -> HttpResponse:
             data = form.cleaned_data
             item, created = services.upload_list(
                 owner=owner, user=request.user, name=data["name"], filename=form.filename,
-                content=data["file"], tier=data["tier"], public=data["public"],
+                content=data["file"], tier=data["tier"], as_of=data["as_of"],
+                public=data["public"],
             )  # fmt: skip
             if not created:
                 messages.info(request, _("This file was uploaded before; here is that list."))
@@ -88,14 +111,22 @@ def lists(request: HttpRequest) -> HttpResponse:
 def _list_context(request: HttpRequest, list_id: int) -> dict[str, Any]:
     item = get_object_or_404(visible(SupplierList.objects.all(), request.user), pk=list_id)
     reviews = []
+    points: list[dict[str, Any]] = []
     if item.status == "done":
         reviews = [(s, d) for s, d in services.current_decisions(item) if d.decision == "review"]
-    finished = item.status in ("done", "failed")
+    for source, decision in reviews:
+        candidate = decision.candidate
+        if source.lat is not None and candidate is not None and candidate.lat is not None:
+            points.append({"lat": source.lat, "lng": source.lng, "label": source.name,
+                           "color": "#1d4ed8"})  # fmt: skip
+            points.append({"lat": candidate.lat, "lng": candidate.lng, "label": candidate.name})
     return {
         "item": item,
         "reviews": reviews,
+        "points": points,
         "counts": item.counts or {},
-        "percent": 100 if finished else 0,  # processing is one transaction: all or nothing
+        "percent": item.percent,
+        "changes": services.list_changes(item),
         "can_review": can_edit(item, request.user),
     }
 
@@ -124,3 +155,17 @@ def review(request: HttpRequest, list_id: int, row: int) -> HttpResponse:
     else:
         messages.success(request, _("Thank you: the decision is recorded and will be remembered."))
     return redirect("list-detail", list_id=item.pk)
+
+
+@require_GET
+def list_template(request: HttpRequest, fmt: str) -> HttpResponse:
+    """The supplier-list template, for anyone (it holds no data)."""
+    if fmt == "xlsx":
+        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        response = HttpResponse(formats.template_xlsx(), content_type=kind)
+    elif fmt == "csv":
+        response = HttpResponse(formats.template_csv(), content_type="text/csv; charset=utf-8")
+    else:
+        raise Http404
+    response["Content-Disposition"] = f'attachment; filename="supplier-list-template.{fmt}"'
+    return response

@@ -1,0 +1,122 @@
+"""Facility claims: the organisation that runs a facility claims it, an operator verifies the
+claim, and from then on that organisation may correct the facility's data. Every step and
+every correction is an audited write with its actor and reason.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from chainrights.core import events
+from chainrights.core.models import Membership, Organisation, OrganisationKind, Role
+from chainrights.core.visibility import is_operator
+from chainrights.registry import summary
+from chainrights.registry.models import ClaimStatus, Facility, FacilityClaim
+
+CORRECTABLE = ("name", "address", "lat", "lng")
+
+
+class ClaimError(ValueError):
+    """A claim step that is not allowed; the message says why, for the person asking."""
+
+
+def claimant_organisation(user: Any) -> Organisation | None:
+    """The supplier organisation ``user`` may act for (as its admin or editor)."""
+    if user is None or not user.is_authenticated:
+        return None
+    membership = (
+        Membership.objects.filter(
+            user=user,
+            role__in=[Role.ADMIN, Role.EDITOR],
+            organisation__kind=OrganisationKind.SUPPLIER,
+        )  # fmt: skip
+        .select_related("organisation")
+        .first()
+    )
+    return membership.organisation if membership else None
+
+
+def is_operator_editor(user: Any) -> bool:
+    return (
+        is_operator(user)
+        and Membership.objects.filter(
+            user=user,
+            role__in=[Role.ADMIN, Role.EDITOR],
+            organisation__kind=OrganisationKind.OPERATOR,
+        ).exists()
+    )
+
+
+def claim(facility: Facility, user: Any, evidence: str) -> FacilityClaim:
+    organisation = claimant_organisation(user)
+    if organisation is None:
+        raise ClaimError("Only editors of a supplier organisation may claim a facility.")
+    facility = facility.survivor()
+    if facility.claimed_by_id is not None:
+        raise ClaimError("This facility is already claimed.")
+    if not evidence.strip():
+        raise ClaimError("Say how you show that you run this facility.")
+    if FacilityClaim.objects.filter(
+        facility=facility, organisation=organisation, status=ClaimStatus.PENDING
+    ).exists():
+        raise ClaimError("Your claim is already waiting for an operator.")
+    with transaction.atomic(), events.acting_as(user=user, organisation=organisation,
+                                                reason="facility claimed"):  # fmt: skip
+        return FacilityClaim.objects.create(
+            facility=facility, organisation=organisation, claimed_by=user, evidence=evidence[:4000]
+        )
+
+
+def decide(claim: FacilityClaim, user: Any, *, verify: bool, reason: str) -> FacilityClaim:
+    """An operator verifies or rejects a pending claim, with a reason the claimant sees."""
+    if not is_operator_editor(user):
+        raise ClaimError("Only operators decide claims.")
+    if claim.status != ClaimStatus.PENDING:
+        raise ClaimError("This claim was decided already.")
+    if not reason.strip():
+        raise ClaimError("Give a reason.")
+    with transaction.atomic(), events.acting_as(user=user, reason=reason):
+        claim.status = ClaimStatus.VERIFIED if verify else ClaimStatus.REJECTED
+        claim.decided_by = user
+        claim.reason = reason[:2000]
+        claim.save()
+        if verify:
+            facility = claim.facility
+            facility.claimed_by = claim.organisation
+            facility.save()
+    return claim
+
+
+def may_correct(facility: Facility, user: Any) -> bool:
+    if is_operator_editor(user):
+        return True
+    organisation = claimant_organisation(user)
+    return organisation is not None and facility.claimed_by_id == organisation.pk
+
+
+def correct(facility: Facility, user: Any, changes: dict[str, Any], reason: str) -> Facility:
+    """The verified owner (or an operator) corrects name, address or location; the event log
+    keeps what it was, what it became, who changed it and why."""
+    if not may_correct(facility, user):
+        raise ClaimError("Only the facility's verified owner or an operator may correct it.")
+    if not reason.strip():
+        raise ClaimError("Give a reason for the correction.")
+    unknown = set(changes) - set(CORRECTABLE)
+    if unknown:
+        raise ClaimError(f"These fields cannot be corrected here: {', '.join(sorted(unknown))}.")
+    lat, lng = changes.get("lat", facility.lat), changes.get("lng", facility.lng)
+    if lat is None or lng is None:
+        if lat is not None or lng is not None:
+            raise ClaimError("lat and lng must be given together, in degrees.")
+    elif not (-90 <= lat <= 90 and -180 <= lng <= 180):
+        raise ClaimError("lat and lng must be given together, in degrees.")
+    if "name" in changes and not str(changes["name"]).strip():
+        raise ClaimError("The name cannot be empty.")
+    with transaction.atomic(), events.acting_as(user=user, reason=reason):
+        for field, value in changes.items():
+            setattr(facility, field, value.strip()[:2000] if isinstance(value, str) else value)
+        facility.save()
+        summary.refresh([facility.pk])
+    return facility

@@ -1,0 +1,127 @@
+"""A facility's summary: what its public source records say, folded for pages and search.
+
+The summary (sectors, product types, parent company, worker band, other registries' IDs and
+the search text) is derived data: it is recomputed from the source records whenever they
+change hands (a list processed, a review answered, a merge, split or undo), so it never
+drifts from what contributors said. Only public lists feed it, so a private list's words
+never surface on a public page or in search.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+from chainrights.core.models import Visibility
+from chainrights.matching.io import parse_workers
+from chainrights.matching.text import words
+from chainrights.registry.models import Facility, MatchDecision, SourceRecord
+
+IDENTIFIER_COLUMNS = ("os_id", "duns_id", "lei_id")
+# The Transparency Pledge's worker-count bands.
+WORKER_BANDS = ((1000, "Less than 1000"), (5000, "1001-5000"), (10000, "5001-10000"))
+TOP_BAND = "More than 10000"
+
+
+def worker_band(value: str) -> str:
+    """'850' → 'Less than 1000'; a band as written in the Pledge's words is kept."""
+    text = (value or "").strip()
+    for _, label in (*WORKER_BANDS, (0, TOP_BAND)):
+        if text.casefold() == label.casefold():
+            return label
+    count = parse_workers(text)
+    if count is None:
+        return ""
+    return next((label for limit, label in WORKER_BANDS if count <= limit), TOP_BAND)
+
+
+def search_form(text: str) -> str:
+    """The form both the search text and a query are folded to: ASCII words, one space."""
+    return " ".join(words(text))
+
+
+def _split(value: str) -> list[str]:
+    parts = value.replace(";", "|").replace(",", "|").split("|")
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for v in values:
+        seen.setdefault(v.casefold(), v)
+    return list(seen.values())
+
+
+def current_members(facility_ids: Iterable[int]) -> dict[int, list[SourceRecord]]:
+    """Source records whose decision in force points at each facility (merged ones folded
+    into their survivor's entry)."""
+    wanted = set(facility_ids)
+    survivors = {f.pk: f.survivor().pk for f in Facility.objects.filter(merged_into__in=wanted)}
+    survivors.update({pk: pk for pk in wanted})
+    # Folded facilities of folded facilities: follow each chain to the end.
+    for f in Facility.objects.filter(pk__in=list(survivors)).exclude(merged_into=None):
+        survivors[f.pk] = f.survivor().pk
+    decisions = (
+        MatchDecision.objects.filter(source__decisions__facility_id__in=list(survivors))
+        .select_related("source__supplier_list__owner_org")
+        .order_by("source_id", "created_at", "pk")
+        .distinct()
+    )
+    latest: dict[int, MatchDecision] = {}
+    for d in decisions:
+        latest[d.source_id] = d
+    out: dict[int, list[SourceRecord]] = {pk: [] for pk in wanted}
+    for d in latest.values():
+        owner = survivors.get(d.facility_id) if d.facility_id else None
+        if owner in out:
+            out[owner].append(d.source)
+    return out
+
+
+def summarise(facility: Facility, sources: list[SourceRecord]) -> dict[str, Any]:
+    """The summary fields of one facility from its source records."""
+    public = [s for s in sources if s.supplier_list.visibility == Visibility.PUBLIC]
+    public.sort(key=lambda s: (s.supplier_list.created_at, s.row))
+    raw = [s.raw for s in public]
+    sectors = _unique(v for r in raw for v in _split(r.get("sector", "")))
+    products = _unique(v for r in raw for v in _split(r.get("product_type", "")))
+    parents = _unique(r["parent_company"].strip() for r in raw if r.get("parent_company"))
+    bands = [worker_band(r.get("number_of_workers", "")) for r in raw]
+    identifiers = {
+        column: _unique(r[column].strip() for r in raw if r.get(column, "").strip())
+        for column in IDENTIFIER_COLUMNS
+    }
+    identifiers = {k: v for k, v in identifiers.items() if v}
+    texts = [facility.public_id, facility.name, facility.address, *parents, *sectors]
+    texts += [s.name for s in public] + [s.address for s in public]
+    texts += [r.get("native_language_name", "") for r in raw]
+    texts += [i for values in identifiers.values() for i in values]
+    folded = _unique(search_form(t) for t in texts if t)
+    native = _unique(
+        unicodedata.normalize("NFKC", t).casefold() for t in texts if t and not t.isascii()
+    )
+    return {
+        "sectors": "; ".join(sectors)[:500],
+        "product_types": "; ".join(products)[:500],
+        "parent_company": "; ".join(parents)[:500],
+        "workers": next((b for b in reversed(bands) if b), ""),
+        "identifiers": identifiers,
+        "search_text": " | ".join(folded + native),
+    }
+
+
+def refresh(facility_ids: Iterable[int]) -> int:
+    """Recompute the summary of these facilities (survivors); returns how many changed."""
+    ids = {pk for pk in facility_ids if pk is not None}
+    if not ids:
+        return 0
+    members = current_members(ids)
+    changed = 0
+    for facility in Facility.objects.filter(pk__in=ids, merged_into__isnull=True):
+        fields = summarise(facility, members.get(facility.pk, []))
+        if any(getattr(facility, k) != v for k, v in fields.items()):
+            # Derived data, recomputed from audited source records: a plain UPDATE.
+            Facility.objects.filter(pk=facility.pk).update(**fields)
+            changed += 1
+    return changed

@@ -1,0 +1,190 @@
+"""Registry form posts that change what is known: merge, unmerge, split, undo, claims and
+corrections. Each checks who may act, calls one service, and says what happened."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from chainrights.core.visibility import can_edit, visible
+from chainrights.registry import claims, ids, services
+from chainrights.registry.models import (
+    ClaimStatus,
+    Facility,
+    FacilityClaim,
+    SourceRecord,
+    SupplierList,
+)
+
+View = Callable[..., HttpResponse]
+
+
+def _facility(public_id: str) -> Facility:
+    facility = Facility.objects.filter(public_id=ids.normalise(public_id[:40])).first()
+    if facility is None:
+        raise Http404
+    return facility
+
+
+def _reason(request: HttpRequest) -> str:
+    return request.POST.get("reason", "").strip()[:2000]
+
+
+def moderator_only(view: View) -> View:
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not claims.is_operator_editor(request.user):
+            return HttpResponse(status=403)
+        return view(request, *args, **kwargs)
+
+    return login_required(require_POST(wrapped))
+
+
+def _back(public_id: str) -> HttpResponse:
+    return redirect("facility-detail", public_id=public_id)
+
+
+@moderator_only
+def merge(request: HttpRequest, public_id: str) -> HttpResponse:
+    merged = _facility(public_id)
+    into = Facility.objects.filter(public_id=ids.normalise(request.POST.get("into", "")[:40]))
+    reason = _reason(request)
+    if not into.exists() or not reason:
+        messages.error(request, _("Give the ID of the facility to merge into, and a reason."))
+        return _back(merged.public_id)
+    try:
+        survivor = services.merge_facilities(into.get(), merged, request.user, reason)
+    except ValueError as exc:
+        messages.error(request, str(exc))
+        return _back(merged.public_id)
+    messages.success(
+        request, _("Merged. The old ID keeps resolving here; the merge can be undone.")
+    )
+    return _back(survivor.public_id)
+
+
+@moderator_only
+def unmerge(request: HttpRequest, public_id: str) -> HttpResponse:
+    merged = Facility.objects.filter(
+        public_id=ids.normalise(request.POST.get("merged", "")[:40])
+    ).first()
+    reason = _reason(request) or _("merge undone")
+    try:
+        if merged is None:
+            raise ValueError(_("Name the merged facility to separate again."))
+        services.unmerge_facility(merged, request.user, reason)
+    except ValueError as exc:
+        messages.error(request, str(exc))
+        return _back(public_id)
+    messages.success(request, _("The merge is undone."))
+    return _back(merged.public_id)
+
+
+@moderator_only
+def split(request: HttpRequest, public_id: str) -> HttpResponse:
+    facility = _facility(public_id).survivor()
+    members = {f"{s.supplier_list_id}:{s.row}": s for s in services.facility_sources(facility)}
+    chosen = [members[k] for k in dict.fromkeys(request.POST.getlist("rows")) if k in members]
+    reason = _reason(request)
+    if not chosen or len(chosen) >= len(members) or not reason:
+        messages.error(request, _("Choose some (not all) rows to move, and give a reason."))
+        return _back(facility.public_id)
+    new = services.split_facility(facility, chosen, request.user, reason)
+    messages.success(request, _("Split: the chosen rows now form a new facility."))
+    return _back(new.public_id)
+
+
+@login_required
+@require_POST
+def undo(request: HttpRequest, list_id: int, row: int) -> HttpResponse:
+    item = get_object_or_404(visible(SupplierList.objects.all(), request.user), pk=list_id)
+    if not claims.is_operator_editor(request.user) or not can_edit(item, request.user):
+        return HttpResponse(status=403)
+    source = get_object_or_404(SourceRecord, supplier_list=item, row=row)
+    try:
+        services.undo_decision(source, request.user, _reason(request) or _("undone"))
+    except ValueError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("The row is back to its previous decision."))
+    back = request.POST.get("next", "")
+    if back.startswith("/") and not back.startswith("//"):
+        return redirect(back)
+    return redirect("list-detail", list_id=item.pk)
+
+
+@login_required
+@require_POST
+def claim(request: HttpRequest, public_id: str) -> HttpResponse:
+    facility = _facility(public_id)
+    try:
+        claims.claim(facility, request.user, request.POST.get("evidence", ""))
+    except claims.ClaimError as exc:
+        if claims.claimant_organisation(request.user) is None:
+            return HttpResponse(status=403)
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("Your claim is waiting for an operator to verify it."))
+    return _back(facility.survivor().public_id)
+
+
+@login_required
+@require_POST
+def correct(request: HttpRequest, public_id: str) -> HttpResponse:
+    facility = _facility(public_id).survivor()
+    if not claims.may_correct(facility, request.user):
+        return HttpResponse(status=403)
+    changes: dict[str, Any] = {}
+    for field in ("name", "address"):
+        value = request.POST.get(field)
+        if value is not None and value.strip() != getattr(facility, field):
+            changes[field] = value
+    try:
+        lat, lng = (request.POST.get(k, "").strip() for k in ("lat", "lng"))
+        if lat or lng:
+            changes["lat"], changes["lng"] = float(lat), float(lng)
+    except ValueError:
+        messages.error(request, _("lat and lng must be numbers in degrees."))
+        return _back(facility.public_id)
+    try:
+        claims.correct(facility, request.user, changes, _reason(request))
+    except claims.ClaimError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("Corrected. The history below shows what changed and who."))
+    return _back(facility.public_id)
+
+
+@login_required
+@require_GET
+def claim_queue(request: HttpRequest) -> HttpResponse:
+    moderator = claims.is_operator_editor(request.user)
+    organisation = claims.claimant_organisation(request.user)
+    if not moderator and organisation is None:
+        return HttpResponse(status=403)
+    queryset = FacilityClaim.objects.select_related("facility", "organisation")
+    if not moderator:
+        queryset = queryset.filter(organisation=organisation)
+    context = {"claims": queryset.order_by("status", "-created_at")[:200], "moderator": moderator}
+    return render(request, "registry/claims.html", context)
+
+
+@moderator_only
+def claim_decide(request: HttpRequest, claim_id: int) -> HttpResponse:
+    item = get_object_or_404(FacilityClaim, pk=claim_id, status=ClaimStatus.PENDING)
+    try:
+        claims.decide(item, request.user, verify=request.POST.get("verdict") == "verify",
+                      reason=_reason(request))  # fmt: skip
+    except claims.ClaimError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("The claim is decided; the claimant sees your reason."))
+    return redirect("claims")
