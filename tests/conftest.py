@@ -91,3 +91,13 @@ def _fresh_rate_limits() -> None:
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_registry_index() -> Any:
+    """Each test's database starts empty, so the worker's cached registry index must too."""
+    from chainrights.registry import services
+
+    services._INDEX_CACHE.clear()
+    yield
+    services._INDEX_CACHE.clear()

@@ -89,9 +89,9 @@ def _merge_body(user: Any) -> dict[str, str]:
 
 
 def _merged_facility_path(user: Any, suffix: str = "/unmerge") -> str:
-    from chainrights.registry.services import merge_facilities
-
     from django.contrib.auth import get_user_model
+
+    from chainrights.registry.services import merge_facilities
 
     survivor, merged = _new_facility("Matrix Survivor"), _new_facility()
     operator = get_user_model().objects.get(username="operator")

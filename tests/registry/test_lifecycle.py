@@ -13,14 +13,12 @@ from openpyxl import load_workbook
 from chainrights.matching.io import load_rows
 from chainrights.registry import formats, services
 from chainrights.registry.models import Facility, ListStatus, SourceRecord, SupplierList
-from tests.registry.test_processing import _csv, _real_rows, _upload, brand  # noqa: F401
+from tests.registry.test_processing import _csv, _real_rows, _upload
 
 DB_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
-def test_rows_are_written_in_chunks_with_progress_and_a_crash_resumes(
-    brand, demo, monkeypatch
-):
+def test_rows_are_written_in_chunks_with_progress_and_a_crash_resumes(brand, demo, monkeypatch):
     with override_settings(TASKS=DB_QUEUE):
         item, _ = _upload(brand, demo, _csv(_real_rows(7)))
     calls = {"n": 0}
@@ -156,3 +154,23 @@ def test_lists_page_offers_the_template_and_an_as_of_date(client, demo):
     html = client.get("/lists").content.decode()
     assert "/lists/template.csv" in html and 'type="date"' in html
     assert SupplierList.objects.count() == 0
+
+
+def test_the_worker_keeps_the_registry_index_between_lists(
+    brand, demo, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        _upload(brand, demo, _csv(_real_rows(4)), name="one")
+    first = services.registry_index()
+    assert len(first) == Facility.objects.count() == 4  # founded facilities are in, once
+    rows = _real_rows(6)
+    with django_capture_on_commit_callbacks(execute=True):
+        item, _ = _upload(brand, demo, _csv(rows[2:]), name="two")
+    item.refresh_from_db()
+    assert item.counts["match"] == 2 and item.counts["new"] == 2
+    again = services.registry_index()
+    assert again is first and len(again) == Facility.objects.count() == 6
+    a, b = Facility.objects.order_by("pk")[:2]
+    services.merge_facilities(a, b, demo["operator"], "same site")
+    rebuilt = services.registry_index()
+    assert rebuilt is not first and len(rebuilt) == 5  # the merged one left the index

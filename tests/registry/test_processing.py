@@ -29,11 +29,6 @@ def _real_rows(n: int = 12) -> list[list[str]]:
         ]
 
 
-@pytest.fixture
-def brand(demo):
-    return Organisation.objects.get(name="Northwind Apparel")
-
-
 def _upload(brand, demo, content: bytes, name: str = "Spring 2026", filename: str = "list.csv"):
     return services.upload_list(
         owner=brand, user=demo["brand"], name=name, filename=filename, content=content

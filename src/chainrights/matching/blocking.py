@@ -165,6 +165,10 @@ class Index(TokenStats):
             positions.extend(added)
         self._freeze(hashes, positions)
 
+    def fold(self) -> None:
+        """Fold records added one by one into the compact arrays (after adding many)."""
+        self._fold()
+
     def add_record(self, rec: Normalized) -> int:
         """Add one record (a facility founded while a list is processed) without a rebuild."""
         position = len(self.packed)

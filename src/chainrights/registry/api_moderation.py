@@ -9,9 +9,9 @@ from ninja.errors import HttpError
 
 from chainrights.api.main import AUTH
 from chainrights.core.visibility import can_edit, visible
+from chainrights.registry import claims, ids, services
 from chainrights.registry.api import _facility_out
 from chainrights.registry.api import router as registry_router
-from chainrights.registry import claims, ids, services
 from chainrights.registry.models import (
     ClaimStatus,
     Facility,

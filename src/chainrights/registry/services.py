@@ -122,11 +122,50 @@ def _enqueue(list_id: int) -> None:
     process_list_task.enqueue(list_id)
 
 
-def registry_records() -> Iterable[Record]:
-    for f in Facility.objects.filter(merged_into__isnull=True).only(
-        "public_id", "country", "name", "address", "lat", "lng"
+def registry_records(after_pk: int = 0) -> Iterable[Record]:
+    survivors = Facility.objects.filter(merged_into__isnull=True, pk__gt=after_pk)
+    for f in survivors.only("public_id", "country", "name", "address", "lat", "lng").iterator(
+        chunk_size=5000
     ):
         yield Record(f.public_id, f.country, f.name, f.address, f.lat, f.lng)
+
+
+# The worker keeps the registry's index between lists: normalising a large registry costs far
+# more than matching one list against it. New facilities are added to it; a merge, unmerge,
+# split or correction since it was built makes the next list rebuild it.
+_INDEX_CACHE: dict[str, Any] = {}
+RESHAPING = ("facility.updated", "facility.merged", "facility.unmerged", "facility.split")
+
+
+def registry_index() -> Index:
+    from django.db import connection
+    from django.db.models import Max
+
+    from chainrights.core.models import Event
+
+    reshaped = Event.objects.filter(tag__in=RESHAPING).aggregate(m=Max("seq"))["m"] or 0
+    key = (connection.settings_dict["NAME"], reshaped)
+    newest = Facility.objects.aggregate(m=Max("pk"))["m"] or 0
+    # A database reset under us (a restore) shows as fewer facilities than indexed.
+    if _INDEX_CACHE.get("key") != key or newest < _INDEX_CACHE["last_pk"]:
+        _INDEX_CACHE.update(key=key, index=Index(), last_pk=0, ids=set())
+    index: Index = _INDEX_CACHE["index"]
+    known: set[str] = _INDEX_CACHE["ids"]
+    added = 0
+    for record in registry_records(after_pk=_INDEX_CACHE["last_pk"]):
+        if record.key not in known:  # facilities a processed list founded are in already
+            index_record(index, record)
+            added += 1
+    if added > 1000:
+        index.fold()
+    _INDEX_CACHE["last_pk"] = newest
+    return index
+
+
+def index_record(index: Index, record: Record) -> None:
+    index.add_record(normalize(record))
+    if "ids" in _INDEX_CACHE and _INDEX_CACHE.get("index") is index:
+        _INDEX_CACHE["ids"].add(record.key)
 
 
 def human_decisions() -> HumanDecisions:
@@ -190,7 +229,7 @@ def process_list(list_id: int, *, chunk: int = CHUNK) -> SupplierList:
     done_rows = set(supplier_list.rows.values_list("row", flat=True))
     todo = [r for r in rows if r[0] not in done_rows]
     matcher = Matcher(humans=human_decisions())
-    registry = Index(normalize(r) for r in registry_records())
+    registry = registry_index()
     by_public_id: dict[str, Facility] = {}
     for start in range(0, len(todo), chunk):
         touched: set[int] = set()
@@ -245,7 +284,7 @@ def _decide_row(
         founded = Record(
             target.public_id, rec.country, record.name, record.address, rec.lat, rec.lng
         )
-        registry.add_record(normalize(founded))
+        index_record(registry, founded)
     MatchDecision.objects.create(
         source=source,
         facility=target if decision != Decision.REVIEW else None,

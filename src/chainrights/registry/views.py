@@ -115,6 +115,8 @@ def _list_context(request: HttpRequest, list_id: int) -> dict[str, Any]:
     if item.status == "done":
         reviews = [(s, d) for s, d in services.current_decisions(item) if d.decision == "review"]
     for source, decision in reviews:
+        levels = decision.evidence.get("levels", {})
+        decision.levels_text = " · ".join(f"{k} {v}" for k, v in levels.items() if v != "null")
         candidate = decision.candidate
         if source.lat is not None and candidate is not None and candidate.lat is not None:
             points.append({"lat": source.lat, "lng": source.lng, "label": source.name,

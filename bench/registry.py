@@ -1,0 +1,298 @@
+"""Registry benchmarks, each beside a baseline measured in the same process.
+
+    python -m bench.registry upload [--registry 100000] [--incoming 10000]
+    python -m bench.registry search [--facilities 1000000] [--queries 300]
+
+``upload``: upload-to-decisions time of one list (parse, validate, match, write every source
+record, decision and new facility with its event) against a seeded registry, beside the
+matching engine alone on the same rows and registry in memory (no database). The worker's
+one-off index build (when it starts, or after a merge) is reported apart.
+
+``search``: p50/p95 latency of ``GET /api/v1/facilities?q=`` through the whole Django stack
+over a registry of a million facilities, beside ``GET /healthz`` in the same run.
+
+The database is whatever ``DATABASE_URL`` names (``make bench`` runs both on SQLite and on a
+throw-away PostgreSQL server). Seeded facilities are inserted in bulk without event-log
+entries: they stand for a registry built earlier; everything measured goes through the
+services as in production. Synthetic rows are made from the real lists' tokens
+(``bench/matching/synthetic.py``) and never committed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from typing import Any
+
+
+def _setup() -> None:
+    if "DATABASE_URL" not in os.environ:
+        workdir = tempfile.mkdtemp(prefix="chainrights-bench-")
+        os.environ["DATABASE_URL"] = f"sqlite:///{workdir}/bench.sqlite3"
+    else:
+        _create_postgres_database(os.environ["DATABASE_URL"])
+    os.environ["DJANGO_SETTINGS_MODULE"] = "chainrights.settings"
+    os.environ["DEBUG"] = "false"
+    os.environ["TASKS_BACKEND"] = "django_tasks.backends.immediate.ImmediateBackend"
+    os.environ["RATE_LIMIT_PUBLIC_READ"] = "100000000/m"  # measure the search, not the limiter
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def _create_postgres_database(url: str) -> None:
+    """A fresh database on the throw-away server (dropped first if a run left one)."""
+    if not url.startswith("postgres"):
+        return
+    import psycopg
+
+    base, name = url.rsplit("/", 1)
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def _rows() -> list[Any]:
+    from bench.matching.data import list_files, read_list
+
+    return [r for f in list_files() for r in read_list(f)]
+
+
+def seed(n: int, seed: int = 1) -> list[Any]:
+    """Insert ``n`` synthetic facilities in bulk; returns their records (key = public ID)."""
+    from django.db import connection, models
+
+    from bench.matching.synthetic import registry
+    from chainrights.matching import Record
+    from chainrights.registry.ids import new_id
+    from chainrights.registry.models import Facility
+    from chainrights.registry.summary import search_form
+
+    records = registry(_rows(), n, seed=seed)
+    out = []
+    batch: list[Facility] = []
+    plain = models.QuerySet(model=Facility)  # bulk seeding bypasses the event log on purpose
+    postgres = connection.vendor == "postgresql"
+    if postgres:
+        with connection.cursor() as cursor:
+            cursor.execute("DROP INDEX IF EXISTS registry_facility_search_trgm")
+    for rec in records:
+        public_id = new_id()
+        text = " | ".join(t for t in (public_id.lower(), search_form(rec.name),
+                                      search_form(rec.address)) if t)  # fmt: skip
+        batch.append(Facility(
+            public_id=public_id, country=rec.country, name=rec.name, address=rec.address,
+            lat=rec.lat, lng=rec.lng, search_text=text,
+        ))  # fmt: skip
+        out.append(Record(public_id, rec.country, rec.name, rec.address, rec.lat, rec.lng))
+        if len(batch) == 5000:
+            plain.bulk_create(batch)
+            batch = []
+    plain.bulk_create(batch)
+    with connection.cursor() as cursor:
+        if postgres:
+            cursor.execute(
+                "CREATE INDEX registry_facility_search_trgm ON registry_facility "
+                "USING gin (search_text gin_trgm_ops)"
+            )
+            cursor.execute("ANALYZE registry_facility")
+        else:
+            cursor.execute("ANALYZE")
+    return out
+
+
+def incoming_rows(records: list[Any], n: int) -> tuple[bytes, list[str]]:
+    """A supplier list of ``n`` rows: four in five are how another brand would write a
+    registry facility, one in five a facility the registry lacks. Returns the CSV and,
+    per row, the facility it truly is ('' for new)."""
+    from bench.matching import variants as v
+    from bench.matching.synthetic import registry
+    from chainrights.matching.records import country_code
+
+    rng = random.Random(7)
+    fresh = registry(_rows(), n // 5 + 1, seed=99)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["country", "name", "address", "lat", "lng"])
+    truth = []
+    for i in range(n):
+        if i % 5 == 4:
+            rec = fresh[i // 5]
+            writer.writerow([rec.country, rec.name, rec.address, "", ""])
+            truth.append("")
+            continue
+        target = records[rng.randrange(len(records))]
+        row = v.Row("bench", 0, target.country, target.name, target.address, target.lat,
+                    target.lng)  # fmt: skip
+        var = v.variant(rng, row, country_code(target.country))
+        writer.writerow([var.country, var.name, var.address, var.lat or "", var.lng or ""])
+        truth.append(target.key)
+    return out.getvalue().encode(), truth
+
+
+def _engine_alone(records: list[Any], content: bytes) -> float:
+    """The baseline: the same rows matched in memory against the same registry."""
+    from pathlib import Path
+
+    from chainrights.matching import Index, Matcher, normalize
+    from chainrights.matching.io import load_records
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "in.csv"
+        path.write_bytes(content)
+        start = time.perf_counter()
+        rows, _ = load_records(path)
+        index = Index(normalize(r) for r in records)
+        matcher = Matcher()
+        for _, record in rows:
+            matcher.match_one(index, normalize(record))
+        return time.perf_counter() - start
+
+
+def upload(registry_n: int, incoming_n: int) -> dict[str, Any]:
+    from django.contrib.auth import get_user_model
+
+    from chainrights.core import events
+    from chainrights.core.models import Organisation
+    from chainrights.registry import services
+    from chainrights.registry.models import SourceRecord
+
+    start = time.perf_counter()
+    records = seed(registry_n)
+    seed_s = time.perf_counter() - start
+    content, truth = incoming_rows(records, incoming_n)
+    with events.acting_as(system="bench"):
+        brand = Organisation.objects.create(name="Bench Brand", kind="brand")
+        user = get_user_model().objects.create_user("bench")
+    start = time.perf_counter()
+    services.registry_index()  # what a starting worker does once
+    index_s = time.perf_counter() - start
+    start = time.perf_counter()
+    item, _ = services.upload_list(owner=brand, user=user, name="bench", filename="bench.csv",
+                                   content=content)  # fmt: skip
+    item.refresh_from_db()
+    if item.status != "done":  # a queue backend: process here
+        item = services.process_list(item.pk)
+    total_s = time.perf_counter() - start
+    baseline_s = _engine_alone(records, content)
+    decided = {s.row: d for s, d in services.current_decisions(item)}
+    tp = fp = 0
+    for row, want in enumerate(truth):
+        d = decided[row]
+        if d.decision == "match" and d.facility is not None:
+            same = d.facility.public_id == want
+            tp += same
+            fp += not same
+    positives = sum(1 for t in truth if t)
+    return {
+        "database": _vendor(), "registry": registry_n, "rows": incoming_n,
+        "seed_s": round(seed_s, 1), "worker_index_build_s": round(index_s, 1),
+        "upload_to_decisions_s": round(total_s, 1),
+        "rows_per_s": round(incoming_n / total_s), "engine_alone_s": round(baseline_s, 1),
+        "ratio": round(total_s / baseline_s, 2), "counts": item.counts,
+        "precision": round(tp / max(1, tp + fp), 4), "recall": round(tp / max(1, positives), 4),
+        "source_records": SourceRecord.objects.filter(supplier_list=item).count(),
+    }  # fmt: skip
+
+
+def _vendor() -> str:
+    from django.db import connection
+
+    return str(connection.vendor)
+
+
+def _queries(records: list[Any], n: int) -> list[str]:
+    """What people type: two words of a name, one rarer word, a town, or an ID."""
+    rng = random.Random(3)
+    out = []
+    for i in range(n):
+        rec = records[rng.randrange(len(records))]
+        words = rec.name.split()
+        kind = i % 4
+        if kind == 0 and len(words) >= 2:
+            k = rng.randrange(len(words) - 1)
+            out.append(" ".join(words[k : k + 2]))
+        elif kind == 1:
+            out.append(max(words, key=len))
+        elif kind == 2:
+            parts = [p.strip() for p in rec.address.split(",") if p.strip()]
+            out.append(parts[-1] if parts else words[0])
+        else:
+            out.append(rec.key)
+    return out
+
+
+def _percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+    return {"p50_ms": round(statistics.median(ordered) * 1000, 2), "p95_ms": round(p95 * 1000, 2)}
+
+
+def search(facilities: int, queries: int) -> dict[str, Any]:
+    from django.test import Client
+
+    start = time.perf_counter()
+    records = seed(facilities)
+    seed_s = time.perf_counter() - start
+    client = Client()
+    texts = _queries(records, queries)
+    timings: list[float] = []
+    results: list[int] = []
+    baseline: list[float] = []
+    for q in texts[:10]:  # warm the caches, as a running server would be
+        client.get("/api/v1/facilities", {"q": q})
+    for q in texts:
+        start = time.perf_counter()
+        response = client.get("/api/v1/facilities", {"q": q})
+        timings.append(time.perf_counter() - start)
+        assert response.status_code == 200, response.content[:200]
+        results.append(response.json()["count"])
+        start = time.perf_counter()
+        assert client.get("/healthz").status_code == 200
+        baseline.append(time.perf_counter() - start)
+    measured, base = _percentiles(timings), _percentiles(baseline)
+    return {
+        "database": _vendor(), "facilities": facilities, "queries": queries,
+        "seed_and_index_s": round(seed_s, 1), "search": measured, "healthz": base,
+        "p95_ratio": round(measured["p95_ms"] / base["p95_ms"], 2),
+        "found_something": round(sum(1 for r in results if r) / len(results), 3),
+        "median_results": statistics.median(results),
+    }  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    from bench.matching.data import available
+
+    parser = argparse.ArgumentParser(prog="python -m bench.registry")
+    parser.add_argument("what", choices=["upload", "search"])
+    parser.add_argument("--registry", type=int, default=100_000)
+    parser.add_argument("--incoming", type=int, default=10_000)
+    parser.add_argument("--facilities", type=int, default=1_000_000)
+    parser.add_argument("--queries", type=int, default=300)
+    args = parser.parse_args(argv)
+    if not available():
+        print("SKIPPED registry benchmarks: ../shared/data/oshub-lists is not here")
+        return 0
+    _setup()
+    result = (
+        upload(args.registry, args.incoming)
+        if args.what == "upload"
+        else search(args.facilities, args.queries)
+    )
+    print(json.dumps(result, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

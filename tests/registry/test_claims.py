@@ -1,0 +1,107 @@
+"""Claims and corrections: a supplier claims its facility, an operator verifies, the owner
+corrects; every step attributed in the event log."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainrights.core import events
+from chainrights.core.models import Event
+from chainrights.registry import claims
+from chainrights.registry.models import ClaimStatus, Facility
+
+
+@pytest.fixture
+def facility(db):
+    with events.acting_as(system="test"):
+        return Facility.objects.create(country="BD", name="Dhaka Knit", address="Ashulia")
+
+
+def test_claim_verify_and_correct_with_every_change_attributed(facility, demo):
+    claim = claims.claim(facility, demo["supplier"], "Trade licence 12345, call the HR office")
+    assert claim.status == ClaimStatus.PENDING and claim.organisation.name == (
+        "Dhaka Knit Composite Ltd"
+    )
+    with pytest.raises(claims.ClaimError, match="Only the facility's verified owner"):
+        claims.correct(facility, demo["supplier"], {"name": "Dhaka Knit Composite"}, "typo")
+    claims.decide(claim, demo["handler"], verify=True, reason="licence checked with the BGMEA")
+    facility.refresh_from_db()
+    assert facility.claimed_by == claim.organisation
+    claims.correct(
+        facility, demo["supplier"],
+        {"name": "Dhaka Knit Composite", "lat": 23.89, "lng": 90.32}, "our registered name",
+    )  # fmt: skip
+    facility.refresh_from_db()
+    assert facility.name == "Dhaka Knit Composite" and facility.lat == 23.89
+    change = Event.objects.filter(tag="facility.updated", object_id=str(facility.pk)).latest("seq")
+    assert change.actor == demo["supplier"] and change.reason == "our registered name"
+    assert change.before["name"] == "Dhaka Knit" and change.after["name"] == "Dhaka Knit Composite"
+    assert "dhaka knit composite" in Facility.objects.get(pk=facility.pk).search_text
+
+
+def test_who_may_claim_decide_and_correct(facility, demo):
+    for role in ("brand", "auditor", "union", "operator"):
+        with pytest.raises(claims.ClaimError, match="Only editors of a supplier"):
+            claims.claim(facility, demo[role], "it is ours")
+    claim = claims.claim(facility, demo["supplier"], "licence")
+    with pytest.raises(claims.ClaimError, match="already waiting"):
+        claims.claim(facility, demo["supplier"], "licence again")
+    for role in ("brand", "supplier", "brandviewer"):
+        with pytest.raises(claims.ClaimError, match="Only operators"):
+            claims.decide(claim, demo[role], verify=True, reason="ok")
+    with pytest.raises(claims.ClaimError, match="reason"):
+        claims.decide(claim, demo["handler"], verify=True, reason=" ")
+    claims.decide(claim, demo["handler"], verify=False, reason="no licence shown")
+    with pytest.raises(claims.ClaimError, match="decided already"):
+        claims.decide(claim, demo["handler"], verify=True, reason="changed my mind")
+    assert not claims.may_correct(facility, demo["supplier"])  # a rejected claim grants nothing
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [({"lat": 91.0, "lng": 0.0}, "degrees"), ({"lat": 10.0}, "together"),
+     ({"name": "  "}, "empty"), ({"country": "CN"}, "cannot be corrected")],
+)  # fmt: skip
+def test_bad_corrections_are_refused_and_change_nothing(facility, demo, changes, message):
+    with pytest.raises(claims.ClaimError, match=message):
+        claims.correct(facility, demo["handler"], changes, "fix")
+    facility.refresh_from_db()
+    assert facility.name == "Dhaka Knit" and facility.lat is None
+
+
+def test_claim_pages_flow(facility, demo, client):
+    client.force_login(demo["supplier"])
+    page = client.get(f"/facilities/{facility.public_id}").content.decode()
+    assert "Claim it" in page and "Correct this facility" not in page
+    client.post(f"/facilities/{facility.public_id}/claim", {"evidence": "licence 42"})
+    assert "licence 42" in client.get("/claims").content.decode()
+    operator = client.__class__()
+    operator.force_login(demo["handler"])
+    claim = facility.claims.get()
+    operator.post(f"/claims/{claim.pk}/decide", {"verdict": "verify", "reason": "seen"})
+    page = client.get(f"/facilities/{facility.public_id}").content.decode()
+    assert "Correct this facility" in page and "Claimed by its operator" in page
+    client.post(f"/facilities/{facility.public_id}/correct",
+                {"name": "Dhaka Knit Ltd", "address": "Ashulia", "lat": "23.9", "lng": "90.3",
+                 "reason": "registered name"})  # fmt: skip
+    page = client.get(f"/facilities/{facility.public_id}").content.decode()
+    assert "Dhaka Knit Ltd" in page and "registered name" in page  # in the history
+    assert "countries-110m.json" in page  # located now, so mapped
+
+
+def test_claims_api(facility, api_for):
+    supplier, handler = api_for("supplier"), api_for("handler")
+    created = supplier.send("POST", f"/api/v1/facilities/{facility.public_id}/claims",
+                            {"evidence": "licence"})  # fmt: skip
+    assert created.status_code == 201
+    claim_id = created.json()["id"]
+    assert [c["id"] for c in supplier.send("GET", "/api/v1/claims").json()] == [claim_id]
+    decided = handler.send("POST", f"/api/v1/claims/{claim_id}/decision",
+                           {"verify": True, "reason": "seen"})  # fmt: skip
+    assert decided.json()["status"] == "verified"
+    patched = supplier.send("PATCH", f"/api/v1/facilities/{facility.public_id}",
+                            {"address": "Plot 5, Ashulia", "reason": "full address"})  # fmt: skip
+    assert patched.status_code == 200 and patched.json()["address"] == "Plot 5, Ashulia"
+    again = handler.send("POST", f"/api/v1/claims/{claim_id}/decision",
+                         {"verify": False, "reason": "x"})  # fmt: skip
+    assert again.status_code == 409
