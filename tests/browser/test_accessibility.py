@@ -9,7 +9,7 @@ import pytest
 pytestmark = pytest.mark.browser
 
 AXE = Path(__file__).resolve().parents[2] / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
-PAGES = ["/", "/rights", "/rights/forced-labour", "/accounts/login/"]
+PAGES = ["/", "/rights", "/rights/forced-labour", "/accounts/login/", "/facilities", "facility"]
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
@@ -28,7 +28,19 @@ def axe_page(browser, live_server):
 def test_page_has_no_wcag_violations(axe_page, transactional_db, path, width):
     page, base = axe_page
     page.set_viewport_size({"width": width, "height": 800})
+    if path == "facility":  # a facility page with its map drawn
+        from chainrights.core import events
+        from chainrights.registry.models import Facility
+
+        with events.acting_as(system="test"):
+            facility = Facility.objects.create(
+                country="BD", name="RSI Apparels Ltd", address="Plot 35, CEPZ, Chittagong",
+                lat=22.29, lng=91.78, sectors="Apparel", workers="1001-5000",
+            )  # fmt: skip
+        path = f"/facilities/{facility.public_id}"
     page.goto(base + path)
+    if path.startswith("/facilities/"):
+        page.locator(".leaflet-container .leaflet-interactive").first.wait_for()
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS

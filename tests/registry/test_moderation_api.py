@@ -117,3 +117,27 @@ def test_open_supply_hub_export_round_trips(
                                         filename="osh.csv", content=body.encode())  # fmt: skip
     again.refresh_from_db()
     assert again.counts["match"] == 3 and Facility.objects.count() == 3
+
+
+def test_a_split_is_undone_from_the_facility_page(
+    brand, demo, client, django_capture_on_commit_callbacks
+):
+    row = _real_rows(1)[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        item, _ = _upload(brand, demo, _csv([row, [row[0], row[1].upper(), row[2], "", ""]]))
+    facility = Facility.objects.get()
+    client.force_login(demo["handler"])
+    client.post(f"/facilities/{facility.public_id}/split",
+                {"rows": [f"{item.pk}:1"], "reason": "another building"})  # fmt: skip
+    new = SourceRecord.objects.get(row=1).current_decision().facility
+    assert new != facility
+    page = client.get(f"/facilities/{new.public_id}").content.decode()
+    assert f"/lists/{item.pk}/rows/1/undo" in page
+    back = client.post(f"/lists/{item.pk}/rows/1/undo",
+                       {"reason": "mistake", "next": f"/facilities/{new.public_id}"})  # fmt: skip
+    assert back.status_code == 302 and back["Location"] == f"/facilities/{new.public_id}"
+    assert SourceRecord.objects.get(row=1).current_decision().facility == facility
+    assert (
+        client.post(f"/lists/{item.pk}/rows/1/undo", {"next": "//evil.example"})["Location"]
+        == f"/lists/{item.pk}"
+    )

@@ -427,16 +427,17 @@ def facility_sources(survivor: Facility) -> list[SourceRecord]:
 
 
 def current_decisions(supplier_list: SupplierList) -> list[tuple[SourceRecord, MatchDecision]]:
-    """Each row of a list with the decision in force, in two queries (not one per row)."""
-    sources = SourceRecord.objects.filter(supplier_list=supplier_list).prefetch_related(
-        "decisions__facility", "decisions__candidate"
+    """Each row of a list with the decision in force, in one query (joins, not an IN list of
+    every row: a 20,000-row list would overflow SQLite's expression limit)."""
+    decisions = (
+        MatchDecision.objects.filter(source__supplier_list=supplier_list)
+        .select_related("source", "facility", "candidate")
+        .order_by("source__row", "created_at", "pk")
     )
-    out = []
-    for source in sources.order_by("row"):
-        decision = max(source.decisions.all(), key=lambda d: (d.created_at, d.pk), default=None)
-        if decision is not None:
-            out.append((source, decision))
-    return out
+    latest: dict[int, MatchDecision] = {}
+    for decision in decisions.iterator(chunk_size=2000):
+        latest[decision.source.row] = decision
+    return [(d.source, d) for _, d in sorted(latest.items())]
 
 
 def list_facilities(supplier_list: SupplierList) -> dict[int, Facility]:
