@@ -110,13 +110,15 @@ def lists(request: HttpRequest) -> HttpResponse:
 
 def _list_context(request: HttpRequest, list_id: int) -> dict[str, Any]:
     item = get_object_or_404(visible(SupplierList.objects.all(), request.user), pk=list_id)
-    reviews = []
+    pending = []
     points: list[dict[str, Any]] = []
     if item.status == "done":
-        reviews = [(s, d) for s, d in services.current_decisions(item) if d.decision == "review"]
-    for source, decision in reviews:
+        pending = [(s, d) for s, d in services.current_decisions(item) if d.decision == "review"]
+    reviews = []
+    for source, decision in pending:
         levels = decision.evidence.get("levels", {})
-        decision.levels_text = " · ".join(f"{k} {v}" for k, v in levels.items() if v != "null")
+        agreed = " · ".join(f"{k} {v}" for k, v in levels.items() if v != "null")
+        reviews.append((source, decision, agreed))
         candidate = decision.candidate
         if source.lat is not None and candidate is not None and candidate.lat is not None:
             points.append({"lat": source.lat, "lng": source.lng, "label": source.name,
