@@ -47,7 +47,7 @@ def _token_body(user: Any) -> dict[str, str]:
     return {"username": name, "password": f"{name}-demo-2026"}
 
 
-def _private_list_path(user: Any, suffix: str = "") -> str:
+def _uploaded_list(name: str, content: bytes) -> Any:
     """A private list of Northwind Apparel (brand, brandviewer) that operators also see."""
     from django.contrib.auth import get_user_model
 
@@ -56,9 +56,13 @@ def _private_list_path(user: Any, suffix: str = "") -> str:
 
     owner = Organisation.objects.get(name="Northwind Apparel")
     uploader = get_user_model().objects.get(username="brand")
-    item, _ = upload_list(owner=owner, user=uploader, name="private", filename="l.csv",
-                          content=b"country,name,address\nCN,A,B\n")  # fmt: skip
+    item, _ = upload_list(owner=owner, user=uploader, name=name, filename="l.csv", content=content)
     process_list(item.pk)
+    return item
+
+
+def _private_list_path(user: Any, suffix: str = "") -> str:
+    item = _uploaded_list("private", b"country,name,address\nCN,A,B\n")
     return f"/api/v1/lists/{item.pk}{suffix}"
 
 
@@ -100,16 +104,8 @@ def _merged_facility_path(user: Any, suffix: str = "/unmerge") -> str:
 
 
 def _two_row_list(user: Any) -> str:
-    from django.contrib.auth import get_user_model
-
-    from chainrights.core.models import Organisation
-    from chainrights.registry.services import process_list, upload_list
-
-    owner = Organisation.objects.get(name="Northwind Apparel")
-    uploader = get_user_model().objects.get(username="brand")
-    item, _ = upload_list(owner=owner, user=uploader, name="two", filename="l.csv",
-                          content=b"country,name,address\nCN,A,B\nCN,A,B\n")  # fmt: skip
-    process_list(item.pk)
+    """A facility named by two rows (0 and 1) of one private list."""
+    item = _uploaded_list("two", b"country,name,address\nCN,A,B\nCN,A,B\n")
     return f"/api/v1/facilities/{item.rows.get(row=0).current_decision().facility.public_id}"
 
 

@@ -65,16 +65,9 @@ def _visible_list(request, list_id: int) -> SupplierList:
 def list_template(request, format: str = "csv"):  # noqa: A002
     """An empty supplier list to fill in: Open Supply Hub's columns plus the Transparency
     Pledge's (parent company, product and processing type, worker band); `format=csv|xlsx`."""
-    from django.http import HttpResponse
-
-    if format == "xlsx":
-        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        response = HttpResponse(formats.template_xlsx(), content_type=kind)
-    elif format == "csv":
-        response = HttpResponse(formats.template_csv(), content_type="text/csv; charset=utf-8")
-    else:
+    response = formats.template_response(format)
+    if response is None:
         raise HttpError(400, "format must be csv or xlsx")
-    response["Content-Disposition"] = f'attachment; filename="supplier-list-template.{format}"'
     return response
 
 

@@ -161,3 +161,18 @@ def template_xlsx() -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def template_response(fmt: str) -> Any:
+    """The template as a download, or None for a format we do not offer."""
+    from django.http import HttpResponse
+
+    if fmt == "xlsx":
+        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        response = HttpResponse(template_xlsx(), content_type=kind)
+    elif fmt == "csv":
+        response = HttpResponse(template_csv(), content_type="text/csv; charset=utf-8")
+    else:
+        return None
+    response["Content-Disposition"] = f'attachment; filename="supplier-list-template.{fmt}"'
+    return response

@@ -164,12 +164,7 @@ def review(request: HttpRequest, list_id: int, row: int) -> HttpResponse:
 @require_GET
 def list_template(request: HttpRequest, fmt: str) -> HttpResponse:
     """The supplier-list template, for anyone (it holds no data)."""
-    if fmt == "xlsx":
-        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        response = HttpResponse(formats.template_xlsx(), content_type=kind)
-    elif fmt == "csv":
-        response = HttpResponse(formats.template_csv(), content_type="text/csv; charset=utf-8")
-    else:
+    response = formats.template_response(fmt)
+    if response is None:
         raise Http404
-    response["Content-Disposition"] = f'attachment; filename="supplier-list-template.{fmt}"'
     return response
