@@ -153,3 +153,34 @@ def test_a_recomputed_hash_does_not_hide_tampering(system):
     )
     problems = events.verify_log().problems
     assert (first.seq + 1, "does not follow the previous entry's hash") in problems
+
+
+def test_a_batch_logs_the_same_chain_with_one_lock(system, django_assert_max_num_queries):
+    _org("before the batch")
+    with transaction.atomic(), events.batched():
+        for n in range(20):
+            _org(f"batched {n}")
+        assert Event.objects.filter(tag="organisation.created").count() == 1  # not yet written
+    _org("after the batch")
+    seqs = list(Event.objects.order_by("seq").values_list("seq", flat=True))
+    assert seqs == list(range(seqs[0], seqs[0] + len(seqs)))  # no gap, no fork
+    names = Event.objects.filter(tag="organisation.created").order_by("seq")
+    assert [e.after["name"] for e in names][-22:] == (
+        ["before the batch"] + [f"batched {n}" for n in range(20)] + ["after the batch"]
+    )
+    assert events.verify_log().ok
+    # One insert per object, one lock and one bulk insert for the events: no per-write chain.
+    with django_assert_max_num_queries(20 + 8), transaction.atomic(), events.batched():
+        for n in range(20):
+            _org(f"counted {n}")
+
+
+def test_a_failed_batch_writes_neither_objects_nor_events(system):
+    before = Event.objects.count()
+    with pytest.raises(RuntimeError), transaction.atomic(), events.batched():
+        _org("doomed")
+        raise RuntimeError("worker killed")
+    assert Event.objects.count() == before
+    assert not Organisation.objects.filter(name="doomed").exists()
+    _org("next")
+    assert events.verify_log().ok

@@ -233,7 +233,7 @@ def process_list(list_id: int, *, chunk: int = CHUNK) -> SupplierList:
     by_public_id: dict[str, Facility] = {}
     for start in range(0, len(todo), chunk):
         touched: set[int] = set()
-        with transaction.atomic(), actor():
+        with transaction.atomic(), actor(), events.batched():
             for row, record, values in todo[start : start + chunk]:
                 target = _decide_row(
                     supplier_list, matcher, registry, by_public_id, row, record, values
