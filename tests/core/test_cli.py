@@ -146,3 +146,76 @@ def test_generate_data_key_prints_a_fernet_key(capsys):
 
     assert main(["generate-data-key"]) == 0
     Fernet(capsys.readouterr().out.strip().encode())
+
+
+def test_serve_runs_the_web_app_and_the_worker_and_stops_both(tmp_path):
+    """`chainrights serve` (what `make run` ends with): gunicorn answers, the worker processes
+    a queued list, and one SIGTERM stops both processes."""
+    import shutil
+    import signal
+    import socket
+    import sqlite3
+    import time
+    import urllib.request
+
+    database = tmp_path / "serve.sqlite3"
+    env = {  # the real settings (pytest's point at tests.settings, which run tasks inline)
+        "DJANGO_SETTINGS_MODULE": "chainrights.settings",
+        "DATABASE_URL": f"sqlite:///{database}",
+        "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
+    }
+    assert _run_cli("manage", "migrate", "-v", "0", env=env).returncode == 0
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = (tmp_path / "serve.log").open("w")
+    ps = shutil.which("ps") or "/bin/ps"
+    server = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-m", "chainrights", "serve", "--port", str(port), "--workers", "1"],
+        env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz") as response:  # noqa: S310
+                    assert response.status == 200
+                    break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("the server never answered")
+        upload = (
+            "from chainrights.core import events; from chainrights.core.models import Organisation;"
+            "from chainrights.registry.services import upload_list;"
+            "ctx = events.acting_as(system='test'); ctx.__enter__();"
+            "from django.contrib.auth import get_user_model;"
+            "org = Organisation.objects.create(name='B', kind='brand');"
+            "user = get_user_model().objects.create_user('u');"
+            "upload_list(owner=org, user=user, name='l', filename='l.csv',"
+            " content=b'country,name,address\\nBD,Alpha Knit,Ashulia\\n')"
+        )
+        assert _run_cli("manage", "shell", "-c", upload, env=env).returncode == 0
+        status = ""
+        for _ in range(150):
+            with sqlite3.connect(database) as db:
+                status = db.execute("SELECT status FROM registry_supplierlist").fetchone()[0]
+            if status == "done":
+                break
+            time.sleep(0.2)
+        assert status == "done"  # the worker, not the upload, processed it
+        children = subprocess.run(  # noqa: S603
+            [ps, "--ppid", str(server.pid), "-o", "args="],
+            capture_output=True,
+            text=True,
+        ).stdout
+        assert "gunicorn" in children and "worker" in children
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+        log.close()
+    left = subprocess.run(  # noqa: S603
+        [ps, "--ppid", str(server.pid), "-o", "pid="],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    assert left == ""
