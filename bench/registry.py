@@ -49,6 +49,7 @@ def _setup() -> None:
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
+    call_command("createcachetable", verbosity=0)  # rate limits and throttles live there
 
 
 def _create_postgres_database(url: str) -> None:
