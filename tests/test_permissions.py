@@ -135,6 +135,22 @@ def _claim_path(user: Any) -> str:
     return f"/api/v1/claims/{claim.pk}/decision"
 
 
+def _case(user: Any) -> tuple[Any, str]:
+    """A fresh grievance case, private to the operator that handles it."""
+    from chainrights.grievances import services
+
+    return services.file_grievance(services.Intake(narrative="wages late", facility_text="A"))
+
+
+def _case_credentials(user: Any) -> dict[str, str]:
+    case, secret = _case(user)
+    return {"reference": case.reference, "secret": secret}
+
+
+def _case_path(user: Any, suffix: str = "") -> str:
+    return f"/api/v1/cases/{_case(user)[0].reference}{suffix}"
+
+
 MODERATORS = frozenset(["operator", "handler"])
 LIST_READERS = frozenset(["brand", "brandviewer", "operator", "handler"])
 LIST_WRITERS = frozenset(["brand", "supplier", "operator", "handler"])
@@ -186,6 +202,20 @@ API_ACCESS: dict[tuple[str, str], Case] = {
         frozenset(["supplier"]),
         path=lambda u: _facility_path(u) + "/claims",
         body=lambda u: {"evidence": "business licence 42"},
+    ),  # fmt: skip
+    ("POST", "/api/v1/grievances"): Case(
+        EVERYONE, body=lambda u: {"narrative": "wages late", "facility_text": "A"}
+    ),
+    ("POST", "/api/v1/grievances/status"): Case(EVERYONE, body=_case_credentials),
+    ("POST", "/api/v1/grievances/reply"): Case(
+        EVERYONE, body=lambda u: _case_credentials(u) | {"text": "still late"}
+    ),
+    ("GET", "/api/v1/cases"): Case(SIGNED_IN),
+    ("GET", "/api/v1/cases/{reference}"): Case(MODERATORS, path=_case_path),
+    ("POST", "/api/v1/cases/{reference}/transitions"): Case(
+        MODERATORS,
+        path=lambda u: _case_path(u, "/transitions"),
+        body=lambda u: {"to": "acknowledged"},
     ),  # fmt: skip
     ("GET", "/api/v1/claims"): Case(frozenset(["supplier", "operator", "handler"])),
     ("POST", "/api/v1/claims/{claim_id}/decision"): Case(
@@ -262,6 +292,10 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
             path=lambda u: _claim_path(u).replace("/api/v1", "").replace("/decision", "/decide"),
         ),
     ),  # fmt: skip
+    "grievance-intake": ("GET", Case(EVERYONE, path=lambda u: "/complain")),
+    "grievance-follow": ("GET", Case(EVERYONE, path=lambda u: "/complain/follow")),
+    "cases": ("GET", Case(SIGNED_IN, path=lambda u: "/cases")),
+    "case-detail": ("GET", Case(MODERATORS, path=lambda u: _case_path(u).replace("/api/v1", ""))),
     "list-review": (
         "POST",
         Case(

@@ -270,6 +270,21 @@ def cmd_generate_data_key(args: argparse.Namespace) -> int:
     return 0
 
 
+@command(
+    "rotate-data-key",
+    "Re-encrypt every encrypted field with the newest CHAINRIGHTS_DATA_KEY (put the new key "
+    "first, keep the old ones after it, run this, then drop the old ones).",
+)
+def cmd_rotate_data_key(args: argparse.Namespace) -> int:
+    _django()
+    from chainrights.core.crypto import rotate_all
+
+    counts = rotate_all()
+    for label, n in counts.items():
+        print(f"{label}: {n} rows re-encrypted")
+    return 0
+
+
 @command("manage", "Run any Django management command (migrate, shell, db_worker, …).")
 @arguments(lambda p: p.add_argument("rest", nargs=argparse.REMAINDER))
 def cmd_manage(args: argparse.Namespace) -> int:

@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "csp",
     "chainrights.core",
     "chainrights.registry",
+    "chainrights.grievances",
 ]
 
 MIDDLEWARE = [
@@ -164,6 +165,15 @@ CACHES = {
 RATELIMIT_VIEW = "chainrights.core.views.rate_limited"
 RATE_LIMIT_PUBLIC_READ = env_str(
     "RATE_LIMIT_PUBLIC_READ", "300/m", "Anonymous API reads per client address."
+)
+RATE_LIMIT_INTAKE = env_str(
+    "RATE_LIMIT_INTAKE", "20/h", "Grievance submissions per client address (web and API)."
+)
+RATE_LIMIT_CASE_STATUS = env_str(
+    "RATE_LIMIT_CASE_STATUS", "30/h", "Case look-ups and replies by reference + secret per address."
+)
+GRIEVANCE_OPERATOR = env_str(
+    "GRIEVANCE_OPERATOR", "", "Name of the operator organisation that receives new grievances."
 )
 RATE_LIMIT_LOGIN = env_str("RATE_LIMIT_LOGIN", "10/m", "Login and token attempts per address.")
 

@@ -9,6 +9,7 @@ from chainrights.core.errorviews import api_not_found
 urlpatterns = [
     path("", include("chainrights.core.urls")),
     path("", include("chainrights.registry.urls")),
+    path("", include("chainrights.grievances.urls")),
     path("api/v1/", api.urls),
     re_path(r"^api/", api_not_found),  # unknown API paths answer in the API's error shape
     path("admin/", admin.site.urls),

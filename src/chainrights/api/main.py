@@ -111,6 +111,9 @@ def _register_routers() -> None:
 
     api.add_router("/", core_router)
     api.add_router("/", registry_router)
+    from chainrights.grievances.api import router as grievances_router
+
+    api.add_router("/", grievances_router)
 
 
 _register_routers()

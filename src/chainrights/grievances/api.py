@@ -1,0 +1,194 @@
+"""Grievance endpoints. Intake, status and reply need no account (partner channels such as a
+hotline, a union or an SMS gateway submit with a ``channel`` tag); ``/cases`` is for staff and
+for the brands a case is shared with."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.conf import settings
+from django.shortcuts import get_object_or_404
+from ninja import Field, Router, Schema, Status
+from ninja.errors import HttpError
+from ninja.pagination import paginate
+from ninja.throttling import AnonRateThrottle
+
+from chainrights.api.main import AUTH
+from chainrights.core.visibility import visible
+from chainrights.grievances import services
+from chainrights.grievances.models import Case, Channel
+
+router = Router(tags=["grievances"])
+
+
+class SettingThrottle(AnonRateThrottle):
+    """An anonymous rate limit read from a setting on every request (so an operator can change
+    it without a deploy), counted apart from other limits."""
+
+    def __init__(self, setting: str) -> None:
+        self.setting = setting
+        self.scope = setting.lower()
+        super().__init__(getattr(settings, setting))
+
+    def allow_request(self, request: Any) -> bool:
+        self.rate = getattr(settings, self.setting)
+        self.num_requests, self.duration = self.parse_rate(self.rate)
+        return super().allow_request(request)
+
+
+INTAKE_LIMIT = [SettingThrottle("RATE_LIMIT_INTAKE")]
+STATUS_LIMIT = [SettingThrottle("RATE_LIMIT_CASE_STATUS")]
+
+
+class GrievanceIn(Schema):
+    narrative: str = Field(..., min_length=1, max_length=services.MAX_NARRATIVE)
+    facility_id: str = Field("", max_length=40)
+    facility_text: str = Field("", max_length=500)
+    country: str = Field("", max_length=60)
+    language: str = Field("", max_length=12)
+    channel: str = Field(Channel.API, max_length=12)
+    rights: list[str] = Field(default_factory=list, max_length=20)
+    workers_affected: int | None = Field(None, ge=1, le=1_000_000)
+    fears_retaliation: bool = False
+    contact: str = Field("", max_length=services.MAX_CONTACT)
+
+
+class GrievanceCreated(Schema):
+    reference: str
+    secret: str = Field(..., description="shown once: the complainant needs it to follow up")
+    state: str
+
+
+class StatusIn(Schema):
+    reference: str = Field(..., max_length=60)
+    secret: str = Field(..., max_length=60)
+
+
+class ReplyIn(StatusIn):
+    text: str = Field("", max_length=services.MAX_NARRATIVE)
+    retaliation: bool = Field(False, description="report reprisal: the case jumps the queue")
+
+
+class CaseOut(Schema):
+    reference: str
+    state: str
+    facility_id: str | None
+    facility_text: str
+    country: str
+    rights: list[str]
+    workers_affected: int | None
+    fears_retaliation: bool
+    retaliation_reported: bool
+    received_at: datetime
+    due_at: datetime | None
+    channel: str
+
+
+def _raise(exc: services.GrievanceError) -> None:
+    raise HttpError(400, f"{exc.field}: {exc}") from exc
+
+
+NOT_FOUND = "No case matches this reference and secret."
+
+
+@router.post("/grievances", response={201: GrievanceCreated}, throttle=INTAKE_LIMIT)
+def file_grievance(request, payload: GrievanceIn):
+    """File a grievance (no account). Answers the case reference and a secret to follow it."""
+    intake = services.Intake(**payload.dict() | {"rights": tuple(payload.rights)})
+    try:
+        case, secret = services.file_grievance(intake)
+    except services.GrievanceError as exc:
+        _raise(exc)
+    return Status(201, {"reference": case.reference, "secret": secret, "state": case.state})
+
+
+@router.post("/grievances/status", throttle=STATUS_LIMIT)
+def grievance_status(request, payload: StatusIn) -> Any:
+    """The state, dates, steps and messages meant for the complainant. A wrong secret and an
+    unknown reference get the same answer."""
+    case = services.find_case(payload.reference, payload.secret)
+    if case is None:
+        raise HttpError(404, NOT_FOUND)
+    return services.complainant_view(case)
+
+
+@router.post("/grievances/reply", throttle=STATUS_LIMIT)
+def grievance_reply(request, payload: ReplyIn) -> Any:
+    """The complainant answers the handler (or reports reprisal)."""
+    case = services.find_case(payload.reference, payload.secret)
+    if case is None:
+        raise HttpError(404, NOT_FOUND)
+    try:
+        services.complainant_reply(case, payload.text, retaliation=payload.retaliation)
+    except services.GrievanceError as exc:
+        _raise(exc)
+    return services.complainant_view(case)
+
+
+def _case_out(case: Case) -> dict[str, Any]:
+    return {
+        "reference": case.reference, "state": case.state,
+        "facility_id": case.facility.public_id if case.facility else None,
+        "facility_text": case.facility_text, "country": case.country, "rights": case.rights,
+        "workers_affected": case.workers_affected, "fears_retaliation": case.fears_retaliation,
+        "retaliation_reported": case.retaliation_reported, "received_at": case.received_at,
+        "due_at": case.due_at, "channel": case.channel,
+    }  # fmt: skip
+
+
+@router.get("/cases", response=list[CaseOut], auth=AUTH)
+@paginate
+def list_cases(request, state: str = "", overdue: bool = False):
+    """Cases you may see: your operator's, or those shared with your brand. Reprisal reports
+    first, then by deadline."""
+    cases = visible(Case.objects.select_related("facility"), request.user)
+    if state:
+        cases = cases.filter(state=state)
+    cases = services.overdue(cases) if overdue else services.queue(cases)
+    return [_case_out(c) for c in cases[:1000]]
+
+
+class CaseDetail(CaseOut):
+    narrative: str
+    steps: list[dict]
+    brands: list[str]
+
+
+@router.get("/cases/{reference}", response=CaseDetail, auth=AUTH)
+def get_case(request, reference: str):
+    """One case with the complainant's account; never the complainant's identity."""
+    case = get_object_or_404(
+        visible(Case.objects.all(), request.user), reference=services.normalise_code(reference)
+    )
+    body = _case_out(case)
+    body["narrative"] = case.narrative
+    body["steps"] = [
+        {"from": t.from_state, "to": t.to_state, "reason": t.reason, "at": t.created_at}
+        for t in case.transitions.order_by("created_at", "pk")
+    ]
+    body["brands"] = [b.name for b in services.linked_brands(case)]
+    return body
+
+
+class MoveIn(Schema):
+    to: str = Field(..., max_length=16)
+    reason: str = Field("", max_length=4000)
+    escalation: str = Field("", max_length=16)
+
+
+@router.post("/cases/{reference}/transitions", response=CaseOut, auth=AUTH)
+def move_case(request, reference: str, payload: MoveIn):
+    """Move the case one step (its operator's handlers); the reason is told to the
+    complainant. Admissibility shares the case with every brand linked to the facility."""
+    case = get_object_or_404(
+        visible(Case.objects.all(), request.user), reference=services.normalise_code(reference)
+    )
+    try:
+        services.move(case, request.user, payload.to, payload.reason,
+                      escalation=payload.escalation)  # fmt: skip
+    except services.GrievanceError as exc:
+        if exc.field == "-":
+            raise HttpError(403, str(exc)) from exc
+        raise HttpError(409 if exc.field == "state" else 400, f"{exc.field}: {exc}") from exc
+    return _case_out(case)

@@ -1,0 +1,82 @@
+"""Forms of the grievance pages: plain HTML forms that work with JavaScript off."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from chainrights.grievances import services
+
+# Plain-language categories for workers, each mapped to the rights taxonomy.
+CATEGORIES = [
+    ("wages", _("Wages not paid, paid late, or below the minimum"), ("wages", "minimum-wage")),
+    ("hours", _("Too many hours or forced overtime"), ("working-hours", "excessive-overtime")),
+    ("safety", _("Danger to health or safety"), ("occupational-safety-and-health",)),
+    ("harassment", _("Harassment, abuse or violence"), ("violence-and-harassment",)),
+    ("discrimination", _("Discrimination (sex, pregnancy, religion, origin…)"),
+     ("non-discrimination",)),
+    ("union", _("Stopped from joining or forming a union"), ("freedom-of-association",)),
+    ("forced", _("Forced to work, passport or pay kept, debts to recruiters"),
+     ("forced-labour",)),
+    ("children", _("Children working"), ("child-labour",)),
+    ("contract", _("No contract, or unfair dismissal"), ("employment-relationship",)),
+]  # fmt: skip
+
+
+class IntakeForm(forms.Form):
+    narrative = forms.CharField(
+        label=_("What happened?"), max_length=services.MAX_NARRATIVE,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Write in your own language. Say what happened, to whom and since when."),
+    )  # fmt: skip
+    facility_id = forms.CharField(required=False, widget=forms.HiddenInput, max_length=40)
+    facility_text = forms.CharField(
+        label=_("Where do you work?"), max_length=500, required=False,
+        help_text=_("The factory's name and town, as you know it."),
+    )  # fmt: skip
+    when = forms.CharField(label=_("When did it happen?"), max_length=200, required=False)
+    workers_affected = forms.IntegerField(
+        label=_("How many workers are affected?"), required=False, min_value=1,
+        max_value=1_000_000,
+    )  # fmt: skip
+    categories = forms.MultipleChoiceField(
+        label=_("What is it about?"), required=False, widget=forms.CheckboxSelectMultiple,
+        choices=[(key, label) for key, label, _rights in CATEGORIES],
+    )  # fmt: skip
+    fears_retaliation = forms.BooleanField(
+        label=_("I fear I will be punished for complaining"), required=False
+    )
+    contact = forms.CharField(
+        label=_("How can we reach you? (optional)"), max_length=services.MAX_CONTACT,
+        required=False,
+        help_text=_("Only the person handling your case can see this. You can leave it empty "
+                    "and follow your case with the reference and secret instead."),
+    )  # fmt: skip
+
+    def clean(self) -> dict:
+        data = super().clean() or {}
+        if not data.get("facility_id") and not (data.get("facility_text") or "").strip():
+            self.add_error("facility_text", _("Name the workplace, or describe where it is."))
+        return data
+
+    def rights(self) -> tuple[str, ...]:
+        chosen = set(self.cleaned_data.get("categories") or [])
+        return tuple(r for key, _label, rights in CATEGORIES if key in chosen for r in rights)
+
+
+class FollowForm(forms.Form):
+    reference = forms.CharField(label=_("Case reference"), max_length=60)
+    secret = forms.CharField(
+        label=_("Secret"), max_length=60, widget=forms.PasswordInput(render_value=True)
+    )
+
+
+class ReplyForm(FollowForm):
+    text = forms.CharField(
+        label=_("Your answer"), max_length=services.MAX_NARRATIVE, required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )  # fmt: skip
+    evidence = forms.FileField(label=_("Add a photo, PDF or voice recording"), required=False)
+    retaliation = forms.BooleanField(
+        label=_("I am being punished because I complained"), required=False
+    )

@@ -1,0 +1,202 @@
+"""Grievance cases: what a worker, union or NGO reported, who handles it, every step to remedy.
+
+The complainant's words (narrative, messages, evidence) and contact details are encrypted at
+rest (``core.crypto``); the contact is a separate row that only the designated handler may
+open, with a logged reason. A case is owned by the operator that handles it and shared with
+the brands that source from the facility once it is admissible: they see the case, never the
+complainant's identity.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from chainrights.core.crypto import EncryptedBinaryField, EncryptedTextField
+from chainrights.core.models import AuditedModel, Organisation, OwnedModel
+
+
+class State(models.TextChoices):
+    RECEIVED = "received", _("Received")
+    ACKNOWLEDGED = "acknowledged", _("Acknowledged")
+    ADMISSIBLE = "admissible", _("Admissible")
+    INVESTIGATION = "investigation", _("Under investigation")
+    PLAN_AGREED = "plan_agreed", _("Remediation plan agreed")
+    REMEDIATED = "remediated", _("Remediation done")
+    VERIFIED = "verified", _("Remediation verified")
+    CLOSED = "closed", _("Closed")
+    INADMISSIBLE = "inadmissible", _("Not admissible")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    ESCALATED = "escalated", _("Escalated")
+
+
+class Channel(models.TextChoices):
+    WEB = "web", _("Web form")
+    API = "api", _("API")
+    SMS = "sms", _("SMS")
+    WHATSAPP = "whatsapp", _("WhatsApp")
+    HOTLINE = "hotline", _("Hotline")
+    PHONE = "phone", _("Phone call to staff")
+    IN_PERSON = "in_person", _("In person")
+    UNION = "union", _("Through a union")
+    EMAIL = "email", _("Email")
+
+
+class Escalation(models.TextChoices):
+    MEDIATION = "mediation", _("Mediation")
+    INSPECTORATE = "inspectorate", _("Labour inspectorate")
+    OECD_NCP = "oecd_ncp", _("OECD National Contact Point")
+    COURT = "court", _("Courts")
+
+
+class Case(OwnedModel):
+    reference = models.CharField(max_length=20, unique=True)
+    secret_hash = models.CharField(max_length=200)
+    state = models.CharField(max_length=16, choices=State.choices, default=State.RECEIVED)
+    facility = models.ForeignKey(
+        "registry.Facility", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    facility_text = models.CharField(max_length=500, blank=True)
+    country = models.CharField(max_length=2, blank=True)
+    language = models.CharField(max_length=12, blank=True, help_text="the complainant's")
+    detected_language = models.CharField(max_length=12, blank=True)
+    channel = models.CharField(max_length=12, choices=Channel.choices, default=Channel.WEB)
+    rights: Any = models.JSONField(default=list, help_text="rights taxonomy codes")
+    suggested_rights: Any = models.JSONField(default=list)
+    workers_affected = models.PositiveIntegerField(null=True, blank=True)
+    fears_retaliation = models.BooleanField(default=False)
+    retaliation_reported = models.BooleanField(default=False)
+    narrative = EncryptedTextField()
+    escalated_to = models.CharField(max_length=16, choices=Escalation.choices, blank=True)
+    handler = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    received_at = models.DateTimeField(default=timezone.now)
+    due_at = models.DateTimeField(null=True, blank=True, help_text="when the next step is due")
+    closed_at = models.DateTimeField(null=True, blank=True)
+    satisfaction = models.PositiveSmallIntegerField(null=True, blank=True, help_text="1–5")
+
+    audit_exclude = frozenset({"narrative", "secret_hash"})
+
+    class Meta:
+        indexes = [models.Index(fields=["state", "due_at"])]
+
+    def __str__(self) -> str:
+        return self.reference
+
+
+class Contact(AuditedModel):
+    """How to reach the complainant: kept apart from the case, opened only by its handler."""
+
+    case = models.OneToOneField(Case, on_delete=models.CASCADE, related_name="contact")
+    details = EncryptedTextField()
+
+    audit_exclude = frozenset({"details"})
+
+    def __str__(self) -> str:
+        return f"contact of {self.case_id}"
+
+
+class MessageKind(models.TextChoices):
+    TO_COMPLAINANT = "to_complainant", _("To the complainant")
+    FROM_COMPLAINANT = "from_complainant", _("From the complainant")
+    INTERNAL = "internal", _("Internal note")
+    BRAND = "brand", _("Brand response")
+
+
+class Message(AuditedModel):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="messages")
+    kind = models.CharField(max_length=18, choices=MessageKind.choices)
+    body = EncryptedTextField()
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    audit_exclude = frozenset({"body"})
+
+    def __str__(self) -> str:
+        return f"{self.case_id} {self.kind}"
+
+
+class Evidence(AuditedModel):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="evidence")
+    filename = models.CharField(max_length=200)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    content = EncryptedBinaryField()
+    from_complainant = models.BooleanField(default=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    audit_exclude = frozenset({"content", "filename"})
+
+    def __str__(self) -> str:
+        return f"{self.case_id} evidence {self.pk}"
+
+
+class Transition(AuditedModel):
+    """One step of a case: from, to, who, why (the reason the complainant is told), on time?"""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="transitions")
+    from_state = models.CharField(max_length=16, choices=State.choices)
+    to_state = models.CharField(max_length=16, choices=State.choices)
+    reason = models.TextField(blank=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    was_due_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    @property
+    def on_time(self) -> bool | None:
+        return None if self.was_due_at is None else self.created_at <= self.was_due_at
+
+    def __str__(self) -> str:
+        return f"{self.case_id}: {self.from_state} → {self.to_state}"
+
+
+class DeadlinePolicy(AuditedModel):
+    """Days allowed for each step, per operator. Defaults follow the EU Whistleblower
+    Directive's benchmark: acknowledge within 7 days, give feedback within 3 months."""
+
+    organisation = models.OneToOneField(
+        Organisation, on_delete=models.CASCADE, related_name="deadline_policy"
+    )
+    acknowledge_days = models.PositiveSmallIntegerField(default=7)
+    admissibility_days = models.PositiveSmallIntegerField(default=30)
+    feedback_days = models.PositiveSmallIntegerField(default=90)
+    plan_days = models.PositiveSmallIntegerField(default=60)
+    remediation_days = models.PositiveSmallIntegerField(default=90)
+    verification_days = models.PositiveSmallIntegerField(default=30)
+
+    def __str__(self) -> str:
+        return f"deadlines of {self.organisation_id}"
+
+
+class BrandResponse(AuditedModel):
+    """What a brand linked to the facility says it will do; several brands may act jointly."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="brand_responses")
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
+    response = models.TextField()
+    commitment = models.TextField(blank=True)
+    due = models.DateField(null=True, blank=True)
+    joint_with: Any = models.JSONField(default=list, help_text="other brands acting together")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.organisation_id} on {self.case_id}"

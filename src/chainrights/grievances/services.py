@@ -1,0 +1,422 @@
+"""The grievance mechanism's rules: intake, anonymous follow-up, the case's steps and who
+sees what. Views and API endpoints only call these functions.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.hashers import check_password, make_password
+from django.db import transaction
+from django.utils import timezone
+
+from chainrights.core import events
+from chainrights.core.models import Organisation, OrganisationKind, Share, Visibility
+from chainrights.grievances.models import (
+    Case,
+    Channel,
+    Contact,
+    DeadlinePolicy,
+    Escalation,
+    Evidence,
+    Message,
+    MessageKind,
+    State,
+    Transition,
+)
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U to misread
+MAX_NARRATIVE = 20_000
+MAX_CONTACT = 1_000
+MAX_EVIDENCE_BYTES = 10 * 1024 * 1024
+EVIDENCE_TYPES = {
+    "image/jpeg": (b"\xff\xd8\xff",),
+    "image/png": (b"\x89PNG\r\n\x1a\n",),
+    "application/pdf": (b"%PDF-",),
+    "audio/mpeg": (b"ID3", b"\xff\xfb", b"\xff\xf3", b"\xff\xf2"),
+    "audio/ogg": (b"OggS",),
+    "audio/mp4": (b"\x00\x00\x00",),  # ftyp box follows at offset 4
+}
+# Checking a secret against this hash when the reference is unknown makes a wrong secret and
+# an unknown reference cost the same time: nobody learns which references exist.
+_DUMMY_HASH = make_password("not-a-real-secret")
+
+# state → the states a handler may move it to
+TRANSITIONS: dict[str, tuple[State, ...]] = {
+    State.RECEIVED: (State.ACKNOWLEDGED, State.WITHDRAWN),
+    State.ACKNOWLEDGED: (State.ADMISSIBLE, State.INADMISSIBLE, State.WITHDRAWN),
+    State.ADMISSIBLE: (State.INVESTIGATION, State.WITHDRAWN, State.ESCALATED),
+    State.INVESTIGATION: (State.PLAN_AGREED, State.WITHDRAWN, State.ESCALATED, State.CLOSED),
+    State.PLAN_AGREED: (State.REMEDIATED, State.WITHDRAWN, State.ESCALATED),
+    State.REMEDIATED: (State.VERIFIED, State.PLAN_AGREED, State.ESCALATED),
+    State.VERIFIED: (State.CLOSED, State.ESCALATED),
+    State.CLOSED: (State.INVESTIGATION, State.ESCALATED),  # dissatisfaction reopens
+    State.INADMISSIBLE: (State.ESCALATED,),
+    State.ESCALATED: (State.INVESTIGATION, State.CLOSED),
+    State.WITHDRAWN: (),
+}
+# the deadline that starts when a case enters a state, as a DeadlinePolicy field
+DUE_AFTER: dict[str, str] = {
+    State.RECEIVED: "acknowledge_days",
+    State.ACKNOWLEDGED: "admissibility_days",
+    State.ADMISSIBLE: "feedback_days",
+    State.INVESTIGATION: "plan_days",
+    State.PLAN_AGREED: "remediation_days",
+    State.REMEDIATED: "verification_days",
+}
+REASON_REQUIRED = {State.ADMISSIBLE, State.INADMISSIBLE, State.CLOSED, State.ESCALATED}
+
+
+class GrievanceError(ValueError):
+    """Input or a step that is refused; ``field`` names what to fix."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class Intake:
+    narrative: str
+    facility_id: str = ""
+    facility_text: str = ""
+    country: str = ""
+    language: str = ""
+    channel: str = Channel.WEB
+    rights: tuple[str, ...] = ()
+    workers_affected: int | None = None
+    fears_retaliation: bool = False
+    contact: str = ""
+
+
+def _symbols(n: int) -> str:
+    return "".join(secrets.choice(ALPHABET) for _ in range(n))
+
+
+def new_reference() -> str:
+    """'GR-7K2M-9QXN': short enough to read out on a phone line."""
+    return f"GR-{_symbols(4)}-{_symbols(4)}"
+
+
+def new_secret() -> str:
+    """Five groups of four symbols (100 bits), easy to write down and hard to guess."""
+    return "-".join(_symbols(4) for _ in range(5))
+
+
+def normalise_code(text: str) -> str:
+    """People type references and secrets loosely: lower case, spaces, O for 0."""
+    table = str.maketrans({"I": "1", "L": "1", "O": "0", " ": "", "_": "-"})
+    return (text or "").strip().upper().translate(table)[:60]
+
+
+def operator_for(country: str = "") -> Organisation:
+    """The operator that handles new cases (``GRIEVANCE_OPERATOR`` names it; else the first)."""
+    operators = Organisation.objects.filter(kind=OrganisationKind.OPERATOR).order_by("pk")
+    named = operators.filter(name=settings.GRIEVANCE_OPERATOR).first()
+    operator = named or operators.first()
+    if operator is None:
+        raise GrievanceError("-", "No operator organisation is set up to receive grievances.")
+    return operator
+
+
+def policy(operator: Organisation) -> DeadlinePolicy:
+    existing = DeadlinePolicy.objects.filter(organisation=operator).first()
+    if existing is not None:
+        return existing
+    with events.acting_as(system="grievances", organisation=operator, reason="default deadlines"):
+        return DeadlinePolicy.objects.create(organisation=operator)
+
+
+def _due(operator: Organisation, state: str) -> Any:
+    field = DUE_AFTER.get(state)
+    if field is None:
+        return None
+    return timezone.now() + timedelta(days=getattr(policy(operator), field))
+
+
+def detect_language(text: str) -> str:
+    """The narrative's language (py3langid ships its own model: nothing is downloaded)."""
+    if len(text.strip()) < 12:
+        return ""
+    import py3langid
+
+    language, _ = py3langid.classify(text)
+    return str(language)
+
+
+def _validate(intake: Intake) -> tuple[Any, list[str]]:
+    from chainrights.core.models import Right
+    from chainrights.registry.models import Facility
+
+    narrative = (intake.narrative or "").strip()
+    if not narrative:
+        raise GrievanceError("narrative", "Say what happened.")
+    if len(narrative) > MAX_NARRATIVE:
+        raise GrievanceError("narrative", f"At most {MAX_NARRATIVE:,} characters.")
+    if "\x00" in narrative or "\x00" in intake.contact:
+        raise GrievanceError("narrative", "The text holds characters that cannot be stored.")
+    if len(intake.contact) > MAX_CONTACT:
+        raise GrievanceError("contact", f"At most {MAX_CONTACT:,} characters.")
+    if intake.channel not in Channel.values:
+        raise GrievanceError("channel", f"Unknown channel; one of {', '.join(Channel.values)}.")
+    if intake.workers_affected is not None and not 0 < intake.workers_affected <= 1_000_000:
+        raise GrievanceError("workers_affected", "A number of workers from 1 to 1,000,000.")
+    facility = None
+    if intake.facility_id:
+        from chainrights.registry import ids
+
+        found = Facility.objects.filter(public_id=ids.normalise(intake.facility_id[:40])).first()
+        if found is None:
+            raise GrievanceError("facility_id", "No facility has this ID; describe it instead.")
+        facility = found.survivor()
+    elif not intake.facility_text.strip():
+        raise GrievanceError("facility_text", "Name the workplace, or describe where it is.")
+    rights = list(dict.fromkeys(intake.rights))
+    known = set(Right.objects.filter(code__in=rights).values_list("code", flat=True))
+    unknown = [r for r in rights if r not in known]
+    if unknown:
+        raise GrievanceError("rights", f"Unknown right(s): {', '.join(unknown[:5])}.")
+    return facility, rights
+
+
+def file_grievance(intake: Intake, *, received_by: Any = None) -> tuple[Case, str]:
+    """Record a complaint; returns the case and its secret (shown once, stored only as a
+    slow hash). No network address or browser is recorded."""
+    from chainrights.countries import resolve_country
+
+    facility, rights = _validate(intake)
+    country = facility.country if facility else ""
+    if not country and intake.country:
+        resolved = resolve_country(intake.country)
+        if resolved is None:
+            raise GrievanceError("country", f"Unknown country {intake.country[:40]!r}.")
+        country = resolved.code
+    operator = operator_for(country)
+    secret = new_secret()
+    narrative = intake.narrative.strip()
+    actor = (
+        events.acting_as(user=received_by, organisation=operator, reason="grievance received")
+        if received_by is not None
+        else events.acting_as(
+            system=f"intake:{intake.channel}", organisation=operator, reason="grievance received"
+        )  # fmt: skip
+    )
+    with transaction.atomic(), actor:
+        case = Case.objects.create(
+            owner_org=operator, visibility=Visibility.PRIVATE, reference=_unused_reference(),
+            secret_hash=make_password(secret), facility=facility,
+            facility_text=intake.facility_text.strip()[:500], country=country,
+            language=intake.language[:12], detected_language=detect_language(narrative),
+            channel=intake.channel, rights=rights,
+            workers_affected=intake.workers_affected,
+            fears_retaliation=intake.fears_retaliation, narrative=narrative,
+            due_at=_due(operator, State.RECEIVED),
+        )  # fmt: skip
+        if intake.contact.strip():
+            Contact.objects.create(case=case, details=intake.contact.strip())
+        events.record("case.received", case, channel=intake.channel)
+    return case, secret
+
+
+def _unused_reference() -> str:
+    while True:
+        reference = new_reference()
+        if not Case.objects.filter(reference=reference).exists():
+            return reference
+
+
+def find_case(reference: str, secret: str) -> Case | None:
+    """The case for reference + secret, or None; an unknown reference and a wrong secret take
+    the same path and the same time."""
+    case = Case.objects.filter(reference=normalise_code(reference)).first()
+    valid = check_password(normalise_code(secret), case.secret_hash if case else _DUMMY_HASH)
+    return case if case is not None and valid else None
+
+
+def complainant_view(case: Case) -> dict[str, Any]:
+    """What the complainant sees: state, dates, the steps' reasons and the messages meant for
+    them, never internal notes or brands' names."""
+    messages = case.messages.filter(
+        kind__in=[MessageKind.TO_COMPLAINANT, MessageKind.FROM_COMPLAINANT]
+    ).order_by("created_at", "pk")
+    steps = case.transitions.order_by("created_at", "pk")
+    return {
+        "reference": case.reference,
+        "state": case.state,
+        "received_at": case.received_at,
+        "due_at": case.due_at,
+        "closed_at": case.closed_at,
+        "steps": [{"state": t.to_state, "at": t.created_at, "reason": t.reason} for t in steps],
+        "messages": [
+            {
+                "from": "you" if m.kind == MessageKind.FROM_COMPLAINANT else "handler",
+                "at": m.created_at,
+                "text": m.body,
+            }  # fmt: skip
+            for m in messages
+        ],
+    }
+
+
+def complainant_reply(
+    case: Case,
+    text: str,
+    *,
+    evidence: list[tuple[str, str, bytes]] | None = None,
+    retaliation: bool = False,
+) -> Message | None:
+    """The complainant answers, adds evidence or reports reprisal (which jumps the queue)."""
+    text = (text or "").strip()
+    if not text and not evidence and not retaliation:
+        raise GrievanceError("text", "Write a message or attach a file.")
+    if len(text) > MAX_NARRATIVE:
+        raise GrievanceError("text", f"At most {MAX_NARRATIVE:,} characters.")
+    evidence = evidence or []
+    checked = [_checked_evidence(*item) for item in evidence]
+    with (
+        transaction.atomic(),
+        events.acting_as(
+            system="complainant", organisation=case.owner_org, reason="complainant replied"
+        ),
+    ):
+        message = None
+        if text:
+            message = Message.objects.create(case=case, kind=MessageKind.FROM_COMPLAINANT,
+                                             body=text)  # fmt: skip
+        for filename, content_type, content in checked:
+            Evidence.objects.create(case=case, filename=filename, content_type=content_type,
+                                    size=len(content), content=content)  # fmt: skip
+        if retaliation and not case.retaliation_reported:
+            case.retaliation_reported = True
+            case.due_at = timezone.now()  # zero tolerance: due now, top of every queue
+            case.save()
+            events.record("case.retaliation_reported", case)
+    return message
+
+
+def _checked_evidence(filename: str, content_type: str, content: bytes) -> tuple[str, str, bytes]:
+    """A file the complainant sends: an allowed type whose bytes say so, and not too big."""
+    import os
+
+    name = os.path.basename((filename or "evidence").replace("\\", "/"))[:200] or "evidence"
+    if len(content) > MAX_EVIDENCE_BYTES:
+        raise GrievanceError("evidence", f"{name}: larger than {MAX_EVIDENCE_BYTES // 2**20} MB.")
+    if not content:
+        raise GrievanceError("evidence", f"{name}: the file is empty.")
+    signatures = EVIDENCE_TYPES.get(content_type)
+    if signatures is None:
+        raise GrievanceError("evidence", f"{name}: send a photo, PDF or voice recording.")
+    if not any(content.startswith(s) for s in signatures):
+        raise GrievanceError("evidence", f"{name}: the file is not the {content_type} it claims.")
+    return name, content_type, content
+
+
+def may_handle(case: Case, user: Any) -> bool:
+    """Operator staff of the case's operator (admins and editors) handle cases."""
+    from chainrights.core.models import Membership, Role
+
+    return Membership.objects.filter(
+        user=user, organisation=case.owner_org, role__in=[Role.ADMIN, Role.EDITOR]
+    ).exists()
+
+
+def move(case: Case, user: Any, to_state: str, reason: str = "", *, escalation: str = "") -> Case:
+    """One step of the case, by its handler; the reason is told to the complainant."""
+    if not may_handle(case, user):
+        raise GrievanceError("-", "Only the operator's case handlers move a case.")
+    if to_state not in TRANSITIONS.get(case.state, ()):
+        raise GrievanceError("state", f"A {case.state} case cannot become {to_state}.")
+    if to_state in REASON_REQUIRED and not reason.strip():
+        raise GrievanceError("reason", "Give the reason the complainant will read.")
+    if to_state == State.ESCALATED and escalation not in Escalation.values:
+        raise GrievanceError("escalation", f"Escalate to one of {', '.join(Escalation.values)}.")
+    with transaction.atomic(), events.acting_as(user=user, organisation=case.owner_org,
+                                                reason=reason or to_state):  # fmt: skip
+        Transition.objects.create(case=case, from_state=case.state, to_state=to_state,
+                                  reason=reason.strip()[:4000], actor=user,
+                                  was_due_at=case.due_at)  # fmt: skip
+        case.state = to_state
+        case.due_at = _due(case.owner_org, to_state)
+        if case.handler_id is None:
+            case.handler = user
+        if to_state == State.ESCALATED:
+            case.escalated_to = escalation
+        if to_state in (State.CLOSED, State.WITHDRAWN, State.INADMISSIBLE):
+            case.closed_at = timezone.now()
+        elif case.closed_at is not None:
+            case.closed_at = None  # reopened
+        case.save()
+        if to_state == State.ADMISSIBLE:
+            share_with_linked_brands(case)
+    return case
+
+
+def linked_brands(case: Case) -> list[Organisation]:
+    """Brands whose supplier lists name the case's facility (through the registry's service)."""
+    if case.facility is None:
+        return []
+    from chainrights.registry.services import facility_sources
+
+    owners = {s.supplier_list.owner_org for s in facility_sources(case.facility.survivor())}
+    return sorted((o for o in owners if o.kind == OrganisationKind.BRAND), key=lambda o: o.name)
+
+
+def share_with_linked_brands(case: Case) -> list[Organisation]:
+    """Every brand sourcing from the facility sees the case (never the complainant)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    brands = linked_brands(case)
+    content_type = ContentType.objects.get_for_model(Case)
+    for brand in brands:
+        Share.objects.get_or_create(content_type=content_type, object_id=case.pk,
+                                    organisation=brand)  # fmt: skip
+    if brands and case.visibility == Visibility.PRIVATE:
+        case.visibility = Visibility.SHARED
+        case.save()
+    if brands:
+        events.record("case.shared", case, brands=[b.name for b in brands])
+    return brands
+
+
+def message_complainant(case: Case, user: Any, text: str, *, internal: bool = False) -> Message:
+    if not may_handle(case, user):
+        raise GrievanceError("-", "Only the operator's case handlers write to the complainant.")
+    if not text.strip():
+        raise GrievanceError("text", "Write the message.")
+    kind = MessageKind.INTERNAL if internal else MessageKind.TO_COMPLAINANT
+    with transaction.atomic(), events.acting_as(user=user, organisation=case.owner_org,
+                                                reason="message"):  # fmt: skip
+        return Message.objects.create(case=case, kind=kind, body=text.strip()[:MAX_NARRATIVE],
+                                      author=user)  # fmt: skip
+
+
+def reveal_contact(case: Case, user: Any, reason: str) -> str:
+    """The complainant's contact details, for the designated handler only, with the reason in
+    the event log."""
+    if case.handler_id != getattr(user, "pk", None):
+        raise GrievanceError("-", "Only the case's designated handler may see the contact.")
+    if not reason.strip():
+        raise GrievanceError("reason", "Say why you need the contact details.")
+    contact = Contact.objects.filter(case=case).first()
+    with events.acting_as(user=user, organisation=case.owner_org, reason=reason):
+        events.record("case.contact_revealed", case, reason=reason)
+    return contact.details if contact else ""
+
+
+def overdue(queryset: Any | None = None) -> Any:
+    """Open cases past their step's deadline; reprisal reports first."""
+    open_states = [s for s in State.values if s not in (State.CLOSED, State.WITHDRAWN,
+                                                         State.INADMISSIBLE)]  # fmt: skip
+    cases = Case.objects.all() if queryset is None else queryset
+    return cases.filter(state__in=open_states, due_at__lt=timezone.now()).order_by(
+        "-retaliation_reported", "due_at"
+    )
+
+
+def queue(queryset: Any) -> Any:
+    """The handler's queue: reprisal first, then by deadline."""
+    return queryset.order_by("-retaliation_reported", "due_at", "received_at")

@@ -1,0 +1,134 @@
+"""Grievance pages: the public intake and follow-up (no account, JavaScript optional) and the
+handlers' and brands' case pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django_ratelimit.decorators import ratelimit
+
+from chainrights.core.visibility import visible
+from chainrights.grievances import services
+from chainrights.grievances.forms import FollowForm, IntakeForm, ReplyForm
+from chainrights.grievances.models import Case, Escalation, State
+
+
+def _rate(setting: str) -> Any:
+    return lambda group, request: getattr(settings, setting)
+
+
+@never_cache
+@ratelimit(key="ip", rate=_rate("RATE_LIMIT_INTAKE"), method="POST", block=True)
+def intake(request: HttpRequest) -> HttpResponse:
+    """The complaint form. The client address is used for the rate limit only, never stored."""
+    form = IntakeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        narrative = data["narrative"]
+        if data.get("when"):
+            narrative += "\n\n" + _("When") + ": " + data["when"]
+        try:
+            case, secret = services.file_grievance(services.Intake(
+                narrative=narrative, facility_id=data.get("facility_id", ""),
+                facility_text=data.get("facility_text", ""), language=get_language() or "",
+                channel="web", rights=form.rights(), workers_affected=data["workers_affected"],
+                fears_retaliation=data["fears_retaliation"], contact=data.get("contact", ""),
+            ))  # fmt: skip
+        except services.GrievanceError as exc:
+            form.add_error(None, str(exc))
+        else:
+            # Shown once, on this response only; never put in a URL or a cookie.
+            return render(request, "grievances/filed.html", {"case": case, "secret": secret})
+    return render(request, "grievances/intake.html", {"form": form})
+
+
+@never_cache
+@ratelimit(key="ip", rate=_rate("RATE_LIMIT_CASE_STATUS"), method="POST", block=True)
+def follow(request: HttpRequest) -> HttpResponse:
+    """Reference + secret show the case; the complainant may answer or add evidence."""
+    if request.method != "POST":
+        return render(request, "grievances/follow.html", {"form": FollowForm()})
+    form = ReplyForm(request.POST, request.FILES)
+    case = None
+    if form.is_valid():
+        case = services.find_case(form.cleaned_data["reference"], form.cleaned_data["secret"])
+    if case is None:
+        form = ReplyForm(initial={})
+        return render(request, "grievances/follow.html",
+                      {"form": FollowForm(), "not_found": True}, status=404)  # fmt: skip
+    data = form.cleaned_data
+    upload = data.get("evidence")
+    if data.get("text") or upload or data.get("retaliation"):
+        evidence = []
+        if upload is not None:
+            evidence.append((upload.name, upload.content_type, upload.read()))
+        try:
+            services.complainant_reply(case, data.get("text", ""), evidence=evidence,
+                                       retaliation=data.get("retaliation", False))  # fmt: skip
+        except services.GrievanceError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Thank you. Your answer was sent to the handler."))
+    reply = ReplyForm(initial={"reference": case.reference, "secret": data["secret"]})
+    context = {"view": services.complainant_view(case), "form": reply, "errors": form.errors}
+    return render(request, "grievances/status.html", context)
+
+
+@login_required
+def cases(request: HttpRequest) -> HttpResponse:
+    visible_cases = visible(Case.objects.select_related("facility"), request.user)
+    overdue = services.overdue(visible_cases)
+    return render(request, "grievances/cases.html", {
+        "cases": services.queue(visible_cases)[:200], "overdue": overdue[:50],
+    })  # fmt: skip
+
+
+@login_required
+def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
+    case = get_object_or_404(
+        visible(Case.objects.select_related("facility"), request.user),
+        reference=services.normalise_code(reference),
+    )
+    handler = services.may_handle(case, request.user)
+    contact = None
+    if request.method == "POST":
+        if not handler:
+            return HttpResponse(status=403)
+        action = request.POST.get("action", "")
+        reason = request.POST.get("reason", "")
+        try:
+            if action == "move":
+                services.move(case, request.user, request.POST.get("to", ""), reason,
+                              escalation=request.POST.get("escalation", ""))  # fmt: skip
+                messages.success(request, _("The case moved on; the complainant sees why."))
+            elif action == "message":
+                internal = request.POST.get("internal") == "1"
+                text = request.POST.get("text", "")
+                services.message_complainant(case, request.user, text, internal=internal)
+                messages.success(request, _("Message saved."))
+            elif action == "reveal":
+                contact = services.reveal_contact(case, request.user, reason)
+        except services.GrievanceError as exc:
+            messages.error(request, str(exc))
+        if action != "reveal" or contact is None:
+            return redirect("case-detail", reference=case.reference)
+    context = {
+        "case": case,
+        "handler": handler,
+        "contact": contact,
+        "next_states": services.TRANSITIONS.get(case.state, ()),
+        "state_labels": dict(State.choices),
+        "escalations": Escalation.choices,
+        "thread": case.messages.order_by("created_at", "pk") if handler else case.messages.none(),
+        "steps": case.transitions.order_by("created_at", "pk"),
+        "brands": services.linked_brands(case),
+    }
+    return render(request, "grievances/case_detail.html", context)
