@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.pagination import paginate
-from ninja.throttling import AnonRateThrottle
+from ninja.throttling import AnonRateThrottle, BaseThrottle
 
 from chainrights.api.main import AUTH
 from chainrights.core.visibility import visible
@@ -37,8 +37,8 @@ class SettingThrottle(AnonRateThrottle):
         return super().allow_request(request)
 
 
-INTAKE_LIMIT = [SettingThrottle("RATE_LIMIT_INTAKE")]
-STATUS_LIMIT = [SettingThrottle("RATE_LIMIT_CASE_STATUS")]
+INTAKE_LIMIT: list[BaseThrottle] = [SettingThrottle("RATE_LIMIT_INTAKE")]
+STATUS_LIMIT: list[BaseThrottle] = [SettingThrottle("RATE_LIMIT_CASE_STATUS")]
 
 
 class GrievanceIn(Schema):
