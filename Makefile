@@ -67,7 +67,8 @@ bench-scale: $(VENV)/.dev
 
 # Regenerate translation catalogues after changing strings (needs GNU gettext).
 messages: $(VENV)/.dev
-	cd src/chainrights && ../../$(BIN)/chainrights manage makemessages -l es -l bn -l zh_Hans --no-obsolete
+	cd src/chainrights && ../../$(BIN)/chainrights manage makemessages -l es -l bn -l zh_Hans -l vi -l tr -l km -l hi -l id --no-obsolete
+	$(BIN)/python scripts/worker_translations.py src/chainrights/locale
 	cd src/chainrights && ../../$(BIN)/chainrights manage compilemessages
 
 clean:

@@ -139,6 +139,11 @@ LANGUAGES = [
     ("es", "Español"),
     ("bn", "বাংলা"),
     ("zh-hans", "简体中文"),
+    ("vi", "Tiếng Việt"),
+    ("tr", "Türkçe"),
+    ("km", "ខ្មែរ"),
+    ("hi", "हिन्दी"),
+    ("id", "Bahasa Indonesia"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True

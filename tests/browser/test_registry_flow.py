@@ -57,7 +57,7 @@ def test_brand_uploads_watches_reviews_opens_and_downloads(
         ["CN", "", "1 Road", "", ""],
     ]
     _upload(page, tmp_path, "Spring 2026", _csv(rows), "spring.csv")
-    page.page.get_by_text("Queued").wait_for()
+    page.page.get_by_text("Queued", exact=True).wait_for()
     assert page.page.get_by_text("This page updates itself").is_visible()
     page.shot("list-queued")
     _work()
@@ -70,7 +70,7 @@ def test_brand_uploads_watches_reviews_opens_and_downloads(
     second = [["LK", "Smart Shirts Limited", "No. 10 Off Airport Road, Katunayake", "", ""]]
     _upload(page, tmp_path, "Sri Lanka", _csv(second), "lk.csv")
     _work()
-    page.page.get_by_text("Done").wait_for()
+    page.page.get_by_text("Done", exact=True).wait_for()
     unclear = [["LK", "Smart Shirts Lanka", "Katunayake", "", ""]]
     _upload(page, tmp_path, "Sri Lanka update", _csv(unclear), "lk2.csv")
     _work()

@@ -162,3 +162,22 @@ def test_rotating_the_data_key_keeps_every_value_readable_under_the_new_key(demo
     settings.DATA_KEYS = old  # without the new key nothing reads
     with pytest.raises(Exception, match="cannot be decrypted"):
         Case.objects.get(pk=case.pk)
+
+
+def test_operator_staff_need_a_second_factor_for_case_pages(demo):
+    case, _ = services.file_grievance(services.Intake(narrative="wages late", facility_text="A"))
+    client = Client()
+    client.force_login(demo["handler"])
+    refused = client.get(f"/cases/{case.reference}")
+    assert refused.status_code == 302 and refused["Location"] == "/account/two-factor/"
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from chainrights.core import events
+
+    with events.acting_as(system="test"):
+        device = TOTPDevice.objects.create(user=demo["handler"], name="phone", confirmed=True)
+    session = client.session
+    session["otp_device_id"] = device.persistent_id
+    session.save()
+    page = client.get(f"/cases/{case.reference}")
+    assert page.status_code == 200 and "wages late" in page.content.decode()

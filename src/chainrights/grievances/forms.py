@@ -29,7 +29,7 @@ class IntakeForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("Write in your own language. Say what happened, to whom and since when."),
     )  # fmt: skip
-    facility_id = forms.CharField(required=False, widget=forms.HiddenInput, max_length=40)
+    facility_id = forms.CharField(required=False, max_length=40)  # radio choices in the page
     facility_text = forms.CharField(
         label=_("Where do you work?"), max_length=500, required=False,
         help_text=_("The factory's name and town, as you know it."),

@@ -247,10 +247,19 @@ def complainant_view(case: Case) -> dict[str, Any]:
     return {
         "reference": case.reference,
         "state": case.state,
+        "state_label": str(State(case.state).label),
         "received_at": case.received_at,
         "due_at": case.due_at,
         "closed_at": case.closed_at,
-        "steps": [{"state": t.to_state, "at": t.created_at, "reason": t.reason} for t in steps],
+        "steps": [
+            {
+                "state": t.to_state,
+                "label": str(State(t.to_state).label),
+                "at": t.created_at,
+                "reason": t.reason,
+            }  # fmt: skip
+            for t in steps
+        ],
         "messages": [
             {
                 "from": "you" if m.kind == MessageKind.FROM_COMPLAINANT else "handler",

@@ -30,6 +30,7 @@ def _rate(setting: str) -> Any:
 def intake(request: HttpRequest) -> HttpResponse:
     """The complaint form. The client address is used for the rate limit only, never stored."""
     form = IntakeForm(request.POST or None)
+    found = _find_workplace(request.GET.get("find", ""))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         narrative = data["narrative"]
@@ -47,7 +48,19 @@ def intake(request: HttpRequest) -> HttpResponse:
         else:
             # Shown once, on this response only; never put in a URL or a cookie.
             return render(request, "grievances/filed.html", {"case": case, "secret": secret})
-    return render(request, "grievances/intake.html", {"form": form})
+    context = {"form": form, "found": found, "find": request.GET.get("find", "")[:200]}
+    return render(request, "grievances/intake.html", context)
+
+
+def _find_workplace(text: str) -> list[Any]:
+    """Facilities whose names match what the worker typed, in any script (a plain GET: the
+    search works with JavaScript off)."""
+    text = text.strip()[:200]
+    if len(text) < 3:
+        return []
+    from chainrights.registry.search import Filters, search
+
+    return list(search(Filters(q=text)).order_by("name")[:8])
 
 
 @never_cache
@@ -82,8 +95,22 @@ def follow(request: HttpRequest) -> HttpResponse:
     return render(request, "grievances/status.html", context)
 
 
+def _needs_second_factor(request: HttpRequest) -> HttpResponse | None:
+    """Operator staff see complainants' words and may open their identity: only after a
+    two-factor sign-in (TOTP). Others are sent to enrol or to sign in again with a code."""
+    from chainrights.core.visibility import is_operator
+
+    if is_operator(request.user) and not request.user.is_verified():  # type: ignore[union-attr]
+        messages.info(request, _("Handling cases needs a two-factor sign-in."))
+        return redirect("two-factor")
+    return None
+
+
 @login_required
 def cases(request: HttpRequest) -> HttpResponse:
+    refused = _needs_second_factor(request)
+    if refused:
+        return refused
     visible_cases = visible(Case.objects.select_related("facility"), request.user)
     overdue = services.overdue(visible_cases)
     return render(request, "grievances/cases.html", {
@@ -93,6 +120,9 @@ def cases(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
+    refused = _needs_second_factor(request)
+    if refused:
+        return refused
     case = get_object_or_404(
         visible(Case.objects.select_related("facility"), request.user),
         reference=services.normalise_code(reference),

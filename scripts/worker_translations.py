@@ -1,0 +1,381 @@
+# ruff: noqa: E501  (a table of translations: a line per language reads best)
+"""Translations of the worker-facing strings (grievance intake and follow-up, base layout).
+
+Run by `make messages` after `makemessages`: fills these entries into each language's .po
+file (never overwriting a translation already there), so translators can then refine them
+in the .po files as usual. Columns: es, bn, zh_Hans, vi, tr, km, hi, id.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+LANGS = ["es", "bn", "zh_Hans", "vi", "tr", "km", "hi", "id"]
+
+T: dict[str, list[str]] = {
+    "Tell us what happened": [
+        "Cuéntenos qué pasó", "কী ঘটেছে আমাদের জানান", "告诉我们发生了什么",
+        "Hãy cho chúng tôi biết chuyện gì đã xảy ra", "Bize ne olduğunu anlatın",
+        "ប្រាប់យើងពីអ្វីដែលបានកើតឡើង", "हमें बताइए क्या हुआ", "Ceritakan apa yang terjadi",
+    ],
+    "You do not need an account. We do not record your phone or computer's address. Only the person who handles your case can see how to reach you.": [  # noqa: E501
+        "No necesita una cuenta. No registramos la dirección de su teléfono ni de su computadora. Solo la persona que lleva su caso puede ver cómo contactarle.",  # noqa: E501
+        "আপনার কোনো অ্যাকাউন্ট লাগবে না। আমরা আপনার ফোন বা কম্পিউটারের ঠিকানা রাখি না। শুধু যিনি আপনার অভিযোগ দেখবেন, তিনিই জানতে পারবেন কীভাবে আপনার সাথে যোগাযোগ করা যায়।",  # noqa: E501
+        "您不需要账户。我们不会记录您手机或电脑的地址。只有处理您案件的人才能看到如何联系您。",
+        "Bạn không cần tài khoản. Chúng tôi không ghi lại địa chỉ điện thoại hay máy tính của bạn. Chỉ người xử lý vụ việc của bạn mới thấy cách liên lạc với bạn.",  # noqa: E501
+        "Hesap açmanız gerekmez. Telefonunuzun veya bilgisayarınızın adresini kaydetmiyoruz. Size nasıl ulaşılacağını yalnızca başvurunuzla ilgilenen kişi görebilir.",  # noqa: E501
+        "អ្នកមិនចាំបាច់មានគណនីទេ។ យើងមិនកត់ត្រាអាសយដ្ឋានទូរស័ព្ទ ឬកុំព្យូទ័ររបស់អ្នកទេ។ មានតែអ្នកដែលដោះស្រាយករណីរបស់អ្នកទេ ដែលអាចមើលឃើញរបៀបទាក់ទងអ្នក។",  # noqa: E501
+        "आपको खाते की ज़रूरत नहीं है। हम आपके फ़ोन या कंप्यूटर का पता दर्ज नहीं करते। आपसे संपर्क का तरीका सिर्फ़ वही व्यक्ति देख सकता है जो आपका मामला संभालता है।",  # noqa: E501
+        "Anda tidak perlu akun. Kami tidak mencatat alamat ponsel atau komputer Anda. Hanya petugas yang menangani kasus Anda yang dapat melihat cara menghubungi Anda.",  # noqa: E501
+    ],
+    "Find your workplace (any language)": [
+        "Busque su lugar de trabajo (en cualquier idioma)", "আপনার কর্মস্থল খুঁজুন (যেকোনো ভাষায়)",
+        "查找您的工作地点（任何语言）", "Tìm nơi làm việc của bạn (bằng bất kỳ ngôn ngữ nào)",
+        "İş yerinizi bulun (herhangi bir dilde)", "ស្វែងរកកន្លែងធ្វើការរបស់អ្នក (ភាសាណាក៏បាន)",
+        "अपना कार्यस्थल खोजें (किसी भी भाषा में)", "Cari tempat kerja Anda (bahasa apa saja)",
+    ],
+    "Find": ["Buscar", "খুঁজুন", "查找", "Tìm", "Bul", "ស្វែងរក", "खोजें", "Cari"],
+    "Is it one of these?": [
+        "¿Es uno de estos?", "এগুলোর কোনোটি কি?", "是其中之一吗？", "Có phải là một trong số này không?",
+        "Bunlardan biri mi?", "តើវាជាកន្លែងមួយក្នុងចំណោមនេះទេ?", "क्या यह इनमें से एक है?",
+        "Apakah salah satu dari ini?",
+    ],
+    "Not found. Describe it below; we will find it.": [
+        "No se encontró. Descríbalo abajo; nosotros lo buscaremos.",
+        "পাওয়া যায়নি। নিচে বর্ণনা দিন; আমরা খুঁজে নেব।", "未找到。请在下面描述，我们会去查找。",
+        "Không tìm thấy. Hãy mô tả bên dưới; chúng tôi sẽ tìm.",
+        "Bulunamadı. Aşağıda tarif edin; biz buluruz.",
+        "រកមិនឃើញទេ។ សូមពិពណ៌នាខាងក្រោម យើងនឹងស្វែងរក។",
+        "नहीं मिला। नीचे बताइए; हम ढूँढ लेंगे।", "Tidak ditemukan. Jelaskan di bawah; kami akan mencarinya.",
+    ],
+    "None of these": [
+        "Ninguno de estos", "এগুলোর কোনোটি নয়", "都不是", "Không phải nơi nào trong số này",
+        "Hiçbiri", "មិនមែនកន្លែងទាំងនេះទេ", "इनमें से कोई नहीं", "Bukan salah satunya",
+    ],
+    "Send": ["Enviar", "পাঠান", "发送", "Gửi", "Gönder", "ផ្ញើ", "भेजें", "Kirim"],
+    "Follow a case you sent before": [
+        "Seguir un caso que envió antes", "আগে পাঠানো অভিযোগের খবর নিন", "跟进您之前提交的案件",
+        "Theo dõi vụ việc bạn đã gửi trước đây", "Daha önce gönderdiğiniz başvuruyu takip edin",
+        "តាមដានករណីដែលអ្នកបានផ្ញើពីមុន", "पहले भेजे गए मामले की जानकारी लें",
+        "Ikuti kasus yang pernah Anda kirim",
+    ],
+    "What happened?": [
+        "¿Qué pasó?", "কী ঘটেছে?", "发生了什么？", "Chuyện gì đã xảy ra?", "Ne oldu?",
+        "តើមានអ្វីកើតឡើង?", "क्या हुआ?", "Apa yang terjadi?",
+    ],
+    "Write in your own language. Say what happened, to whom and since when.": [
+        "Escriba en su propio idioma. Diga qué pasó, a quién y desde cuándo.",
+        "নিজের ভাষায় লিখুন। কী ঘটেছে, কার সাথে এবং কবে থেকে, তা বলুন।",
+        "请用您自己的语言填写。说明发生了什么、涉及谁、从什么时候开始。",
+        "Hãy viết bằng ngôn ngữ của bạn. Cho biết chuyện gì xảy ra, với ai và từ khi nào.",
+        "Kendi dilinizde yazın. Ne olduğunu, kime olduğunu ve ne zamandan beri sürdüğünü anlatın.",
+        "សរសេរជាភាសារបស់អ្នក។ ប្រាប់ថាមានអ្វីកើតឡើង ចំពោះអ្នកណា និងតាំងពីពេលណា។",
+        "अपनी भाषा में लिखिए। क्या हुआ, किसके साथ और कब से, यह बताइए।",
+        "Tulis dalam bahasa Anda sendiri. Ceritakan apa yang terjadi, kepada siapa, dan sejak kapan.",
+    ],
+    "Where do you work?": [
+        "¿Dónde trabaja?", "আপনি কোথায় কাজ করেন?", "您在哪里工作？", "Bạn làm việc ở đâu?",
+        "Nerede çalışıyorsunuz?", "តើអ្នកធ្វើការនៅឯណា?", "आप कहाँ काम करते हैं?",
+        "Di mana Anda bekerja?",
+    ],
+    "The factory's name and town, as you know it.": [
+        "El nombre de la fábrica y la ciudad, como usted los conoce.",
+        "কারখানার নাম ও এলাকা, আপনি যেভাবে জানেন।", "工厂的名称和所在城镇，按您所知道的填写。",
+        "Tên nhà máy và thị trấn, theo những gì bạn biết.",
+        "Fabrikanın adı ve bulunduğu yer, bildiğiniz şekliyle.",
+        "ឈ្មោះរោងចក្រ និងទីក្រុង តាមដែលអ្នកដឹង។", "फ़ैक्टरी का नाम और शहर, जैसा आप जानते हैं।",
+        "Nama pabrik dan kotanya, sejauh yang Anda ketahui.",
+    ],
+    "When did it happen?": [
+        "¿Cuándo pasó?", "কখন ঘটেছে?", "什么时候发生的？", "Việc đó xảy ra khi nào?",
+        "Ne zaman oldu?", "តើវាកើតឡើងនៅពេលណា?", "यह कब हुआ?", "Kapan itu terjadi?",
+    ],
+    "How many workers are affected?": [
+        "¿Cuántos trabajadores están afectados?", "কতজন শ্রমিক ক্ষতিগ্রস্ত?", "有多少工人受到影响？",
+        "Có bao nhiêu công nhân bị ảnh hưởng?", "Kaç işçi etkileniyor?",
+        "តើមានកម្មករប៉ុន្មាននាក់រងផលប៉ះពាល់?", "कितने मज़दूर प्रभावित हैं?",
+        "Berapa banyak pekerja yang terdampak?",
+    ],
+    "What is it about?": [
+        "¿De qué se trata?", "বিষয়টি কী নিয়ে?", "是关于什么的？", "Việc này liên quan đến điều gì?",
+        "Konu nedir?", "តើវាទាក់ទងនឹងអ្វី?", "यह किस बारे में है?", "Tentang apa?",
+    ],
+    "Wages not paid, paid late, or below the minimum": [
+        "Salario no pagado, pagado tarde o por debajo del mínimo",
+        "মজুরি দেওয়া হয়নি, দেরিতে দেওয়া হয়েছে বা ন্যূনতমের কম", "工资未付、拖欠或低于最低标准",
+        "Không trả lương, trả chậm hoặc thấp hơn mức tối thiểu",
+        "Ücret ödenmedi, geç ödendi ya da asgari ücretin altında",
+        "មិនបើកប្រាក់ឈ្នួល បើកយឺត ឬទាបជាងប្រាក់ឈ្នួលអប្បបរមា",
+        "मज़दूरी नहीं मिली, देर से मिली या न्यूनतम से कम",
+        "Upah tidak dibayar, terlambat, atau di bawah upah minimum",
+    ],
+    "Too many hours or forced overtime": [
+        "Demasiadas horas u horas extra obligatorias", "অতিরিক্ত কর্মঘণ্টা বা জোর করে ওভারটাইম",
+        "工时过长或被迫加班", "Làm quá nhiều giờ hoặc bị ép làm thêm giờ",
+        "Çok uzun çalışma saatleri veya zorla fazla mesai",
+        "ម៉ោងធ្វើការច្រើនពេក ឬត្រូវបង្ខំឱ្យធ្វើការថែមម៉ោង",
+        "बहुत ज़्यादा घंटे या ज़बरदस्ती ओवरटाइम", "Jam kerja terlalu panjang atau lembur paksa",
+    ],
+    "Danger to health or safety": [
+        "Peligro para la salud o la seguridad", "স্বাস্থ্য বা নিরাপত্তার ঝুঁকি", "危害健康或安全",
+        "Nguy hiểm cho sức khỏe hoặc an toàn", "Sağlık veya güvenlik tehlikesi",
+        "គ្រោះថ្នាក់ដល់សុខភាព ឬសុវត្ថិភាព", "सेहत या सुरक्षा को ख़तरा",
+        "Bahaya bagi kesehatan atau keselamatan",
+    ],
+    "Harassment, abuse or violence": [
+        "Acoso, abuso o violencia", "হয়রানি, নির্যাতন বা সহিংসতা", "骚扰、虐待或暴力",
+        "Quấy rối, ngược đãi hoặc bạo lực", "Taciz, istismar veya şiddet",
+        "ការបៀតបៀន ការរំលោភបំពាន ឬអំពើហិង្សា", "उत्पीड़न, दुर्व्यवहार या हिंसा",
+        "Pelecehan, penganiayaan, atau kekerasan",
+    ],
+    "Discrimination (sex, pregnancy, religion, origin…)": [
+        "Discriminación (sexo, embarazo, religión, origen…)",
+        "বৈষম্য (লিঙ্গ, গর্ভাবস্থা, ধর্ম, জন্মস্থান…)", "歧视（性别、怀孕、宗教、出身……）",
+        "Phân biệt đối xử (giới tính, mang thai, tôn giáo, nguồn gốc…)",
+        "Ayrımcılık (cinsiyet, hamilelik, din, köken…)",
+        "ការរើសអើង (ភេទ ការមានផ្ទៃពោះ សាសនា ដើមកំណើត…)",
+        "भेदभाव (लिंग, गर्भावस्था, धर्म, मूल…)", "Diskriminasi (jenis kelamin, kehamilan, agama, asal…)",
+    ],
+    "Stopped from joining or forming a union": [
+        "Le impiden afiliarse a un sindicato o formarlo", "ইউনিয়নে যোগ দিতে বা গঠন করতে বাধা",
+        "被阻止加入或组建工会", "Bị ngăn cản tham gia hoặc thành lập công đoàn",
+        "Sendikaya üye olmanız veya sendika kurmanız engelleniyor",
+        "ត្រូវបានរារាំងមិនឱ្យចូល ឬបង្កើតសហជីព", "यूनियन में शामिल होने या बनाने से रोका गया",
+        "Dilarang bergabung atau membentuk serikat pekerja",
+    ],
+    "Forced to work, passport or pay kept, debts to recruiters": [
+        "Trabajo forzado, pasaporte o salario retenidos, deudas con reclutadores",
+        "জোর করে কাজ, পাসপোর্ট বা বেতন আটকে রাখা, দালালের কাছে ঋণ", "强迫劳动、护照或工资被扣押、欠招聘中介债务",
+        "Bị ép làm việc, bị giữ hộ chiếu hoặc lương, nợ môi giới tuyển dụng",
+        "Zorla çalıştırma, pasaport veya maaşa el konulması, aracılara borç",
+        "ការបង្ខំឱ្យធ្វើការ ការរឹបអូសលិខិតឆ្លងដែន ឬប្រាក់ឈ្នួល បំណុលភ្នាក់ងារជ្រើសរើស",
+        "ज़बरदस्ती काम, पासपोर्ट या वेतन रोक लेना, भर्ती एजेंटों का क़र्ज़",
+        "Kerja paksa, paspor atau upah ditahan, utang kepada perekrut",
+    ],
+    "Children working": [
+        "Niños trabajando", "শিশুরা কাজ করছে", "使用童工", "Có trẻ em làm việc", "Çalışan çocuklar",
+        "កុមារធ្វើការ", "बच्चे काम कर रहे हैं", "Anak-anak bekerja",
+    ],
+    "No contract, or unfair dismissal": [
+        "Sin contrato o despido injusto", "চুক্তিপত্র নেই বা অন্যায় ছাঁটাই", "没有合同或被不公平解雇",
+        "Không có hợp đồng hoặc bị sa thải bất công", "Sözleşme yok veya haksız işten çıkarma",
+        "គ្មានកិច្ចសន្យា ឬការបញ្ឈប់ពីការងារដោយអយុត្តិធម៌", "कोई अनुबंध नहीं, या अनुचित बर्ख़ास्तगी",
+        "Tidak ada kontrak, atau PHK yang tidak adil",
+    ],
+    "I fear I will be punished for complaining": [
+        "Temo que me castiguen por quejarme", "অভিযোগ করার জন্য শাস্তির ভয় পাচ্ছি", "我担心会因投诉而受到惩罚",
+        "Tôi sợ bị trừng phạt vì khiếu nại", "Şikâyet ettiğim için cezalandırılmaktan korkuyorum",
+        "ខ្ញុំខ្លាចត្រូវគេដាក់ទោសព្រោះការតវ៉ា", "मुझे डर है कि शिकायत करने पर मुझे सज़ा मिलेगी",
+        "Saya takut dihukum karena mengadu",
+    ],
+    "How can we reach you? (optional)": [
+        "¿Cómo podemos contactarle? (opcional)", "কীভাবে আপনার সাথে যোগাযোগ করব? (ঐচ্ছিক)",
+        "我们如何联系您？（可选）", "Chúng tôi có thể liên lạc với bạn bằng cách nào? (không bắt buộc)",
+        "Size nasıl ulaşabiliriz? (isteğe bağlı)", "តើយើងអាចទាក់ទងអ្នកដោយរបៀបណា? (មិនចាំបាច់)",
+        "हम आपसे कैसे संपर्क करें? (वैकल्पिक)", "Bagaimana kami dapat menghubungi Anda? (opsional)",
+    ],
+    "Only the person handling your case can see this. You can leave it empty and follow your case with the reference and secret instead.": [  # noqa: E501
+        "Solo la persona que lleva su caso puede verlo. Puede dejarlo vacío y seguir su caso con la referencia y la clave secreta.",  # noqa: E501
+        "শুধু যিনি আপনার অভিযোগ দেখবেন তিনিই এটি দেখতে পাবেন। চাইলে খালি রাখতে পারেন এবং রেফারেন্স ও গোপন কোড দিয়ে খবর নিতে পারেন।",  # noqa: E501
+        "只有处理您案件的人能看到这一项。您可以不填，改用案件编号和密码跟进案件。",
+        "Chỉ người xử lý vụ việc của bạn mới thấy thông tin này. Bạn có thể để trống và theo dõi vụ việc bằng mã số và mã bí mật.",  # noqa: E501
+        "Bunu yalnızca başvurunuzla ilgilenen kişi görebilir. Boş bırakıp başvurunuzu referans numarası ve gizli kodla takip edebilirsiniz.",  # noqa: E501
+        "មានតែអ្នកដែលដោះស្រាយករណីរបស់អ្នកទេ ដែលអាចមើលឃើញព័ត៌មាននេះ។ អ្នកអាចទុកចោលទទេ ហើយតាមដានករណីរបស់អ្នកដោយលេខយោង និងលេខសម្ងាត់ជំនួសវិញ។",  # noqa: E501
+        "इसे सिर्फ़ आपका मामला संभालने वाला व्यक्ति देख सकता है। आप इसे ख़ाली छोड़कर संदर्भ संख्या और गुप्त कोड से अपने मामले की जानकारी ले सकते हैं।",  # noqa: E501
+        "Hanya petugas yang menangani kasus Anda yang dapat melihat ini. Anda boleh mengosongkannya dan mengikuti kasus dengan nomor referensi dan kode rahasia.",  # noqa: E501
+    ],
+    "Name the workplace, or describe where it is.": [
+        "Indique el lugar de trabajo o describa dónde está.", "কর্মস্থলের নাম লিখুন, অথবা কোথায় তা বর্ণনা করুন।",
+        "请写出工作地点的名称，或描述它在哪里。", "Hãy ghi tên nơi làm việc, hoặc mô tả nó ở đâu.",
+        "İş yerinin adını yazın veya nerede olduğunu tarif edin.",
+        "សូមដាក់ឈ្មោះកន្លែងធ្វើការ ឬពិពណ៌នាថាវានៅឯណា។", "कार्यस्थल का नाम लिखिए, या बताइए कि वह कहाँ है।",
+        "Sebutkan nama tempat kerja, atau jelaskan lokasinya.",
+    ],
+    "We received your complaint": [
+        "Recibimos su queja", "আমরা আপনার অভিযোগ পেয়েছি", "我们已收到您的投诉", "Chúng tôi đã nhận được khiếu nại của bạn",
+        "Şikâyetinizi aldık", "យើងបានទទួលពាក្យបណ្ដឹងរបស់អ្នកហើយ", "हमें आपकी शिकायत मिल गई है",
+        "Kami telah menerima pengaduan Anda",
+    ],
+    "Write these down now. You need both to follow your case. We cannot show the secret again.": [
+        "Anote estos datos ahora. Necesita los dos para seguir su caso. No podemos volver a mostrar la clave secreta.",  # noqa: E501
+        "এখনই এগুলো লিখে রাখুন। অভিযোগের খবর নিতে দুটোই লাগবে। গোপন কোডটি আমরা আর দেখাতে পারব না।",
+        "请现在就记下来。跟进案件时两者都需要。密码不会再次显示。",
+        "Hãy ghi lại ngay bây giờ. Bạn cần cả hai để theo dõi vụ việc. Chúng tôi không thể hiển thị lại mã bí mật.",  # noqa: E501
+        "Bunları şimdi not edin. Başvurunuzu takip etmek için ikisine de ihtiyacınız var. Gizli kodu tekrar gösteremeyiz.",  # noqa: E501
+        "សូមកត់ត្រាទុកឥឡូវនេះ។ អ្នកត្រូវការទាំងពីរដើម្បីតាមដានករណីរបស់អ្នក។ យើងមិនអាចបង្ហាញលេខសម្ងាត់ម្ដងទៀតបានទេ។",  # noqa: E501
+        "इन्हें अभी लिख लीजिए। अपने मामले की जानकारी के लिए दोनों चाहिए। गुप्त कोड हम दोबारा नहीं दिखा सकते।",
+        "Catat keduanya sekarang. Anda memerlukan keduanya untuk mengikuti kasus. Kode rahasia tidak dapat ditampilkan lagi.",  # noqa: E501
+    ],
+    "Case reference": [
+        "Referencia del caso", "অভিযোগের রেফারেন্স", "案件编号", "Mã số vụ việc", "Başvuru numarası",
+        "លេខយោងករណី", "मामला संदर्भ संख्या", "Nomor referensi kasus",
+    ],
+    "Secret": [
+        "Clave secreta", "গোপন কোড", "密码", "Mã bí mật", "Gizli kod", "លេខសម្ងាត់", "गुप्त कोड",
+        "Kode rahasia",
+    ],
+    "We will confirm we are handling it by %(date)s.": [
+        "Confirmaremos que lo estamos atendiendo antes del %(date)s.",
+        "%(date)s তারিখের মধ্যে আমরা জানাব যে অভিযোগটি দেখা হচ্ছে।", "我们将在 %(date)s 之前确认正在处理。",
+        "Chúng tôi sẽ xác nhận đang xử lý trước ngày %(date)s.",
+        "%(date)s tarihine kadar başvurunuzla ilgilendiğimizi teyit edeceğiz.",
+        "យើងនឹងបញ្ជាក់ថាកំពុងដោះស្រាយ ត្រឹមថ្ងៃទី %(date)s។",
+        "हम %(date)s तक पुष्टि करेंगे कि इस पर काम हो रहा है।",
+        "Kami akan mengonfirmasi bahwa kasus ini ditangani paling lambat %(date)s.",
+    ],
+    "Follow your case": [
+        "Siga su caso", "অভিযোগের খবর নিন", "跟进您的案件", "Theo dõi vụ việc của bạn", "Başvurunuzu takip edin",
+        "តាមដានករណីរបស់អ្នក", "अपने मामले की जानकारी लें", "Ikuti kasus Anda",
+    ],
+    "No case matches this reference and secret.": [
+        "Ningún caso coincide con esta referencia y clave secreta.",
+        "এই রেফারেন্স ও গোপন কোডের সাথে কোনো অভিযোগ মেলেনি।", "没有与此编号和密码相符的案件。",
+        "Không có vụ việc nào khớp với mã số và mã bí mật này.",
+        "Bu numara ve gizli kodla eşleşen bir başvuru yok.",
+        "គ្មានករណីណាត្រូវនឹងលេខយោង និងលេខសម្ងាត់នេះទេ។",
+        "इस संदर्भ संख्या और गुप्त कोड से कोई मामला नहीं मिला।",
+        "Tidak ada kasus yang cocok dengan nomor referensi dan kode rahasia ini.",
+    ],
+    "Show my case": [
+        "Ver mi caso", "আমার অভিযোগ দেখান", "查看我的案件", "Xem vụ việc của tôi", "Başvurumu göster",
+        "បង្ហាញករណីរបស់ខ្ញុំ", "मेरा मामला दिखाएँ", "Tampilkan kasus saya",
+    ],
+    "Your case": [
+        "Su caso", "আপনার অভিযোগ", "您的案件", "Vụ việc của bạn", "Başvurunuz", "ករណីរបស់អ្នក",
+        "आपका मामला", "Kasus Anda",
+    ],
+    "Status": ["Estado", "অবস্থা", "状态", "Trạng thái", "Durum", "ស្ថានភាព", "स्थिति", "Status"],
+    "next step due": [
+        "próximo paso antes del", "পরবর্তী ধাপের শেষ তারিখ", "下一步截止", "hạn bước tiếp theo",
+        "sonraki adımın son tarihi", "ជំហានបន្ទាប់ត្រូវធ្វើមុន", "अगला कदम इस तारीख़ तक",
+        "batas langkah berikutnya",
+    ],
+    "Steps": ["Pasos", "ধাপসমূহ", "进展", "Các bước", "Adımlar", "ជំហាន", "चरण", "Langkah"],
+    "Received": ["Recibido", "গৃহীত", "已收到", "Đã nhận", "Alındı", "បានទទួល", "प्राप्त", "Diterima"],
+    "Acknowledged": [
+        "Acusado recibo", "প্রাপ্তি স্বীকার করা হয়েছে", "已确认受理", "Đã xác nhận", "Teyit edildi",
+        "បានទទួលស្គាល់", "पावती दी गई", "Dikonfirmasi",
+    ],
+    "Admissible": [
+        "Admitido", "গ্রহণযোগ্য", "已受理", "Được chấp nhận xử lý", "Kabul edilebilir", "អាចទទួលយកបាន",
+        "स्वीकार्य", "Dapat diterima",
+    ],
+    "Under investigation": [
+        "En investigación", "তদন্ত চলছে", "调查中", "Đang điều tra", "İnceleniyor", "កំពុងស៊ើបអង្កេត",
+        "जाँच जारी", "Sedang diselidiki",
+    ],
+    "Remediation plan agreed": [
+        "Plan de reparación acordado", "প্রতিকার পরিকল্পনায় সম্মতি হয়েছে", "已商定补救计划",
+        "Đã thống nhất kế hoạch khắc phục", "İyileştirme planı üzerinde anlaşıldı",
+        "បានព្រមព្រៀងលើផែនការដោះស្រាយ", "सुधार योजना पर सहमति", "Rencana pemulihan disepakati",
+    ],
+    "Remediation done": [
+        "Reparación realizada", "প্রতিকার সম্পন্ন", "补救已完成", "Đã khắc phục xong", "İyileştirme yapıldı",
+        "ការដោះស្រាយបានបញ្ចប់", "सुधार पूरा हुआ", "Pemulihan selesai",
+    ],
+    "Remediation verified": [
+        "Reparación verificada", "প্রতিকার যাচাই করা হয়েছে", "补救已核实", "Việc khắc phục đã được xác minh",
+        "İyileştirme doğrulandı", "ការដោះស្រាយត្រូវបានផ្ទៀងផ្ទាត់", "सुधार की पुष्टि हुई",
+        "Pemulihan terverifikasi",
+    ],
+    "Closed": ["Cerrado", "নিষ্পত্তি হয়েছে", "已结案", "Đã đóng", "Kapatıldı", "បានបិទ", "बंद", "Ditutup"],
+    "Not admissible": [
+        "No admitido", "গ্রহণযোগ্য নয়", "不予受理", "Không được chấp nhận", "Kabul edilemez",
+        "មិនអាចទទួលយកបាន", "अस्वीकार्य", "Tidak dapat diterima",
+    ],
+    "Withdrawn": ["Retirado", "প্রত্যাহার করা হয়েছে", "已撤回", "Đã rút lại", "Geri çekildi", "បានដកវិញ",
+                  "वापस लिया गया", "Ditarik"],
+    "Escalated": ["Escalado", "উচ্চতর পর্যায়ে পাঠানো হয়েছে", "已上报", "Đã chuyển lên cấp cao hơn",
+                  "Üst mercie taşındı", "បានបញ្ជូនបន្ត", "आगे भेजा गया", "Dieskalasi"],
+    "Messages": ["Mensajes", "বার্তা", "消息", "Tin nhắn", "Mesajlar", "សារ", "संदेश", "Pesan"],
+    "You": ["Usted", "আপনি", "您", "Bạn", "Siz", "អ្នក", "आप", "Anda"],
+    "Case handler": [
+        "Responsable del caso", "অভিযোগ পরিচালনাকারী", "案件处理人", "Người xử lý vụ việc",
+        "Başvuru sorumlusu", "អ្នកដោះស្រាយករណី", "मामला देखने वाले", "Petugas kasus",
+    ],
+    "No messages yet.": [
+        "Aún no hay mensajes.", "এখনো কোনো বার্তা নেই।", "暂无消息。", "Chưa có tin nhắn nào.",
+        "Henüz mesaj yok.", "មិនទាន់មានសារនៅឡើយទេ។", "अभी कोई संदेश नहीं।", "Belum ada pesan.",
+    ],
+    "Answer or add evidence": [
+        "Responder o añadir pruebas", "উত্তর দিন বা প্রমাণ যোগ করুন", "回复或补充证据",
+        "Trả lời hoặc bổ sung bằng chứng", "Yanıt verin veya kanıt ekleyin",
+        "ឆ្លើយតប ឬបន្ថែមភស្តុតាង", "जवाब दें या सबूत जोड़ें", "Balas atau tambahkan bukti",
+    ],
+    "Your answer": ["Su respuesta", "আপনার উত্তর", "您的回复", "Câu trả lời của bạn", "Yanıtınız",
+                    "ចម្លើយរបស់អ្នក", "आपका जवाब", "Jawaban Anda"],
+    "Add a photo, PDF or voice recording": [
+        "Añada una foto, un PDF o una grabación de voz", "ছবি, পিডিএফ বা ভয়েস রেকর্ডিং যোগ করুন",
+        "添加照片、PDF 或录音", "Thêm ảnh, tệp PDF hoặc ghi âm", "Fotoğraf, PDF veya ses kaydı ekleyin",
+        "បន្ថែមរូបថត PDF ឬសំឡេងថត", "फ़ोटो, PDF या आवाज़ की रिकॉर्डिंग जोड़ें",
+        "Tambahkan foto, PDF, atau rekaman suara",
+    ],
+    "I am being punished because I complained": [
+        "Me están castigando por haberme quejado", "অভিযোগ করার কারণে আমাকে শাস্তি দেওয়া হচ্ছে",
+        "我因为投诉正在受到惩罚", "Tôi đang bị trừng phạt vì đã khiếu nại",
+        "Şikâyet ettiğim için cezalandırılıyorum", "ខ្ញុំកំពុងត្រូវគេដាក់ទោសដោយសារខ្ញុំបានតវ៉ា",
+        "शिकायत करने की वजह से मुझे सज़ा दी जा रही है", "Saya dihukum karena mengadu",
+    ],
+    "Thank you. Your answer was sent to the handler.": [
+        "Gracias. Su respuesta fue enviada al responsable.", "ধন্যবাদ। আপনার উত্তর পরিচালনাকারীর কাছে পাঠানো হয়েছে।",
+        "谢谢。您的回复已发送给处理人。", "Cảm ơn bạn. Câu trả lời đã được gửi cho người xử lý.",
+        "Teşekkürler. Yanıtınız sorumluya iletildi.", "សូមអរគុណ។ ចម្លើយរបស់អ្នកត្រូវបានផ្ញើទៅអ្នកដោះស្រាយហើយ។",
+        "धन्यवाद। आपका जवाब मामला देखने वाले को भेज दिया गया है।",
+        "Terima kasih. Jawaban Anda telah dikirim ke petugas.",
+    ],
+    "When": ["Cuándo", "কখন", "时间", "Khi nào", "Ne zaman", "ពេលណា", "कब", "Kapan"],
+    "Report a problem": [
+        "Denunciar un problema", "সমস্যা জানান", "反映问题", "Báo cáo vấn đề", "Sorun bildir",
+        "រាយការណ៍បញ្ហា", "समस्या बताएँ", "Laporkan masalah",
+    ],
+    "Skip to content": [
+        "Ir al contenido", "মূল অংশে যান", "跳到正文", "Bỏ qua đến nội dung", "İçeriğe geç",
+        "រំលងទៅកាន់មាតិកា", "सामग्री पर जाएँ", "Langsung ke konten",
+    ],
+    "Main": ["Principal", "প্রধান", "主导航", "Chính", "Ana menü", "ម៉ឺនុយមេ", "मुख्य", "Utama"],
+    "Facilities": ["Instalaciones", "কারখানা", "工厂", "Cơ sở sản xuất", "Tesisler", "រោងចក្រ", "फ़ैक्टरियाँ",
+                   "Fasilitas"],
+    "Rights": ["Derechos", "অধিকার", "权利", "Quyền", "Haklar", "សិទ្ធិ", "अधिकार", "Hak"],
+    "Lists": ["Listas", "তালিকা", "清单", "Danh sách", "Listeler", "បញ្ជី", "सूचियाँ", "Daftar"],
+    "Account": ["Cuenta", "অ্যাকাউন্ট", "账户", "Tài khoản", "Hesap", "គណនី", "खाता", "Akun"],
+    "Sign in": ["Iniciar sesión", "সাইন ইন", "登录", "Đăng nhập", "Giriş yap", "ចូល", "साइन इन", "Masuk"],
+    "Sign out": ["Cerrar sesión", "সাইন আউট", "退出", "Đăng xuất", "Çıkış yap", "ចាកចេញ", "साइन आउट", "Keluar"],
+    "Language": ["Idioma", "ভাষা", "语言", "Ngôn ngữ", "Dil", "ភាសា", "भाषा", "Bahasa"],
+    "Change": ["Cambiar", "পরিবর্তন", "切换", "Đổi", "Değiştir", "ប្ដូរ", "बदलें", "Ganti"],
+    "chainrights is open-source software for human-rights due diligence in supply chains.": [
+        "chainrights es software libre para la debida diligencia en derechos humanos en las cadenas de suministro.",  # noqa: E501
+        "chainrights সরবরাহ শৃঙ্খলে মানবাধিকার যথাযথ পরিশ্রমের জন্য ওপেন-সোর্স সফটওয়্যার।",
+        "chainrights 是用于供应链人权尽职调查的开源软件。",
+        "chainrights là phần mềm mã nguồn mở cho thẩm định nhân quyền trong chuỗi cung ứng.",
+        "chainrights, tedarik zincirlerinde insan hakları özen yükümlülüğü için açık kaynaklı bir yazılımdır.",
+        "chainrights គឺជាកម្មវិធីកូដចំហ សម្រាប់ការប្រុងប្រយ័ត្នលើសិទ្ធិមនុស្សក្នុងខ្សែសង្វាក់ផ្គត់ផ្គង់។",
+        "chainrights आपूर्ति शृंखलाओं में मानवाधिकार सम्यक तत्परता के लिए ओपन-सोर्स सॉफ़्टवेयर है।",
+        "chainrights adalah perangkat lunak sumber terbuka untuk uji tuntas hak asasi manusia dalam rantai pasok.",  # noqa: E501
+    ],
+    "Open data API": ["API de datos abiertos", "ওপেন ডেটা API", "开放数据 API", "API dữ liệu mở",
+                      "Açık veri API'si", "API ទិន្នន័យបើកចំហ", "ओपन डेटा API", "API data terbuka"],
+}  # fmt: skip
+
+
+def fill(locale_dir: Path) -> dict[str, int]:
+    import polib
+
+    filled = {}
+    for n, lang in enumerate(LANGS):
+        path = locale_dir / lang / "LC_MESSAGES" / "django.po"
+        po = polib.pofile(str(path))
+        count = 0
+        for entry in po:
+            if entry.msgid in T and not entry.msgstr:
+                entry.msgstr = T[entry.msgid][n]
+                if "fuzzy" in entry.flags:
+                    entry.flags.remove("fuzzy")
+                count += 1
+        po.save()
+        filled[lang] = count
+    return filled
+
+
+if __name__ == "__main__":
+    print(fill(Path(sys.argv[1] if len(sys.argv) > 1 else "src/chainrights/locale")))
