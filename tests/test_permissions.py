@@ -147,6 +147,33 @@ def _case_credentials(user: Any) -> dict[str, str]:
     return {"reference": case.reference, "secret": secret}
 
 
+def _closed_case_credentials(user: Any) -> dict[str, str]:
+    from django.contrib.auth import get_user_model
+
+    from chainrights.grievances import services
+
+    case, secret = _case(user)
+    handler = get_user_model().objects.get(username="handler")
+    for state in ("acknowledged", "admissible", "investigation", "closed"):
+        services.move(case, handler, state, "ok")
+    return {"reference": case.reference, "secret": secret}
+
+
+def _shared_case_path(user: Any) -> str:
+    """A case about a facility on Northwind Apparel's list, shared with Northwind."""
+    from django.contrib.auth import get_user_model
+
+    from chainrights.grievances import services
+
+    facility_path = _two_row_list(user)
+    case, _ = services.file_grievance(services.Intake(
+        narrative="wages late", facility_id=facility_path.rsplit("/", 1)[1]))  # fmt: skip
+    handler = get_user_model().objects.get(username="handler")
+    services.move(case, handler, "acknowledged")
+    services.move(case, handler, "admissible", "ok")
+    return f"/api/v1/cases/{case.reference}/responses"
+
+
 def _case_path(user: Any, suffix: str = "") -> str:
     return f"/api/v1/cases/{_case(user)[0].reference}{suffix}"
 
@@ -217,6 +244,12 @@ API_ACCESS: dict[tuple[str, str], Case] = {
         path=lambda u: _case_path(u, "/transitions"),
         body=lambda u: {"to": "acknowledged"},
     ),  # fmt: skip
+    ("POST", "/api/v1/grievances/rating"): Case(
+        EVERYONE, body=lambda u: _closed_case_credentials(u) | {"satisfaction": 3}
+    ),
+    ("POST", "/api/v1/cases/{reference}/responses"): Case(
+        frozenset(["brand"]), path=_shared_case_path, body=lambda u: {"response": "we pay"}
+    ),
     ("GET", "/api/v1/claims"): Case(frozenset(["supplier", "operator", "handler"])),
     ("POST", "/api/v1/claims/{claim_id}/decision"): Case(
         MODERATORS, path=_claim_path, body=lambda u: {"verify": True, "reason": "licence seen"}
@@ -295,6 +328,7 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
     "grievance-intake": ("GET", Case(EVERYONE, path=lambda u: "/complain")),
     "grievance-follow": ("GET", Case(EVERYONE, path=lambda u: "/complain/follow")),
     "cases": ("GET", Case(SIGNED_IN, path=lambda u: "/cases")),
+    "case-new": ("GET", Case(MODERATORS, path=lambda u: "/cases/new")),
     "case-detail": ("GET", Case(MODERATORS, path=lambda u: _case_path(u).replace("/api/v1", ""))),
     "list-review": (
         "POST",

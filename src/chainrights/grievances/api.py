@@ -4,7 +4,7 @@ for the brands a case is shared with."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from django.conf import settings
@@ -192,3 +192,57 @@ def move_case(request, reference: str, payload: MoveIn):
             raise HttpError(403, str(exc)) from exc
         raise HttpError(409 if exc.field == "state" else 400, f"{exc.field}: {exc}") from exc
     return _case_out(case)
+
+
+class ResponseIn(Schema):
+    response: str = Field(..., min_length=1, max_length=4000)
+    commitment: str = Field("", max_length=4000)
+    due: date | None = None
+    joint_with: list[str] = Field(default_factory=list, max_length=20)
+
+
+class ResponseOut(Schema):
+    organisation: str
+    response: str
+    commitment: str
+    due: date | None
+    joint_with: list[str]
+    created_at: datetime
+
+
+@router.post("/cases/{reference}/responses", response={201: ResponseOut}, auth=AUTH)
+def add_response(request, reference: str, payload: ResponseIn):
+    """A brand the case is shared with records its response and commitments, alone or jointly
+    with the other brands sourcing from the facility."""
+    case = get_object_or_404(
+        visible(Case.objects.all(), request.user), reference=services.normalise_code(reference)
+    )
+    try:
+        made = services.respond(case, request.user, payload.response,
+                                commitment=payload.commitment, due=payload.due,
+                                joint_with=payload.joint_with)  # fmt: skip
+    except services.GrievanceError as exc:
+        raise HttpError(403 if exc.field == "-" else 400, str(exc)) from exc
+    return Status(201, {"organisation": made.organisation.name, "response": made.response,
+                        "commitment": made.commitment, "due": made.due,
+                        "joint_with": made.joint_with, "created_at": made.created_at})  # fmt: skip
+
+
+class RatingIn(StatusIn):
+    satisfaction: int = Field(..., ge=1, le=5)
+    reopen: bool = False
+    note: str = Field("", max_length=4000)
+
+
+@router.post("/grievances/rating", throttle=STATUS_LIMIT)
+def rate_outcome(request, payload: RatingIn) -> Any:
+    """The complainant rates the outcome of a closed case, and may ask to reopen it."""
+    case = services.find_case(payload.reference, payload.secret)
+    if case is None:
+        raise HttpError(404, NOT_FOUND)
+    try:
+        services.rate_outcome(case, payload.satisfaction, reopen=payload.reopen,
+                              note=payload.note)  # fmt: skip
+    except services.GrievanceError as exc:
+        _raise(exc)
+    return services.complainant_view(case)

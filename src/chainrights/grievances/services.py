@@ -251,6 +251,12 @@ def complainant_view(case: Case) -> dict[str, Any]:
         "received_at": case.received_at,
         "due_at": case.due_at,
         "closed_at": case.closed_at,
+        "can_rate": case.state in (State.CLOSED, State.INADMISSIBLE),
+        "satisfaction": case.satisfaction,
+        "responses": [
+            {"commitment": r.commitment or r.response, "due": r.due}
+            for r in case.brand_responses.order_by("created_at")
+        ],
         "steps": [
             {
                 "state": t.to_state,
@@ -429,3 +435,83 @@ def overdue(queryset: Any | None = None) -> Any:
 def queue(queryset: Any) -> Any:
     """The handler's queue: reprisal first, then by deadline."""
     return queryset.order_by("-retaliation_reported", "due_at", "received_at")
+
+
+def may_respond(case: Case, user: Any) -> Organisation | None:
+    """The brand (its admin or editor) a case is shared with, on whose behalf ``user`` may
+    record a response; None if there is none."""
+    from chainrights.core.models import Membership, Role
+
+    brands = {b.pk for b in linked_brands(case)}
+    membership = (
+        Membership.objects.filter(
+            user=user, role__in=[Role.ADMIN, Role.EDITOR], organisation_id__in=brands
+        )  # fmt: skip
+        .select_related("organisation")
+        .first()
+    )
+    shared = case.visibility == Visibility.SHARED
+    return membership.organisation if membership and shared else None
+
+
+def respond(
+    case: Case, user: Any, response: str, *, commitment: str = "", due: Any = None,
+    joint_with: list[str] | None = None,
+) -> Any:  # fmt: skip
+    """A linked brand says what it will do; brands sourcing from one factory may act jointly
+    (leverage), naming each other."""
+    from chainrights.grievances.models import BrandResponse
+
+    brand = may_respond(case, user)
+    if brand is None:
+        raise GrievanceError("-", "Only brands the case is shared with respond to it.")
+    if not response.strip():
+        raise GrievanceError("response", "Say what your company will do.")
+    others = sorted({b.name for b in linked_brands(case)} & set(joint_with or []) - {brand.name})
+    with transaction.atomic(), events.acting_as(user=user, organisation=brand,
+                                                reason="brand response"):  # fmt: skip
+        return BrandResponse.objects.create(
+            case=case, organisation=brand, response=response.strip()[:4000],
+            commitment=commitment.strip()[:4000], due=due, joint_with=others, author=user,
+        )  # fmt: skip
+
+
+def rate_outcome(case: Case, satisfaction: int, *, reopen: bool = False, note: str = "") -> Case:
+    """The complainant says how satisfied they are once the case is closed; dissatisfaction
+    may ask for it to be reopened, which puts it back in the handler's queue at once."""
+    if case.state not in (State.CLOSED, State.INADMISSIBLE):
+        raise GrievanceError("satisfaction", "You can rate the outcome once the case is closed.")
+    if not 1 <= satisfaction <= 5:
+        raise GrievanceError("satisfaction", "Choose from 1 (not at all) to 5 (fully).")
+    with (
+        transaction.atomic(),
+        events.acting_as(system="complainant", organisation=case.owner_org, reason="outcome rated"),
+    ):
+        case.satisfaction = satisfaction
+        if reopen:
+            case.due_at = timezone.now()
+        case.save()
+        if note.strip() or reopen:
+            text = note.strip() or "I am not satisfied and ask to reopen the case."
+            Message.objects.create(case=case, kind=MessageKind.FROM_COMPLAINANT, body=text)
+        events.record("case.rated", case, satisfaction=satisfaction, reopen=reopen)
+    return case
+
+
+def check_ins_due(now: Any = None) -> Any:
+    """Closed cases whose 30- or 90-day follow-up with the complainant is due (no message to
+    the complainant since that day): was the remedy lasting, any reprisal?"""
+    from django.db.models import Max, Q
+
+    now = now or timezone.now()
+    closed = Case.objects.filter(state=State.CLOSED, closed_at__isnull=False).annotate(
+        last_told=Max("messages__created_at", filter=Q(messages__kind=MessageKind.TO_COMPLAINANT))
+    )
+    due = []
+    for case in closed:
+        for days in (30, 90):
+            mark = case.closed_at + timedelta(days=days)
+            if mark <= now and (case.last_told is None or case.last_told < mark):
+                due.append((case, days))
+                break
+    return due

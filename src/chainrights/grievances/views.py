@@ -18,7 +18,7 @@ from django_ratelimit.decorators import ratelimit
 from chainrights.core.visibility import visible
 from chainrights.grievances import services
 from chainrights.grievances.forms import FollowForm, IntakeForm, ReplyForm
-from chainrights.grievances.models import Case, Escalation, State
+from chainrights.grievances.models import Case, Channel, Escalation, State
 
 
 def _rate(setting: str) -> Any:
@@ -78,6 +78,14 @@ def follow(request: HttpRequest) -> HttpResponse:
         return render(request, "grievances/follow.html",
                       {"form": FollowForm(), "not_found": True}, status=404)  # fmt: skip
     data = form.cleaned_data
+    rating = request.POST.get("satisfaction", "")
+    if rating.isdigit():
+        try:
+            services.rate_outcome(case, int(rating), reopen=request.POST.get("reopen") == "1")
+        except services.GrievanceError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Thank you for telling us."))
     upload = data.get("evidence")
     if data.get("text") or upload or data.get("retaliation"):
         evidence = []
@@ -113,8 +121,14 @@ def cases(request: HttpRequest) -> HttpResponse:
         return refused
     visible_cases = visible(Case.objects.select_related("facility"), request.user)
     overdue = services.overdue(visible_cases)
+    from chainrights.core.visibility import is_operator
+
+    staff = is_operator(request.user)
     return render(request, "grievances/cases.html", {
         "cases": services.queue(visible_cases)[:200], "overdue": overdue[:50],
+        "can_record": staff,
+        "check_ins": [(c, d) for c, d in services.check_ins_due() if c in visible_cases]
+        if staff else [],
     })  # fmt: skip
 
 
@@ -129,6 +143,19 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
     )
     handler = services.may_handle(case, request.user)
     contact = None
+    responder = services.may_respond(case, request.user)
+    if request.method == "POST" and request.POST.get("action") == "respond":
+        if responder is None:
+            return HttpResponse(status=403)
+        try:
+            services.respond(case, request.user, request.POST.get("response", ""),
+                             commitment=request.POST.get("commitment", ""),
+                             joint_with=request.POST.getlist("joint_with"))  # fmt: skip
+        except services.GrievanceError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, _("Your response is recorded; the operator sees it."))
+        return redirect("case-detail", reference=case.reference)
     if request.method == "POST":
         if not handler:
             return HttpResponse(status=403)
@@ -160,5 +187,39 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
         "thread": case.messages.order_by("created_at", "pk") if handler else case.messages.none(),
         "steps": case.transitions.order_by("created_at", "pk"),
         "brands": services.linked_brands(case),
+        "responder": responder,
+        "responses": case.brand_responses.select_related("organisation").order_by("created_at"),
     }
     return render(request, "grievances/case_detail.html", context)
+
+
+@login_required
+def staff_intake(request: HttpRequest) -> HttpResponse:
+    """Operator staff record a complaint received by phone, in person or through a union."""
+    from chainrights.core.visibility import is_operator
+
+    if not is_operator(request.user):
+        return HttpResponse(status=403)
+    refused = _needs_second_factor(request)
+    if refused:
+        return refused
+    form = IntakeForm(request.POST or None)
+    channel = request.POST.get("channel", "phone")
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            case, secret = services.file_grievance(services.Intake(
+                narrative=data["narrative"], facility_id=data.get("facility_id", ""),
+                facility_text=data.get("facility_text", ""),
+                language=request.POST.get("language", "")[:12], channel=channel,
+                rights=form.rights(), workers_affected=data["workers_affected"],
+                fears_retaliation=data["fears_retaliation"], contact=data.get("contact", ""),
+            ), received_by=request.user)  # fmt: skip
+        except services.GrievanceError as exc:
+            form.add_error(None, str(exc))
+        else:
+            # Read the reference and secret out to the complainant now; neither is shown again.
+            return render(request, "grievances/filed.html", {"case": case, "secret": secret,
+                                                              "staff": True})  # fmt: skip
+    channels = [(k, v) for k, v in Channel.choices if k not in ("web", "api")]
+    return render(request, "grievances/staff_intake.html", {"form": form, "channels": channels})

@@ -1,0 +1,111 @@
+"""Brands' responses (alone or jointly), the complainant's rating, follow-up check-ins and the
+staff's intake of complaints received by phone."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from chainrights.core import events
+from chainrights.grievances import services
+from chainrights.grievances.models import Case, State
+
+
+def _shared_case(demo, facility):
+    case, secret = services.file_grievance(services.Intake(
+        narrative="No overtime pay since June", facility_id=facility.public_id))  # fmt: skip
+    services.move(case, demo["handler"], State.ACKNOWLEDGED)
+    services.move(case, demo["handler"], State.ADMISSIBLE, "admissible")
+    case.refresh_from_db()
+    return case, secret
+
+
+def test_a_linked_brand_responds_and_commits_jointly(demo, linked_facility, api_for):
+    case, secret = _shared_case(demo, linked_facility)
+    with pytest.raises(services.GrievanceError, match="Only brands"):
+        services.respond(case, demo["brandviewer"], "we will look")  # a viewer, not an editor
+    with pytest.raises(services.GrievanceError, match="Only brands"):
+        services.respond(case, demo["supplier"], "we will look")
+    made = services.respond(case, demo["brand"], "We will fund the back pay.",
+                            commitment="Back pay for 40 workers by 2026-12-31",
+                            joint_with=["Southbay Outfitters", "Northwind Apparel"])  # fmt: skip
+    assert made.joint_with == []  # Southbay does not source here; a brand is not its own partner
+    view = services.complainant_view(services.find_case(case.reference, secret))
+    assert view["responses"][0]["commitment"] == "Back pay for 40 workers by 2026-12-31"
+    answer = api_for("brand").send(
+        "POST", f"/api/v1/cases/{case.reference}/responses",
+        {"response": "Also training for supervisors", "due": "2027-01-31"},
+    )  # fmt: skip
+    assert answer.status_code == 201 and answer.json()["due"] == "2027-01-31"
+    refused = api_for("brandviewer").send(
+        "POST", f"/api/v1/cases/{case.reference}/responses", {"response": "x"}
+    )
+    assert refused.status_code == 403
+
+
+def test_the_complainant_rates_the_outcome_and_may_ask_to_reopen(demo, anon_api):
+    case, secret = services.file_grievance(services.Intake(narrative="late pay",
+                                                           facility_text="A"))  # fmt: skip
+    with pytest.raises(services.GrievanceError, match="once the case is closed"):
+        services.rate_outcome(case, 4)
+    for state in (State.ACKNOWLEDGED, State.ADMISSIBLE, State.INVESTIGATION):
+        services.move(case, demo["handler"], state, "ok")
+    services.move(case, demo["handler"], State.CLOSED, "paid")
+    body = {"reference": case.reference, "secret": secret, "satisfaction": 2, "reopen": True}
+    rated = anon_api.post("/api/v1/grievances/rating", body, content_type="application/json")
+    assert rated.status_code == 200 and rated.json()["satisfaction"] == 2
+    case.refresh_from_db()
+    assert case.due_at <= timezone.now()  # back at the top of the queue
+    assert services.queue(Case.objects.all()).first() == case
+    wrong = anon_api.post("/api/v1/grievances/rating", body | {"secret": "nope"},
+                          content_type="application/json")  # fmt: skip
+    assert wrong.status_code == 404
+
+
+def test_check_ins_fall_due_30_and_90_days_after_closure(demo):
+    case, _ = services.file_grievance(services.Intake(narrative="late pay", facility_text="A"))
+    for state in (State.ACKNOWLEDGED, State.ADMISSIBLE, State.INVESTIGATION):
+        services.move(case, demo["handler"], state, "ok")
+    services.move(case, demo["handler"], State.CLOSED, "paid")
+    case.refresh_from_db()
+    day = timezone.timedelta(days=1)
+    assert services.check_ins_due(case.closed_at + 29 * day) == []
+    assert services.check_ins_due(case.closed_at + 31 * day) == [(case, 30)]
+    with events.acting_as(system="test"):
+        from chainrights.grievances.models import Message
+
+        Message.objects.create(case=case, kind="to_complainant", body="Is pay on time now?",
+                               created_at=case.closed_at + 31 * day)  # fmt: skip
+    assert services.check_ins_due(case.closed_at + 40 * day) == []
+    assert services.check_ins_due(case.closed_at + 91 * day) == [(case, 90)]
+
+
+def _verified_client(user):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    client = Client()
+    client.force_login(user)
+    with events.acting_as(system="test"):
+        device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    session = client.session
+    session["otp_device_id"] = device.persistent_id
+    session.save()
+    return client
+
+
+def test_staff_record_a_complaint_received_by_phone(demo):
+    client = _verified_client(demo["handler"])
+    page = client.post("/cases/new", {"channel": "hotline", "language": "km",
+                                      "narrative": "Workers locked in at night",
+                                      "facility_text": "Kampong Speu", "categories": ["forced"]})  # fmt: skip
+    assert page.status_code == 200
+    case = Case.objects.get()
+    assert case.channel == "hotline" and case.rights == ["forced-labour"]
+    assert case.reference in page.content.decode() and "Read both out" in page.content.decode()
+    from chainrights.core.models import Event
+
+    assert Event.objects.get(tag="case.received").actor == demo["handler"]
+    brand = Client()
+    brand.force_login(demo["brand"])
+    assert brand.get("/cases/new").status_code == 403
