@@ -328,6 +328,11 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
     "grievance-intake": ("GET", Case(EVERYONE, path=lambda u: "/complain")),
     "grievance-follow": ("GET", Case(EVERYONE, path=lambda u: "/complain/follow")),
     "cases": ("GET", Case(SIGNED_IN, path=lambda u: "/cases")),
+    "grievance-reports": ("GET", Case(EVERYONE, path=lambda u: "/grievances/reports")),
+    "grievance-effectiveness": (
+        "GET",
+        Case(MODERATORS, path=lambda u: "/grievances/effectiveness"),
+    ),
     "case-new": ("GET", Case(MODERATORS, path=lambda u: "/cases/new")),
     "case-detail": ("GET", Case(MODERATORS, path=lambda u: _case_path(u).replace("/api/v1", ""))),
     "list-review": (

@@ -180,6 +180,9 @@ RATE_LIMIT_CASE_STATUS = env_str(
 GRIEVANCE_OPERATOR = env_str(
     "GRIEVANCE_OPERATOR", "", "Name of the operator organisation that receives new grievances."
 )
+GRIEVANCE_MIN_CELL = env_int(
+    "GRIEVANCE_MIN_CELL", 5, "Smallest grievance count shown in public statistics (smaller: '<N')."
+)
 RATE_LIMIT_LOGIN = env_str("RATE_LIMIT_LOGIN", "10/m", "Login and token attempts per address.")
 
 # Bodies larger than this get a 413 in the standard error shape (bytes).

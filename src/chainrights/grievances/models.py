@@ -200,3 +200,22 @@ class BrandResponse(AuditedModel):
 
     def __str__(self) -> str:
         return f"{self.organisation_id} on {self.case_id}"
+
+
+class PublicReport(AuditedModel):
+    """An anonymised account of a closed case, written by its handler and published only when
+    the handler approves it: what was alleged, found, agreed and verified."""
+
+    case = models.OneToOneField(Case, on_delete=models.CASCADE, related_name="public_report")
+    alleged = models.TextField()
+    found = models.TextField()
+    agreed = models.TextField()
+    verified = models.TextField()
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"report on {self.case_id}"

@@ -515,3 +515,30 @@ def check_ins_due(now: Any = None) -> Any:
                 due.append((case, days))
                 break
     return due
+
+
+def write_public_report(
+    case: Case, user: Any, *, alleged: str, found: str, agreed: str, verified: str,
+    publish: bool,
+) -> Any:  # fmt: skip
+    """The handler's anonymised account of a closed case; published only on their approval.
+    It must not name people: the handler writes it for the public, apart from the narrative."""
+    from chainrights.grievances.models import PublicReport
+
+    if not may_handle(case, user):
+        raise GrievanceError("-", "Only the operator's case handlers write public reports.")
+    if case.state not in (State.CLOSED, State.INADMISSIBLE):
+        raise GrievanceError("state", "A public report is written once the case is closed.")
+    texts = {"alleged": alleged, "found": found, "agreed": agreed, "verified": verified}
+    missing = [k for k, v in texts.items() if not v.strip()]
+    if missing:
+        raise GrievanceError(missing[0], "Fill in what was alleged, found, agreed and verified.")
+    with transaction.atomic(), events.acting_as(user=user, organisation=case.owner_org,
+                                                reason="public report"):  # fmt: skip
+        report = PublicReport.objects.filter(case=case).first() or PublicReport(case=case)
+        for key, value in texts.items():
+            setattr(report, key, value.strip()[:4000])
+        report.approved_by = user if publish else None
+        report.published_at = timezone.now() if publish else None
+        report.save()
+    return report

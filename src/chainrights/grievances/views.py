@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -19,6 +20,8 @@ from chainrights.core.visibility import visible
 from chainrights.grievances import services
 from chainrights.grievances.forms import FollowForm, IntakeForm, ReplyForm
 from chainrights.grievances.models import Case, Channel, Escalation, State
+
+REPORT_FIELDS = ("alleged", "found", "agreed", "verified")
 
 
 def _rate(setting: str) -> Any:
@@ -173,6 +176,11 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
                 messages.success(request, _("Message saved."))
             elif action == "reveal":
                 contact = services.reveal_contact(case, request.user, reason)
+            elif action == "report":
+                texts = {k: request.POST.get(k, "") for k in REPORT_FIELDS}
+                publish = request.POST.get("publish") == "1"
+                services.write_public_report(case, request.user, **texts, publish=publish)
+                messages.success(request, _("The public report is saved."))
         except services.GrievanceError as exc:
             messages.error(request, str(exc))
         if action != "reveal" or contact is None:
@@ -189,6 +197,8 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
         "brands": services.linked_brands(case),
         "responder": responder,
         "responses": case.brand_responses.select_related("organisation").order_by("created_at"),
+        "report": getattr(case, "public_report", None),
+        "closed": case.state in (State.CLOSED, State.INADMISSIBLE),
     }
     return render(request, "grievances/case_detail.html", context)
 
@@ -223,3 +233,42 @@ def staff_intake(request: HttpRequest) -> HttpResponse:
                                                               "staff": True})  # fmt: skip
     channels = [(k, v) for k, v in Channel.choices if k not in ("web", "api")]
     return render(request, "grievances/staff_intake.html", {"form": form, "channels": channels})
+
+
+def public_reports(request: HttpRequest) -> HttpResponse:
+    """Anonymised reports of closed cases and the statistics, for everyone."""
+    from chainrights.grievances import stats
+    from chainrights.grievances.models import PublicReport
+
+    reports = (
+        PublicReport.objects.filter(published_at__isnull=False)
+        .select_related("case__facility")
+        .order_by("-published_at")[:100]
+    )
+    return render(request, "grievances/reports.html", {
+        "reports": reports, "stats": stats.public_statistics(),
+    })  # fmt: skip
+
+
+@login_required
+def effectiveness(request: HttpRequest) -> HttpResponse:
+    """The operator's effectiveness dashboard (UNGP 31) and the yearly review, exportable."""
+    import csv
+
+    from chainrights.core.visibility import is_operator
+    from chainrights.grievances import stats
+
+    if not is_operator(request.user):
+        return HttpResponse(status=403)
+    year_text = request.GET.get("year", "")
+    year = int(year_text) if year_text.isdigit() and 2000 <= int(year_text) <= 2100 else None
+    year = year or timezone.now().year
+    report = stats.effectiveness(year, visible(Case.objects.all(), request.user))
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="grievance-review-{year}.csv"'
+        writer = csv.writer(response)
+        writer.writerow(["criterion", "measure", "value"])
+        writer.writerows(stats.review_rows(report))
+        return response
+    return render(request, "grievances/effectiveness.html", {"report": report, "year": year})
