@@ -54,12 +54,15 @@ pytest-postgres: $(VENV)/.dev $(HTMX)
 test: lint typecheck pytest-sqlite pytest-postgres
 
 # Foundation and matching, then the registry on SQLite and on a throw-away PostgreSQL server
-# (upload-to-decisions: 10,000 rows against 100,000 facilities; search latency at 1,000,000).
+# (upload-to-decisions: 10,000 rows against 100,000 facilities; search latency at 1,000,000);
+# the grievance classifier's accuracy and intake under load on PostgreSQL.
 bench: $(VENV)/.dev
 	$(BIN)/python -m bench
 	$(BIN)/python -m bench.registry upload
 	scripts/with-postgres $(BIN)/python -m bench.registry upload
 	scripts/with-postgres $(BIN)/python -m bench.registry search
+	$(BIN)/python -m bench.grievances.classifier
+	scripts/with-postgres $(BIN)/python -m bench.grievances.intake_load
 
 # The 1M-facility run (about 12 minutes on 2 cores): index build, incremental match, batch.
 bench-scale: $(VENV)/.dev

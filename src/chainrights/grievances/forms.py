@@ -6,21 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from chainrights.grievances import services
-
-# Plain-language categories for workers, each mapped to the rights taxonomy.
-CATEGORIES = [
-    ("wages", _("Wages not paid, paid late, or below the minimum"), ("wages", "minimum-wage")),
-    ("hours", _("Too many hours or forced overtime"), ("working-hours", "excessive-overtime")),
-    ("safety", _("Danger to health or safety"), ("occupational-safety-and-health",)),
-    ("harassment", _("Harassment, abuse or violence"), ("violence-and-harassment",)),
-    ("discrimination", _("Discrimination (sex, pregnancy, religion, origin…)"),
-     ("non-discrimination",)),
-    ("union", _("Stopped from joining or forming a union"), ("freedom-of-association",)),
-    ("forced", _("Forced to work, passport or pay kept, debts to recruiters"),
-     ("forced-labour",)),
-    ("children", _("Children working"), ("child-labour",)),
-    ("contract", _("No contract, or unfair dismissal"), ("employment-relationship",)),
-]  # fmt: skip
+from chainrights.grievances.categories import CATEGORIES, rights_of
 
 
 class IntakeForm(forms.Form):
@@ -60,8 +46,7 @@ class IntakeForm(forms.Form):
         return data
 
     def rights(self) -> tuple[str, ...]:
-        chosen = set(self.cleaned_data.get("categories") or [])
-        return tuple(r for key, _label, rights in CATEGORIES if key in chosen for r in rights)
+        return tuple(rights_of(self.cleaned_data.get("categories") or []))
 
 
 class FollowForm(forms.Form):

@@ -176,6 +176,9 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
                 messages.success(request, _("Message saved."))
             elif action == "reveal":
                 contact = services.reveal_contact(case, request.user, reason)
+            elif action == "rights":
+                services.set_rights(case, request.user, request.POST.getlist("rights"))
+                messages.success(request, _("The rights are confirmed."))
             elif action == "report":
                 texts = {k: request.POST.get(k, "") for k in REPORT_FIELDS}
                 publish = request.POST.get("publish") == "1"
@@ -199,6 +202,7 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
         "responses": case.brand_responses.select_related("organisation").order_by("created_at"),
         "report": getattr(case, "public_report", None),
         "closed": case.state in (State.CLOSED, State.INADMISSIBLE),
+        "rights_choices": sorted(set(case.rights) | set(case.suggested_rights)),
     }
     return render(request, "grievances/case_detail.html", context)
 
