@@ -2,7 +2,7 @@
 """Translations of the worker-facing strings (grievance intake and follow-up, base layout).
 
 Run by `make messages` after `makemessages`: fills these entries into each language's .po
-file (never overwriting a translation already there), so translators can then refine them
+file (never overwriting a reviewed translation; a fuzzy guess is replaced), so translators can then refine them
 in the .po files as usual. Columns: es, bn, zh_Hans, vi, tr, km, hi, id.
 """
 
@@ -325,6 +325,82 @@ T: dict[str, list[str]] = {
         "Terima kasih. Jawaban Anda telah dikirim ke petugas.",
     ],
     "When": ["Cuándo", "কখন", "时间", "Khi nào", "Ne zaman", "ពេលណា", "कब", "Kapan"],
+    "How complaints are handled": [
+        "Cómo se atienden las quejas", "অভিযোগ কীভাবে নিষ্পত্তি করা হয়", "投诉如何处理", "Khiếu nại được xử lý như thế nào",
+        "Şikâyetler nasıl ele alınır", "របៀបដោះស្រាយពាក្យបណ្ដឹង", "शिकायतों पर कैसे काम होता है", "Cara pengaduan ditangani",
+    ],
+    "Complaints are handled by %(org)s. Anyone can complain: workers, their representatives, unions and organisations helping them.": [
+        "Las quejas las atiende %(org)s. Cualquiera puede presentar una queja: trabajadores, sus representantes, sindicatos y organizaciones que les apoyan.",
+        "অভিযোগগুলো দেখে %(org)s। যে কেউ অভিযোগ করতে পারেন: শ্রমিক, তাদের প্রতিনিধি, ইউনিয়ন এবং তাদের সহায়তাকারী সংগঠন।",
+        "投诉由 %(org)s 处理。任何人都可以投诉：工人、工人代表、工会以及帮助他们的组织。",
+        "Khiếu nại do %(org)s xử lý. Bất kỳ ai cũng có thể khiếu nại: người lao động, người đại diện, công đoàn và các tổ chức hỗ trợ họ.",
+        "Şikâyetlerle %(org)s ilgilenir. Herkes şikâyette bulunabilir: işçiler, temsilcileri, sendikalar ve onlara yardım eden kuruluşlar.",
+        "ពាក្យបណ្ដឹងត្រូវបានដោះស្រាយដោយ %(org)s។ អ្នកណាក៏អាចប្ដឹងបានដែរ៖ កម្មករ អ្នកតំណាងរបស់ពួកគេ សហជីព និងអង្គការដែលជួយពួកគេ។",
+        "शिकायतों पर %(org)s काम करता है। कोई भी शिकायत कर सकता है: मज़दूर, उनके प्रतिनिधि, यूनियन और उनकी मदद करने वाले संगठन।",
+        "Pengaduan ditangani oleh %(org)s. Siapa pun boleh mengadu: pekerja, perwakilan mereka, serikat pekerja, dan organisasi yang membantu mereka.",
+    ],
+    "We confirm we received it within %(days)s days.": [
+        "Confirmamos que la recibimos en un plazo de %(days)s días.", "%(days)s দিনের মধ্যে আমরা প্রাপ্তি নিশ্চিত করি।",
+        "我们会在 %(days)s 天内确认收到。", "Chúng tôi xác nhận đã nhận trong vòng %(days)s ngày.",
+        "Aldığımızı %(days)s gün içinde teyit ederiz.", "យើងបញ្ជាក់ថាបានទទួល ក្នុងរយៈពេល %(days)s ថ្ងៃ។",
+        "हम %(days)s दिनों के भीतर पुष्टि करते हैं कि शिकायत मिल गई।", "Kami mengonfirmasi penerimaan dalam %(days)s hari.",
+    ],
+    "Within %(days)s more days we decide whether we can take it up, and tell you why.": [
+        "En otros %(days)s días decidimos si podemos atenderla y le explicamos por qué.",
+        "আরও %(days)s দিনের মধ্যে আমরা সিদ্ধান্ত নিই অভিযোগটি গ্রহণ করা যাবে কি না, এবং কারণ জানাই।",
+        "在之后的 %(days)s 天内，我们决定能否受理，并告诉您原因。",
+        "Trong %(days)s ngày tiếp theo, chúng tôi quyết định có thể tiếp nhận hay không và cho bạn biết lý do.",
+        "Sonraki %(days)s gün içinde başvuruyu ele alıp alamayacağımıza karar verir, nedenini size bildiririz.",
+        "ក្នុងរយៈពេល %(days)s ថ្ងៃបន្ទាប់ យើងសម្រេចថាតើអាចទទួលដោះស្រាយបានឬទេ ហើយប្រាប់អ្នកពីមូលហេតុ។",
+        "अगले %(days)s दिनों में हम तय करते हैं कि मामला ले सकते हैं या नहीं, और आपको कारण बताते हैं।",
+        "Dalam %(days)s hari berikutnya kami memutuskan apakah pengaduan dapat ditangani, dan memberi tahu alasannya.",
+    ],
+    "We investigate, talk with you and with the companies involved, and tell you what we found within %(days)s days.": [
+        "Investigamos, hablamos con usted y con las empresas implicadas, y le decimos lo que encontramos en un plazo de %(days)s días.",
+        "আমরা তদন্ত করি, আপনার সাথে ও সংশ্লিষ্ট কোম্পানিগুলোর সাথে কথা বলি, এবং %(days)s দিনের মধ্যে কী পেয়েছি তা জানাই।",
+        "我们会进行调查，与您和相关公司沟通，并在 %(days)s 天内告诉您调查结果。",
+        "Chúng tôi điều tra, trao đổi với bạn và các công ty liên quan, và cho bạn biết kết quả trong vòng %(days)s ngày.",
+        "Araştırırız, sizinle ve ilgili şirketlerle görüşürüz ve %(days)s gün içinde bulduklarımızı size bildiririz.",
+        "យើងស៊ើបអង្កេត និយាយជាមួយអ្នក និងក្រុមហ៊ុនពាក់ព័ន្ធ ហើយប្រាប់អ្នកពីអ្វីដែលយើងរកឃើញ ក្នុងរយៈពេល %(days)s ថ្ងៃ។",
+        "हम जाँच करते हैं, आपसे और संबंधित कंपनियों से बात करते हैं, और %(days)s दिनों में बताते हैं कि क्या पाया।",
+        "Kami menyelidiki, berbicara dengan Anda dan perusahaan terkait, dan memberi tahu temuan kami dalam %(days)s hari.",
+    ],
+    "We agree a remedy with the companies, check that it was done, and ask you whether you are satisfied.": [
+        "Acordamos una reparación con las empresas, comprobamos que se cumplió y le preguntamos si está satisfecho.",
+        "কোম্পানিগুলোর সাথে প্রতিকারে সম্মত হই, তা বাস্তবায়ন হয়েছে কি না যাচাই করি, এবং আপনি সন্তুষ্ট কি না জিজ্ঞেস করি।",
+        "我们与公司商定补救措施，核实是否落实，并询问您是否满意。",
+        "Chúng tôi thống nhất biện pháp khắc phục với các công ty, kiểm tra việc thực hiện và hỏi bạn có hài lòng không.",
+        "Şirketlerle bir çözüm üzerinde anlaşır, uygulandığını kontrol eder ve memnun olup olmadığınızı sorarız.",
+        "យើងព្រមព្រៀងលើដំណោះស្រាយជាមួយក្រុមហ៊ុន ពិនិត្យថាវាត្រូវបានអនុវត្ត ហើយសួរអ្នកថាតើអ្នកពេញចិត្តឬទេ។",
+        "हम कंपनियों के साथ समाधान पर सहमति बनाते हैं, जाँचते हैं कि वह लागू हुआ, और आपसे पूछते हैं कि क्या आप संतुष्ट हैं।",
+        "Kami menyepakati pemulihan dengan perusahaan, memeriksa pelaksanaannya, dan menanyakan apakah Anda puas.",
+    ],
+    "Only the person handling your case can see who you are. Punishing a worker for complaining is never accepted: tell us at once and your case goes first.": [
+        "Solo la persona que lleva su caso puede saber quién es usted. Castigar a un trabajador por quejarse nunca se acepta: avísenos de inmediato y su caso pasará primero.",
+        "শুধু যিনি আপনার অভিযোগ দেখবেন তিনিই জানবেন আপনি কে। অভিযোগ করার জন্য শ্রমিককে শাস্তি দেওয়া কখনোই মেনে নেওয়া হয় না: সঙ্গে সঙ্গে জানান, আপনার অভিযোগ সবার আগে দেখা হবে।",
+        "只有处理您案件的人知道您是谁。因投诉而惩罚工人是绝不允许的：请立即告诉我们，您的案件会被优先处理。",
+        "Chỉ người xử lý vụ việc biết bạn là ai. Trừng phạt người lao động vì khiếu nại là điều không bao giờ được chấp nhận: hãy báo ngay cho chúng tôi và vụ việc của bạn sẽ được ưu tiên.",
+        "Kim olduğunuzu yalnızca başvurunuzla ilgilenen kişi bilir. Şikâyet eden işçinin cezalandırılması asla kabul edilmez: hemen bize bildirin, başvurunuz öncelik kazanır.",
+        "មានតែអ្នកដែលដោះស្រាយករណីរបស់អ្នកទេ ដែលដឹងថាអ្នកជានរណា។ ការដាក់ទោសកម្មករព្រោះការប្ដឹង គឺមិនអាចទទួលយកបានដាច់ខាត៖ សូមប្រាប់យើងភ្លាម ហើយករណីរបស់អ្នកនឹងត្រូវដោះស្រាយមុនគេ។",
+        "आप कौन हैं, यह सिर्फ़ आपका मामला देखने वाला व्यक्ति जानता है। शिकायत करने पर किसी मज़दूर को सज़ा देना कभी स्वीकार नहीं: हमें तुरंत बताइए, आपका मामला सबसे पहले देखा जाएगा।",
+        "Hanya petugas yang menangani kasus Anda yang tahu siapa Anda. Menghukum pekerja karena mengadu tidak pernah diterima: segera beri tahu kami dan kasus Anda akan didahulukan.",
+    ],
+    "If the problem is not solved, the case can go to mediation, the labour inspectorate, an OECD National Contact Point or a court.": [
+        "Si el problema no se resuelve, el caso puede ir a mediación, a la inspección de trabajo, a un Punto Nacional de Contacto de la OCDE o a un tribunal.",
+        "সমস্যার সমাধান না হলে অভিযোগটি মধ্যস্থতা, শ্রম পরিদর্শন দপ্তর, ওইসিডি ন্যাশনাল কন্ট্যাক্ট পয়েন্ট বা আদালতে যেতে পারে।",
+        "如果问题没有解决，案件可以转交调解、劳动监察部门、经合组织国家联络点或法院。",
+        "Nếu vấn đề không được giải quyết, vụ việc có thể được chuyển đến hòa giải, thanh tra lao động, Đầu mối Liên lạc Quốc gia OECD hoặc tòa án.",
+        "Sorun çözülmezse başvuru arabuluculuğa, iş müfettişliğine, OECD Ulusal Temas Noktasına veya mahkemeye taşınabilir.",
+        "ប្រសិនបើបញ្ហាមិនត្រូវបានដោះស្រាយ ករណីអាចបញ្ជូនទៅការសម្រុះសម្រួល អធិការកិច្ចការងារ ចំណុចទំនាក់ទំនងជាតិ OECD ឬតុលាការ។",
+        "अगर समस्या हल नहीं होती, तो मामला मध्यस्थता, श्रम निरीक्षण विभाग, OECD राष्ट्रीय संपर्क केंद्र या अदालत में जा सकता है।",
+        "Jika masalah tidak terselesaikan, kasus dapat dibawa ke mediasi, pengawas ketenagakerjaan, Titik Kontak Nasional OECD, atau pengadilan.",
+    ],
+    "Records of each case are kept for seven years.": [
+        "Los registros de cada caso se conservan siete años.", "প্রতিটি অভিযোগের নথি সাত বছর সংরক্ষণ করা হয়।",
+        "每个案件的记录保存七年。", "Hồ sơ của mỗi vụ việc được lưu giữ trong bảy năm.",
+        "Her başvurunun kayıtları yedi yıl saklanır.", "កំណត់ត្រានៃករណីនីមួយៗត្រូវបានរក្សាទុករយៈពេលប្រាំពីរឆ្នាំ។",
+        "हर मामले का रिकॉर्ड सात साल तक रखा जाता है।", "Catatan setiap kasus disimpan selama tujuh tahun.",
+    ],
     "Report a problem": [
         "Denunciar un problema", "সমস্যা জানান", "反映问题", "Báo cáo vấn đề", "Sorun bildir",
         "រាយការណ៍បញ្ហា", "समस्या बताएँ", "Laporkan masalah",
@@ -367,7 +443,7 @@ def fill(locale_dir: Path) -> dict[str, int]:
         po = polib.pofile(str(path))
         count = 0
         for entry in po:
-            if entry.msgid in T and not entry.msgstr:
+            if entry.msgid in T and (not entry.msgstr or "fuzzy" in entry.flags):
                 entry.msgstr = T[entry.msgid][n]
                 if "fuzzy" in entry.flags:
                     entry.flags.remove("fuzzy")

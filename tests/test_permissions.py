@@ -327,6 +327,7 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
     ),  # fmt: skip
     "grievance-intake": ("GET", Case(EVERYONE, path=lambda u: "/complain")),
     "grievance-follow": ("GET", Case(EVERYONE, path=lambda u: "/complain/follow")),
+    "grievance-procedure": ("GET", Case(EVERYONE, path=lambda u: "/complain/procedure")),
     "cases": ("GET", Case(SIGNED_IN, path=lambda u: "/cases")),
     "grievance-reports": ("GET", Case(EVERYONE, path=lambda u: "/grievances/reports")),
     "grievance-effectiveness": (

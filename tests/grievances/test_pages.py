@@ -47,3 +47,37 @@ def test_intake_pages_are_small_for_slow_phones(demo):
     page = Client().get("/complain")
     html = page.content.decode()
     assert len(page.content) < 30_000 and "<script" not in html  # the stylesheet is 5 kB
+
+
+def test_the_rules_of_procedure_are_public_with_the_operator_deadlines(demo):
+    html = Client().get("/complain/procedure").content.decode()
+    assert "Fair Supply Initiative" in html and "within 7 days" in html
+    assert "seven years" in html and "<script" not in html
+
+
+LANGUAGES = ["es", "bn", "zh_Hans", "vi", "tr", "km", "hi", "id"]
+
+
+def test_every_worker_facing_string_is_translated_in_every_language():
+    from pathlib import Path
+
+    import polib
+    from scripts.worker_translations import T
+
+    locale = Path(__file__).resolve().parents[2] / "src" / "chainrights" / "locale"
+    for language in LANGUAGES:
+        po = polib.pofile(str(locale / language / "LC_MESSAGES" / "django.po"))
+        done = {e.msgid for e in po if e.msgstr and "fuzzy" not in e.flags}
+        missing = [m for m in T if m not in done and po.find(m) is not None]
+        assert missing == [], (language, missing[:3])
+        assert (locale / language / "LC_MESSAGES" / "django.mo").exists()
+
+
+def test_the_intake_page_speaks_each_worker_language(demo):
+    titles = {"bn": "কী ঘটেছে আমাদের জানান", "km": "ប្រាប់យើងពីអ្វីដែលបានកើតឡើង",
+              "hi": "हमें बताइए क्या हुआ", "vi": "Hãy cho chúng tôi biết chuyện gì đã xảy ra",
+              "zh-hans": "告诉我们发生了什么", "tr": "Bize ne olduğunu anlatın",
+              "id": "Ceritakan apa yang terjadi", "es": "Cuéntenos qué pasó"}  # fmt: skip
+    for language, title in titles.items():
+        html = Client(HTTP_ACCEPT_LANGUAGE=language).get("/complain").content.decode()
+        assert title in html, language

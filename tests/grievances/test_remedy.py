@@ -109,3 +109,32 @@ def test_staff_record_a_complaint_received_by_phone(demo):
     brand = Client()
     brand.force_login(demo["brand"])
     assert brand.get("/cases/new").status_code == 403
+
+
+def test_the_operator_decides_whether_the_supplier_sees_the_case(demo, linked_facility, api_for):
+    from chainrights.core.models import Organisation
+    from chainrights.registry import claims
+
+    case, _ = _shared_case(demo, linked_facility)
+    with pytest.raises(services.GrievanceError, match="verified claim"):
+        services.share_with_supplier(case, demo["handler"], "to fix payroll")
+    claim = claims.claim(linked_facility, demo["supplier"], "licence 42")
+    claims.decide(claim, demo["handler"], verify=True, reason="checked")
+    supplier_api = api_for("supplier")
+    path = f"/api/v1/cases/{case.reference}"
+    assert supplier_api.send("GET", path).status_code == 404  # not before the operator decides
+    with pytest.raises(services.GrievanceError, match="Only the operator"):
+        services.share_with_supplier(case, demo["brand"], "please")
+    shared = services.share_with_supplier(case, demo["handler"], "payroll must be fixed")
+    assert shared == Organisation.objects.get(name="Dhaka Knit Composite Ltd")
+    seen = supplier_api.send("GET", path)
+    assert seen.status_code == 200 and "contact" not in seen.json()
+
+
+def test_statistics_count_brands_only_through_public_lists(demo, linked_facility):
+    from chainrights.grievances import stats
+
+    for _ in range(5):
+        services.file_grievance(services.Intake(narrative="late pay",
+                                                facility_id=linked_facility.public_id))  # fmt: skip
+    assert stats.public_statistics()["by_brand"] == [{"key": "Northwind Apparel", "count": 5}]

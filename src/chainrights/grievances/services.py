@@ -581,3 +581,29 @@ def write_public_report(
         report.published_at = timezone.now() if publish else None
         report.save()
     return report
+
+
+def share_with_supplier(case: Case, user: Any, reason: str) -> Organisation:
+    """The operator decides the supplier may see the case (never the complainant): the
+    organisation that claimed the facility in the registry."""
+    from django.contrib.contenttypes.models import ContentType
+
+    if not may_handle(case, user):
+        raise GrievanceError("-", "Only the operator's case handlers share a case.")
+    from chainrights.registry.models import Facility
+
+    facility = Facility.objects.filter(pk=case.facility_id).first() if case.facility_id else None
+    supplier = facility.survivor().claimed_by if facility else None
+    if supplier is None:
+        raise GrievanceError("facility", "No supplier has a verified claim to this facility.")
+    if not reason.strip():
+        raise GrievanceError("reason", "Say why the supplier should see the case.")
+    with transaction.atomic(), events.acting_as(user=user, organisation=case.owner_org,
+                                                reason=reason):  # fmt: skip
+        Share.objects.get_or_create(content_type=ContentType.objects.get_for_model(Case),
+                                    object_id=case.pk, organisation=supplier)  # fmt: skip
+        if case.visibility == Visibility.PRIVATE:
+            case.visibility = Visibility.SHARED
+            case.save()
+        events.record("case.shared_with_supplier", case, supplier=supplier.name)
+    return supplier

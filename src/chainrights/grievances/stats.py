@@ -35,8 +35,10 @@ def public_statistics(cases: Iterable[Case] | None = None) -> dict[str, Any]:
     by_facility = Counter(
         f"{c.facility.public_id} {c.facility.name}" for c in rows if c.facility is not None
     )
+    by_brand = Counter(brand for c in rows for brand in _public_brands(c))
     floor = settings.GRIEVANCE_MIN_CELL
     return {
+        "by_brand": suppress(by_brand),
         "total": len(rows),
         "minimum_cell": floor,
         "by_country": suppress(Counter(c.country or "unknown" for c in rows)),
@@ -44,6 +46,21 @@ def public_statistics(cases: Iterable[Case] | None = None) -> dict[str, Any]:
         "by_state": suppress(Counter(str(c.state) for c in rows)),
         "by_channel": suppress(Counter(str(c.channel) for c in rows)),
         "by_facility": [r for r in suppress(by_facility) if r["count"] is not None],
+    }
+
+
+def _public_brands(case: Case) -> set[str]:
+    """Brands whose public lists name the case's facility (private links stay private)."""
+    if case.facility is None:
+        return set()
+    from chainrights.core.models import OrganisationKind, Visibility
+    from chainrights.registry.services import facility_sources
+
+    return {
+        s.supplier_list.owner_org.name
+        for s in facility_sources(case.facility.survivor())
+        if s.supplier_list.visibility == Visibility.PUBLIC
+        and s.supplier_list.owner_org.kind == OrganisationKind.BRAND
     }
 
 

@@ -5,6 +5,7 @@ from chainrights.grievances import views
 urlpatterns = [
     path("complain", views.intake, name="grievance-intake"),
     path("complain/follow", views.follow, name="grievance-follow"),
+    path("complain/procedure", views.procedure, name="grievance-procedure"),
     path("grievances/reports", views.public_reports, name="grievance-reports"),
     path("grievances/effectiveness", views.effectiveness, name="grievance-effectiveness"),
     path("cases", views.cases, name="cases"),

@@ -176,6 +176,9 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
                 messages.success(request, _("Message saved."))
             elif action == "reveal":
                 contact = services.reveal_contact(case, request.user, reason)
+            elif action == "share_supplier":
+                supplier = services.share_with_supplier(case, request.user, reason)
+                messages.success(request, _("Shared with %(org)s.") % {"org": supplier.name})
             elif action == "rights":
                 services.set_rights(case, request.user, request.POST.getlist("rights"))
                 messages.success(request, _("The rights are confirmed."))
@@ -276,3 +279,14 @@ def effectiveness(request: HttpRequest) -> HttpResponse:
         writer.writerows(stats.review_rows(report))
         return response
     return render(request, "grievances/effectiveness.html", {"report": report, "year": year})
+
+
+def procedure(request: HttpRequest) -> HttpResponse:
+    """The public rules of procedure (LkSG §8): who handles complaints, the steps and their
+    deadlines, confidentiality, protection from reprisal, escalation and record keeping."""
+    try:
+        operator = services.operator_for()
+    except services.GrievanceError:
+        operator = None
+    policy = services.policy(operator) if operator else None
+    return render(request, "grievances/procedure.html", {"operator": operator, "policy": policy})
