@@ -81,3 +81,19 @@ def test_the_intake_page_speaks_each_worker_language(demo):
     for language, title in titles.items():
         html = Client(HTTP_ACCEPT_LANGUAGE=language).get("/complain").content.decode()
         assert title in html, language
+
+
+def test_errors_reach_the_complainant_in_their_language(demo):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from chainrights.grievances import services
+
+    case, secret = services.file_grievance(services.Intake(narrative="late pay",
+                                                           facility_text="A"))  # fmt: skip
+    client = Client(HTTP_ACCEPT_LANGUAGE="bn")
+    fake = SimpleUploadedFile("pay.png", b"MZ not a picture", content_type="image/png")
+    page = client.post("/complain/follow", {"reference": case.reference, "secret": secret,
+                                            "evidence": fake})  # fmt: skip
+    html = page.content.decode()
+    assert "pay.png: ফাইলটি দাবি করা image/png নয়।" in html
+    assert case.evidence.count() == 0

@@ -138,3 +138,24 @@ def test_statistics_count_brands_only_through_public_lists(demo, linked_facility
         services.file_grievance(services.Intake(narrative="late pay",
                                                 facility_id=linked_facility.public_id))  # fmt: skip
     assert stats.public_statistics()["by_brand"] == [{"key": "Northwind Apparel", "count": 5}]
+
+
+def test_a_workplace_described_in_free_text_is_resolved_with_the_matching_engine(
+    demo, linked_facility
+):
+    case, _ = services.file_grievance(services.Intake(
+        narrative="no pay", facility_text="dhaka knit composite ltd, ashulia", country="BD"))  # fmt: skip
+    ranked = services.facility_candidates(case)
+    assert ranked and ranked[0][0] == linked_facility and 0 < ranked[0][1] <= 1
+    services.move(case, demo["handler"], State.ACKNOWLEDGED)
+    services.move(case, demo["handler"], State.ADMISSIBLE, "admissible")
+    assert services.linked_brands(case) == []  # nobody to share with yet
+    with pytest.raises(services.GrievanceError, match="Only the operator"):
+        services.link_facility(case, demo["brand"], linked_facility.public_id)
+    client = _verified_client(demo["handler"])
+    client.post(f"/cases/{case.reference}", {"action": "link", "facility_id": [
+        linked_facility.public_id, ""]})  # fmt: skip
+    case.refresh_from_db()
+    assert case.facility == linked_facility and case.visibility == "shared"
+    assert [b.name for b in services.linked_brands(case)] == ["Northwind Apparel"]
+    assert services.facility_candidates(case) == []  # resolved: nothing left to rank

@@ -14,6 +14,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from chainrights.core import events
 from chainrights.core.models import Organisation, OrganisationKind, Share, Visibility
@@ -82,6 +83,10 @@ DUE_AFTER: dict[str, str] = {
     State.REMEDIATED: "verification_days",
 }
 REASON_REQUIRED = {State.ADMISSIBLE, State.INADMISSIBLE, State.CLOSED, State.ESCALATED}
+
+
+def _at_most(n: int) -> str:
+    return _("At most %(n)s characters.") % {"n": f"{n:,}"}
 
 
 class GrievanceError(ValueError):
@@ -167,13 +172,13 @@ def _validate(intake: Intake) -> tuple[Any, list[str]]:
 
     narrative = (intake.narrative or "").strip()
     if not narrative:
-        raise GrievanceError("narrative", "Say what happened.")
+        raise GrievanceError("narrative", _("Say what happened."))
     if len(narrative) > MAX_NARRATIVE:
-        raise GrievanceError("narrative", f"At most {MAX_NARRATIVE:,} characters.")
+        raise GrievanceError("narrative", _at_most(MAX_NARRATIVE))
     if "\x00" in narrative or "\x00" in intake.contact:
-        raise GrievanceError("narrative", "The text holds characters that cannot be stored.")
+        raise GrievanceError("narrative", _("The text holds characters that cannot be stored."))
     if len(intake.contact) > MAX_CONTACT:
-        raise GrievanceError("contact", f"At most {MAX_CONTACT:,} characters.")
+        raise GrievanceError("contact", _at_most(MAX_CONTACT))
     if intake.channel not in Channel.values:
         raise GrievanceError("channel", f"Unknown channel; one of {', '.join(Channel.values)}.")
     if intake.workers_affected is not None and not 0 < intake.workers_affected <= 1_000_000:
@@ -184,10 +189,10 @@ def _validate(intake: Intake) -> tuple[Any, list[str]]:
 
         found = Facility.objects.filter(public_id=ids.normalise(intake.facility_id[:40])).first()
         if found is None:
-            raise GrievanceError("facility_id", "No facility has this ID; describe it instead.")
+            raise GrievanceError("facility_id", _("No facility has this ID; describe it instead."))
         facility = found.survivor()
     elif not intake.facility_text.strip():
-        raise GrievanceError("facility_text", "Name the workplace, or describe where it is.")
+        raise GrievanceError("facility_text", _("Name the workplace, or describe where it is."))
     rights = list(dict.fromkeys(intake.rights))
     known = set(Right.objects.filter(code__in=rights).values_list("code", flat=True))
     unknown = [r for r in rights if r not in known]
@@ -326,9 +331,9 @@ def complainant_reply(
     """The complainant answers, adds evidence or reports reprisal (which jumps the queue)."""
     text = (text or "").strip()
     if not text and not evidence and not retaliation:
-        raise GrievanceError("text", "Write a message or attach a file.")
+        raise GrievanceError("text", _("Write a message or attach a file."))
     if len(text) > MAX_NARRATIVE:
-        raise GrievanceError("text", f"At most {MAX_NARRATIVE:,} characters.")
+        raise GrievanceError("text", _at_most(MAX_NARRATIVE))
     evidence = evidence or []
     checked = [_checked_evidence(*item) for item in evidence]
     with (
@@ -358,14 +363,18 @@ def _checked_evidence(filename: str, content_type: str, content: bytes) -> tuple
 
     name = os.path.basename((filename or "evidence").replace("\\", "/"))[:200] or "evidence"
     if len(content) > MAX_EVIDENCE_BYTES:
-        raise GrievanceError("evidence", f"{name}: larger than {MAX_EVIDENCE_BYTES // 2**20} MB.")
+        raise GrievanceError("evidence", _("%(name)s: larger than %(mb)s MB.") % {
+            "name": name, "mb": MAX_EVIDENCE_BYTES // 2**20})  # fmt: skip
     if not content:
-        raise GrievanceError("evidence", f"{name}: the file is empty.")
+        raise GrievanceError("evidence", _("%(name)s: the file is empty.") % {"name": name})
     signatures = EVIDENCE_TYPES.get(content_type)
     if signatures is None:
-        raise GrievanceError("evidence", f"{name}: send a photo, PDF or voice recording.")
+        raise GrievanceError(
+            "evidence", _("%(name)s: send a photo, PDF or voice recording.") % {"name": name}
+        )
     if not any(content.startswith(s) for s in signatures):
-        raise GrievanceError("evidence", f"{name}: the file is not the {content_type} it claims.")
+        raise GrievanceError("evidence", _("%(name)s: the file is not the %(type)s it claims.") % {
+            "name": name, "type": content_type})  # fmt: skip
     return name, content_type, content
 
 
@@ -519,9 +528,9 @@ def rate_outcome(case: Case, satisfaction: int, *, reopen: bool = False, note: s
     """The complainant says how satisfied they are once the case is closed; dissatisfaction
     may ask for it to be reopened, which puts it back in the handler's queue at once."""
     if case.state not in (State.CLOSED, State.INADMISSIBLE):
-        raise GrievanceError("satisfaction", "You can rate the outcome once the case is closed.")
+        raise GrievanceError("satisfaction", _("You can rate the outcome once the case is closed."))
     if not 1 <= satisfaction <= 5:
-        raise GrievanceError("satisfaction", "Choose from 1 (not at all) to 5 (fully).")
+        raise GrievanceError("satisfaction", _("Choose from 1 (not at all) to 5 (fully)."))
     with (
         transaction.atomic(),
         events.acting_as(system="complainant", organisation=case.owner_org, reason="outcome rated"),
@@ -607,3 +616,36 @@ def share_with_supplier(case: Case, user: Any, reason: str) -> Organisation:
             case.save()
         events.record("case.shared_with_supplier", case, supplier=supplier.name)
     return supplier
+
+
+def facility_candidates(case: Case) -> list[tuple[Any, float]]:
+    """Where a case described in free text may be: the registry's matching engine ranks the
+    facilities; the handler picks one (``link_facility``)."""
+    if case.facility_id is not None or not case.facility_text.strip():
+        return []
+    from chainrights.registry.services import facility_candidates as candidates
+
+    text = case.facility_text
+    return candidates(text, text, case.country)
+
+
+def link_facility(case: Case, user: Any, public_id: str) -> Case:
+    """The handler resolves the workplace to a registry facility; if the case is already
+    admissible it is shared with that facility's brands at once."""
+    from chainrights.registry import ids
+    from chainrights.registry.models import Facility
+
+    if not may_handle(case, user):
+        raise GrievanceError("-", "Only the operator's case handlers link a facility.")
+    found = Facility.objects.filter(public_id=ids.normalise(public_id[:40])).first()
+    if found is None:
+        raise GrievanceError("facility_id", "No facility has this ID.")
+    facility = found.survivor()
+    with transaction.atomic(), events.acting_as(user=user, organisation=case.owner_org,
+                                                reason="facility resolved"):  # fmt: skip
+        case.facility = facility
+        case.country = case.country or facility.country
+        case.save()
+        if case.state not in (State.RECEIVED, State.ACKNOWLEDGED, State.INADMISSIBLE):
+            share_with_linked_brands(case)
+    return case

@@ -176,6 +176,10 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
                 messages.success(request, _("Message saved."))
             elif action == "reveal":
                 contact = services.reveal_contact(case, request.user, reason)
+            elif action == "link":
+                chosen = [v for v in request.POST.getlist("facility_id") if v.strip()]
+                services.link_facility(case, request.user, chosen[-1] if chosen else "")
+                messages.success(request, _("The workplace is linked to the registry."))
             elif action == "share_supplier":
                 supplier = services.share_with_supplier(case, request.user, reason)
                 messages.success(request, _("Shared with %(org)s.") % {"org": supplier.name})
@@ -206,6 +210,7 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
         "report": getattr(case, "public_report", None),
         "closed": case.state in (State.CLOSED, State.INADMISSIBLE),
         "rights_choices": sorted(set(case.rights) | set(case.suggested_rights)),
+        "candidates": services.facility_candidates(case) if handler else [],
     }
     return render(request, "grievances/case_detail.html", context)
 

@@ -463,3 +463,34 @@ def list_changes(supplier_list: SupplierList) -> dict[str, Any] | None:
         "removed": sorted((before[k] for k in before.keys() - now.keys()), key=lambda f: f.name),
         "kept": len(now.keys() & before.keys()),
     }
+
+
+def facility_candidates(
+    name: str, address: str = "", country: str = "", limit: int = 5
+) -> list[tuple[Facility, float]]:
+    """Registry facilities that a free-text description may mean, best first, scored by the
+    matching engine (for a worker who could not name the factory, resolved by a person)."""
+    index = registry_index()
+    if not name.strip() or not len(index):
+        return []
+    rec = normalize(Record("?", country or "", name[:500], address[:2000]))
+    matcher = Matcher()
+    scored = []
+    for position in matcher.closest(index, rec, index.candidates(rec, matcher.candidates)):
+        other = index.record(position)
+        probability, *_ = matcher.score(index, rec, other)
+        scored.append((other.key, probability))
+    scored.sort(key=lambda kv: -kv[1])
+    out: list[tuple[Facility, float]] = []
+    seen: set[int] = set()
+    for public_id, probability in scored:
+        found = Facility.objects.filter(public_id=public_id).first()
+        if found is None:
+            continue
+        survivor = found.survivor()
+        if survivor.pk not in seen:
+            seen.add(survivor.pk)
+            out.append((survivor, round(probability, 3)))
+        if len(out) == limit:
+            break
+    return out
