@@ -149,5 +149,12 @@ def test_a_worker_is_heard_and_the_case_reaches_remedy(
     worker.page.get_by_label("গোপন কোড").fill(secret)
     worker.page.get_by_role("button", name="আমার অভিযোগ দেখান").click()
     worker.page.get_by_text("নিষ্পত্তি হয়েছে").first.wait_for()
+    worker.page.get_by_role("heading", name="আপনি কি ফলাফলে সন্তুষ্ট?").wait_for()
     worker.shot("grievance-7-worker-sees-the-outcome")
+    worker.page.get_by_label("4").check()
+    worker.page.get_by_role("button", name="পাঠান").first.click()
+    worker.page.get_by_text("আমাদের জানানোর জন্য ধন্যবাদ।").wait_for()
+    from chainrights.grievances.models import Case
+
+    assert Case.objects.get(reference=reference).satisfaction == 4
     assert worker.console_errors == [] and page.console_errors == []
