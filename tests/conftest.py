@@ -101,3 +101,21 @@ def _fresh_registry_index() -> Any:
     services._INDEX_CACHE.clear()
     yield
     services._INDEX_CACHE.clear()
+
+
+def totp_client(user: Any) -> Any:
+    """A Django test client signed in as ``user`` with a verified TOTP device, as after a
+    two-factor sign-in."""
+    from django.test import Client
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from chainrights.core import events
+
+    client = Client()
+    client.force_login(user)
+    with events.acting_as(system="test"):
+        device = TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+    session = client.session
+    session["otp_device_id"] = device.persistent_id
+    session.save()
+    return client

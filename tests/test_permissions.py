@@ -13,12 +13,11 @@ from typing import Any
 import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from chainrights.api.main import api
 from chainrights.core import events
 from chainrights.core.services import issue_token
-from tests.conftest import ROLES, ApiClient
+from tests.conftest import ROLES, ApiClient, totp_client
 
 ANONYMOUS = "anonymous"
 EVERYONE = frozenset([ANONYMOUS, *ROLES])
@@ -400,15 +399,12 @@ def test_api_access(demo, role, method, template):
 
 
 def _page_client(user: Any) -> Client:
+    if user is not None and user.is_staff:
+        client: Client = totp_client(user)
+        return client
     client = Client()
     if user is not None:
         client.force_login(user)
-        if user.is_staff:
-            with events.acting_as(system="test"):
-                device = TOTPDevice.objects.create(user=user, name="test", confirmed=True)
-            session = client.session
-            session["otp_device_id"] = device.persistent_id
-            session.save()
     return client
 
 

@@ -64,15 +64,9 @@ def test_effectiveness_measures_each_principle_31_criterion(demo, linked_facilit
 
 
 def test_the_yearly_review_exports_for_operator_staff_only(demo, linked_facility):
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
-    from chainrights.core import events
-
     _case(demo, linked_facility, close=True)
     client = Client()
-    client.force_login(demo["handler"])
-    with events.acting_as(system="test"):
-        TOTPDevice.objects.create(user=demo["handler"], name="p", confirmed=True)
+    client.force_login(demo["handler"])  # aggregates only: no second factor needed
     year = timezone.now().year
     page = client.get("/grievances/effectiveness", {"year": year})
     assert page.status_code == 200 and "Predictable" in page.content.decode()

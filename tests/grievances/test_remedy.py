@@ -10,6 +10,7 @@ from django.utils import timezone
 from chainrights.core import events
 from chainrights.grievances import services
 from chainrights.grievances.models import Case, State
+from tests.conftest import totp_client
 
 
 def _shared_case(demo, facility):
@@ -81,21 +82,8 @@ def test_check_ins_fall_due_30_and_90_days_after_closure(demo):
     assert services.check_ins_due(case.closed_at + 91 * day) == [(case, 90)]
 
 
-def _verified_client(user):
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
-    client = Client()
-    client.force_login(user)
-    with events.acting_as(system="test"):
-        device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
-    session = client.session
-    session["otp_device_id"] = device.persistent_id
-    session.save()
-    return client
-
-
 def test_staff_record_a_complaint_received_by_phone(demo):
-    client = _verified_client(demo["handler"])
+    client = totp_client(demo["handler"])
     page = client.post("/cases/new", {"channel": "hotline", "language": "km",
                                       "narrative": "Workers locked in at night",
                                       "facility_text": "Kampong Speu", "categories": ["forced"]})  # fmt: skip
@@ -152,7 +140,7 @@ def test_a_workplace_described_in_free_text_is_resolved_with_the_matching_engine
     assert services.linked_brands(case) == []  # nobody to share with yet
     with pytest.raises(services.GrievanceError, match="Only the operator"):
         services.link_facility(case, demo["brand"], linked_facility.public_id)
-    client = _verified_client(demo["handler"])
+    client = totp_client(demo["handler"])
     client.post(f"/cases/{case.reference}", {"action": "link", "facility_id": [
         linked_facility.public_id, ""]})  # fmt: skip
     case.refresh_from_db()

@@ -12,6 +12,7 @@ from django.test import Client
 
 from chainrights.grievances import services
 from chainrights.grievances.models import State
+from tests.conftest import totp_client
 
 NARRATIVE = "Supervisor Rahim beat Nasrin on line 7 because she asked for overtime pay"
 CONTACT = "nasrin.secret.contact@example.org +8801711999888"
@@ -169,14 +170,6 @@ def test_operator_staff_need_a_second_factor_for_case_pages(demo):
     client.force_login(demo["handler"])
     refused = client.get(f"/cases/{case.reference}")
     assert refused.status_code == 302 and refused["Location"] == "/account/two-factor/"
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
-    from chainrights.core import events
-
-    with events.acting_as(system="test"):
-        device = TOTPDevice.objects.create(user=demo["handler"], name="phone", confirmed=True)
-    session = client.session
-    session["otp_device_id"] = device.persistent_id
-    session.save()
+    client = totp_client(demo["handler"])
     page = client.get(f"/cases/{case.reference}")
     assert page.status_code == 200 and "wages late" in page.content.decode()
