@@ -177,6 +177,18 @@ def _case_path(user: Any, suffix: str = "") -> str:
     return f"/api/v1/cases/{_case(user)[0].reference}{suffix}"
 
 
+def _public_code_path(user: Any, suffix: str = "") -> str:
+    from django.contrib.auth import get_user_model
+
+    from chainrights.codes.services import import_code
+    from chainrights.core.models import Organisation
+
+    owner = Organisation.objects.get(name="Northwind Apparel")
+    brand = get_user_model().objects.get(username="brand")
+    code = import_code(owner=owner, user=brand, name="Matrix code", text="1. No child labour.")
+    return f"/api/v1/codes/{code.pk}{suffix}"
+
+
 MODERATORS = frozenset(["operator", "handler"])
 LIST_READERS = frozenset(["brand", "brandviewer", "operator", "handler"])
 LIST_WRITERS = frozenset(["brand", "supplier", "operator", "handler"])
@@ -248,6 +260,15 @@ API_ACCESS: dict[tuple[str, str], Case] = {
     ),
     ("POST", "/api/v1/cases/{reference}/responses"): Case(
         frozenset(["brand"]), path=_shared_case_path, body=lambda u: {"response": "we pay"}
+    ),
+    ("GET", "/api/v1/codes"): Case(EVERYONE),
+    ("GET", "/api/v1/codes/{code_id}"): Case(EVERYONE, path=_public_code_path),
+    ("GET", "/api/v1/codes/{code_id}/gaps"): Case(
+        EVERYONE, path=lambda u: _public_code_path(u, "/gaps")
+    ),
+    ("POST", "/api/v1/codes"): Case(
+        frozenset(["operator", "handler", "brand", "supplier", "auditor", "inspector"]),
+        body=lambda u: {"name": "Our code", "text": "1. No child labour.\n2. Living wages."},
     ),
     ("GET", "/api/v1/claims"): Case(frozenset(["supplier", "operator", "handler"])),
     ("POST", "/api/v1/claims/{claim_id}/decision"): Case(

@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "chainrights.core",
     "chainrights.registry",
     "chainrights.grievances",
+    "chainrights.codes",
 ]
 
 MIDDLEWARE = [

@@ -114,6 +114,9 @@ def _register_routers() -> None:
     from chainrights.grievances.api import router as grievances_router
 
     api.add_router("/", grievances_router)
+    from chainrights.codes.api import router as codes_router
+
+    api.add_router("/", codes_router)
 
 
 _register_routers()

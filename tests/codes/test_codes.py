@@ -1,0 +1,130 @@
+"""Codes of conduct: clauses from text, bad input, and the gap analysis on hand-made codes
+with known gaps."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainrights.codes import services
+from chainrights.codes.models import Binding, Commitment, Level, OnBreach, Verification
+from chainrights.core import events
+from chainrights.core.models import Organisation
+
+NUMBERED = """Base code
+1. Employment is freely chosen
+1.1 There is no forced, bonded or involuntary prison labour.
+1.2 Workers are not required to lodge deposits or their identity papers
+    with their employer and are free to leave after reasonable notice.
+2. Freedom of association and the right to collective bargaining are respected
+3. Working conditions are safe and hygienic
+4. Child labour shall not be used
+"""
+
+
+def test_numbered_clauses_with_continuation_lines():
+    clauses = services.split_clauses(NUMBERED)
+    assert [c.number for c in clauses] == [1, 2, 3, 4, 5, 6]
+    assert clauses[2].text.endswith("are free to leave after reasonable notice.")
+    assert all(c.warning == "" for c in clauses)
+
+
+def test_bullets_and_paragraphs():
+    bullets = "Our promises:\n- No child labour.\n• Living wages for all workers.\n"
+    assert [c.text for c in services.split_clauses(bullets)] == [
+        "No child labour.",
+        "Living wages for all workers.",
+    ]
+    paragraphs = "We respect unions.\n\nWe pay a living wage\nto every worker.\n"
+    assert [c.text for c in services.split_clauses(paragraphs)] == [
+        "We respect unions.",
+        "We pay a living wage to every worker.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("", "empty"), ("   \n\t", "empty"), ("x" * 5_000_000, "rarely over"),
+     ("a\x00b clause", "NUL"), ("!!\n\n??", "No clause")],
+)  # fmt: skip
+def test_bad_input_gets_a_clear_message(text, message):
+    with pytest.raises(services.CodeError, match=message):
+        services.split_clauses(text)
+
+
+def test_a_clause_in_an_unsupported_script_is_kept_with_a_warning():
+    text = "1. Workers are paid a living wage.\n2. ᏧᏂᎸᏫᏍᏓᏁᎯ ᎠᏰᎵ ᎤᏓᏅᏘ ᏚᏂᏂᏴᏍᏗ.\n3. 童工被禁止。\n"
+    clauses = services.split_clauses(text)
+    assert clauses[1].warning.startswith("clause 2 is written in Cherokee script")
+    assert clauses[0].warning == "" and clauses[2].warning == ""  # Latin and Han are read
+
+
+def _code(demo, clauses: list[dict]):
+    owner = Organisation.objects.get(name="Northwind Apparel")
+    text = "\n".join(f"{n}. clause {n}" for n in range(1, len(clauses) + 1))
+    code = services.import_code(owner=owner, user=demo["brand"], name="Test code", text=text)
+    with events.acting_as(user=demo["brand"]):
+        for c, fields in zip(code.commitments.order_by("number"), clauses, strict=True):
+            for key, value in fields.items():
+                setattr(c, key, value)
+            c.save()
+    return code
+
+
+def test_gap_analysis_finds_known_gaps(demo):
+    full = {"to_whom": ["workers"], "on_breach": OnBreach.REMEDIATE,
+            "verification": Verification.AUDIT, "binding": Binding.CONTRACT,
+            "level": Level.EQUAL}  # fmt: skip
+    code = _code(demo, [
+        {"rights": ["forced-labour"], **full},
+        {"rights": ["child-labour"], **full, "level": Level.BELOW},  # e.g. minimum age 14
+        {"rights": ["working-hours"], **full, "to_whom": []},  # promised to no one
+        {"rights": ["non-discrimination"], **full, "on_breach": OnBreach.NONE,
+         "verification": Verification.NONE, "binding": Binding.POLICY},
+        {},  # not yet structured
+    ])  # fmt: skip
+    found = services.gaps(code)
+    assert [g["right"] for g in found["missing_fundamental"]] == [
+        "freedom-of-association",
+        "collective-bargaining",
+        "occupational-safety-and-health",
+    ]
+    assert found["below_standard"] == [{"right": "child-labour", "clauses": [2]}]
+    assert found["promised_to_no_one"] == [3]
+    assert found["no_consequence"] == [4] and found["no_verification"] == [4]
+    assert found["only_internal_policy"] == [4] and found["unstructured"] == [5]
+
+
+def test_a_complete_code_has_no_fundamental_gap(demo):
+    full = {"to_whom": ["workers"], "on_breach": OnBreach.EXIT, "level": Level.EQUAL,
+            "verification": Verification.WORKER_MONITORING, "binding": Binding.AGREEMENT}  # fmt: skip
+    code = _code(demo, [{"rights": [r], **full} for r in services.FUNDAMENTAL])
+    found = services.gaps(code)
+    assert all(found[k] == [] for k in found)
+
+
+def test_a_new_import_under_the_same_name_is_a_new_version(demo):
+    owner = Organisation.objects.get(name="Northwind Apparel")
+    first = services.import_code(
+        owner=owner, user=demo["brand"], name="Code", text="1. a b c\n2. d e f"
+    )
+    second = services.import_code(
+        owner=owner, user=demo["brand"], name="Code", text="1. x y z\n2. u v w"
+    )
+    assert second.previous == first and Commitment.objects.filter(code=first).count() == 2
+
+
+def test_api_reads_public_codes_and_owners_import(demo, api_for, anon_api):
+    created = api_for("brand").send("POST", "/api/v1/codes", {"name": "Northwind code",
+                                                               "text": NUMBERED})  # fmt: skip
+    assert created.status_code == 201 and created.json()["clauses"] == 6
+    code_id = created.json()["id"]
+    listed = anon_api.get("/api/v1/codes").json()
+    assert [c["name"] for c in listed["items"]] == ["Northwind code"]
+    detail = anon_api.get(f"/api/v1/codes/{code_id}").json()
+    assert detail["commitments"][0]["text"] == "Employment is freely chosen"
+    gaps = anon_api.get(f"/api/v1/codes/{code_id}/gaps").json()
+    assert len(gaps["missing_fundamental"]) == 6 and gaps["unstructured"] == [1, 2, 3, 4, 5, 6]
+    refused = api_for("union").send("POST", "/api/v1/codes", {"name": "x", "text": NUMBERED})
+    assert refused.status_code == 403
+    bad = api_for("brand").send("POST", "/api/v1/codes", {"name": "x", "text": "  "})
+    assert bad.status_code == 400 and "empty" in bad.json()["error"]["message"]
