@@ -266,6 +266,11 @@ API_ACCESS: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/codes/{code_id}/gaps"): Case(
         EVERYONE, path=lambda u: _public_code_path(u, "/gaps")
     ),
+    ("PATCH", "/api/v1/codes/{code_id}/commitments/{number}"): Case(
+        frozenset(["brand", "operator", "handler"]),
+        path=lambda u: _public_code_path(u, "/commitments/1"),
+        body=lambda u: {"rights": ["child-labour"], "level": "equal"},
+    ),
     ("POST", "/api/v1/codes"): Case(
         frozenset(["operator", "handler", "brand", "supplier", "auditor", "inspector"]),
         body=lambda u: {"name": "Our code", "text": "1. No child labour.\n2. Living wages."},

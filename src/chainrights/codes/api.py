@@ -122,3 +122,27 @@ def create_code(request: Any, payload: CodeIn):
     except services.CodeError as exc:
         raise HttpError(400, str(exc)) from exc
     return Status(201, _out(code))
+
+
+class CommitmentIn(Schema):
+    rights: list[str] | None = Field(None, max_length=10)
+    level: str | None = None
+    to_whom: list[str] | None = Field(None, max_length=6)
+    scope: list[str] | None = Field(None, max_length=4)
+    on_breach: str | None = None
+    binding: str | None = None
+    verification: str | None = None
+
+
+@router.patch("/codes/{code_id}/commitments/{number}", response=CommitmentOut, auth=AUTH)
+def confirm_commitment(request: Any, code_id: int, number: int, payload: CommitmentIn):
+    """Confirm or correct one clause's structure (the code's editors, operator staff)."""
+    from chainrights.codes.models import Commitment
+
+    commitment = get_object_or_404(Commitment, code=_code(request, code_id), number=number)
+    fields = {k: v for k, v in payload.dict(exclude_unset=True).items() if v is not None}
+    try:
+        services.confirm(commitment, request.user, **fields)
+    except services.CodeError as exc:
+        raise HttpError(403 if str(exc).startswith("Only") else 400, str(exc)) from exc
+    return commitment

@@ -15,6 +15,7 @@ from typing import Any
 
 from django.db import transaction
 
+from chainrights.codes import classifier
 from chainrights.codes.models import Binding, Code, CodeKind, Commitment, Level, OnBreach
 from chainrights.codes.models import Verification as Verify
 from chainrights.core import events
@@ -125,8 +126,9 @@ def import_code(
             source_text=text, previous=previous, created_by=user,
         )  # fmt: skip
         for clause in clauses:
+            hint = {} if clause.warning else classifier.suggest(clause.text, kind)
             Commitment.objects.create(code=code, number=clause.number, text=clause.text,
-                                      warning=clause.warning)  # fmt: skip
+                                      warning=clause.warning, suggested=hint)  # fmt: skip
     return code
 
 
@@ -163,3 +165,35 @@ def gaps(code: Code) -> dict[str, Any]:
         ),  # fmt: skip
         "unstructured": numbers([c for c in commitments if not c.rights]),
     }
+
+
+def confirm(commitment: Commitment, user: Any, **fields: Any) -> Commitment:
+    """A person confirms or corrects a clause's structure (the code's editors or operators)."""
+    from chainrights.codes.models import AUDIENCES, SCOPES
+    from chainrights.core.models import Right
+    from chainrights.core.visibility import can_edit
+
+    if not can_edit(commitment.code, user):
+        raise CodeError("Only the code's editors or operator staff confirm its clauses.")
+    rights = fields.get("rights", commitment.rights)
+    unknown = set(rights) - set(
+        Right.objects.filter(code__in=rights).values_list("code", flat=True)
+    )
+    if unknown:
+        raise CodeError(f"Unknown right(s): {', '.join(sorted(unknown))}.")
+    choices = {"level": Level.values, "on_breach": OnBreach.values, "binding": Binding.values,
+               "verification": Verify.values}  # fmt: skip
+    for key, allowed in choices.items():
+        if key in fields and fields[key] not in allowed:
+            raise CodeError(f"{key}: one of {', '.join(allowed)}.")
+    for key, allowed_list in (("to_whom", AUDIENCES), ("scope", SCOPES)):
+        if key in fields and set(fields[key]) - set(allowed_list):
+            raise CodeError(f"{key}: some of {', '.join(allowed_list)}.")
+    with transaction.atomic(), events.acting_as(user=user, organisation=commitment.code.owner_org,
+                                                reason="clause confirmed"):  # fmt: skip
+        for key, value in fields.items():
+            setattr(commitment, key, value)
+        commitment.rights = list(dict.fromkeys(rights))
+        commitment.confirmed = True
+        commitment.save()
+    return commitment
