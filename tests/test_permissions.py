@@ -354,6 +354,16 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
     "grievance-follow": ("GET", Case(EVERYONE, path=lambda u: "/complain/follow")),
     "grievance-procedure": ("GET", Case(EVERYONE, path=lambda u: "/complain/procedure")),
     "cases": ("GET", Case(SIGNED_IN, path=lambda u: "/cases")),
+    "codes": ("GET", Case(EVERYONE, path=lambda u: "/codes")),
+    "code-compare": ("GET", Case(EVERYONE, path=lambda u: "/codes/compare")),
+    "code-detail": (
+        "GET",
+        Case(EVERYONE, path=lambda u: _public_code_path(u).replace("/api/v1", "")),
+    ),
+    "code-card": (
+        "GET",
+        Case(EVERYONE, path=lambda u: _public_code_path(u, "/card").replace("/api/v1", "")),
+    ),
     "grievance-reports": ("GET", Case(EVERYONE, path=lambda u: "/grievances/reports")),
     "grievance-effectiveness": (
         "GET",

@@ -74,11 +74,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if settings.PRODUCTION:
         print("Refusing to load demo accounts in production.", file=sys.stderr)
         return 2
+    from chainrights.codes.demo import load_demo_codes
     from chainrights.core.demo import load_demo
     from chainrights.registry.demo import load_demo_lists
 
     summary = load_demo()
     summary.update(load_demo_lists())
+    summary.update(load_demo_codes())
     print(f"demo data: {summary}")
     return 0
 

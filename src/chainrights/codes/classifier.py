@@ -55,7 +55,8 @@ def suggest_right(text: str) -> tuple[str, float] | None:
     return rights[best], round(float(scores[best]), 3)
 
 
-_BEYOND = re.compile(r"living wage|basic needs|discretionary income|exceed|beyond", re.I)
+_BEYOND = re.compile(r"living wage|basic needs|discretionary income|beyond the|above the legal",
+                     re.I)  # fmt: skip
 _EQUAL = re.compile(r"\bILO\b|convention|national (?:law|legal)|minimum wage|legal minimum|"
                     r"48 hours|\b48\b|15 years|\bshall\b", re.I)  # fmt: skip
 _BELOW = re.compile(r"sixty hours|60 hours|72 hours|where possible|endeavou?r|strive|aim to",

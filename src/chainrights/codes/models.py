@@ -22,12 +22,16 @@ class CodeKind(models.TextChoices):
 
 
 class Code(OwnedModel):
+    audit_exclude = frozenset({"source_file"})
+
     name = models.CharField(max_length=200)
     kind = models.CharField(max_length=12, choices=CodeKind.choices, default=CodeKind.COMPANY)
     version = models.CharField(max_length=40, blank=True)
     adopted_on = models.DateField(null=True, blank=True)
     source_url = models.URLField(blank=True, max_length=500)
     source_text = models.TextField(help_text="the code as published, kept as evidence")
+    source_file = models.BinaryField(null=True, blank=True, help_text="the uploaded document")
+    source_filename = models.CharField(max_length=200, blank=True)
     previous = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -109,7 +109,8 @@ def split_clauses(text: str) -> list[Clause]:
 
 def import_code(
     *, owner: Organisation, user: Any, name: str, text: str, kind: str = CodeKind.COMPANY,
-    version: str = "", source_url: str = "", public: bool = True,
+    version: str = "", source_url: str = "", public: bool = True, adopted_on: Any = None,
+    source_file: bytes | None = None, source_filename: str = "",
 ) -> Code:  # fmt: skip
     """Store a code and one unconfirmed commitment per clause, in one transaction."""
     clauses = split_clauses(text)
@@ -123,7 +124,8 @@ def import_code(
         code = Code.objects.create(
             owner_org=owner, visibility=Visibility.PUBLIC if public else Visibility.PRIVATE,
             name=name.strip()[:200], kind=kind, version=version[:40], source_url=source_url,
-            source_text=text, previous=previous, created_by=user,
+            source_text=text, previous=previous, created_by=user, adopted_on=adopted_on,
+            source_file=source_file, source_filename=source_filename[:200],
         )  # fmt: skip
         for clause in clauses:
             hint = {} if clause.warning else classifier.suggest(clause.text, kind)
@@ -197,3 +199,174 @@ def confirm(commitment: Commitment, user: Any, **fields: Any) -> Commitment:
         commitment.confirmed = True
         commitment.save()
     return commitment
+
+
+MAX_UPLOAD = 10 * 1024 * 1024
+
+
+def text_of_upload(filename: str, content: bytes) -> str:
+    """The text of an uploaded code: PDF (its text layer), HTML (without markup) or plain
+    text (UTF-8). Anything else, or a file that is not what its name says, is refused."""
+    name = (filename or "").lower()
+    if not content:
+        raise CodeError("The file is empty.")
+    if len(content) > MAX_UPLOAD:
+        raise CodeError(f"The file is larger than {MAX_UPLOAD // 2**20} MB.")
+    if name.endswith(".pdf"):
+        if not content.startswith(b"%PDF-"):
+            raise CodeError(f"{filename} is not a PDF (its first bytes say otherwise).")
+        return _pdf_text(filename, content)
+    if name.endswith((".html", ".htm", ".txt", ".md")):
+        try:
+            text = content.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise CodeError(
+                f"{filename}: not valid UTF-8 at byte {exc.start}; save it as UTF-8."
+            ) from exc
+        return _html_text(text) if name.endswith((".html", ".htm")) else text
+    raise CodeError("Upload a PDF, HTML or text file, or paste the code.")
+
+
+def _pdf_text(filename: str, content: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(content))
+        if len(reader.pages) > 200:
+            raise CodeError(f"{filename} has {len(reader.pages)} pages; a code has a few.")
+        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        raise CodeError(f"{filename} is not a readable PDF ({type(exc).__name__}).") from exc
+    if not text.strip():
+        raise CodeError(f"{filename} has no text layer (a scan?); paste the text instead.")
+    return text
+
+
+def _html_text(html: str) -> str:
+    from html.parser import HTMLParser
+
+    class Text(HTMLParser):
+        BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "div", "br", "tr", "section"}
+
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.skip = 0
+
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            if tag in ("script", "style"):
+                self.skip += 1
+            elif tag in self.BLOCKS:
+                self.parts.append("\n\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("script", "style") and self.skip:
+                self.skip -= 1
+
+        def handle_data(self, data: str) -> None:
+            if not self.skip:
+                self.parts.append(data)
+
+    parser = Text()
+    parser.feed(html)
+    return "".join(parser.parts)
+
+
+LEVEL_RANK: dict[str, int] = {"below": 1, "unclear": 0, "equal": 2, "beyond": 3}
+
+
+def promise_card(code: Code) -> list[dict[str, Any]]:
+    """One row per right the code promises: at what level, to whom, with what consequence,
+    how binding and how verified; and, from the grievance cases about the owner's suppliers,
+    how often that promise was reported broken and how often the breach was remedied."""
+    rows: dict[str, dict[str, Any]] = {}
+    for c in code.commitments.all():
+        for right in c.rights:
+            row = rows.setdefault(right, {"right": right, "clauses": [], "level": c.level,
+                                          "to_whom": set(), "on_breach": set(),
+                                          "binding": set(), "verification": set()})  # fmt: skip
+            row["clauses"].append(c.number)
+            if LEVEL_RANK[c.level] > LEVEL_RANK[row["level"]]:
+                row["level"] = c.level
+            row["to_whom"].update(c.to_whom)
+            row["on_breach"].add(c.get_on_breach_display())
+            row["binding"].add(c.get_binding_display())
+            row["verification"].add(c.get_verification_display())
+    evidence = _breaches(code, set(rows))
+    out = []
+    for right, row in sorted(rows.items()):
+        reported, remedied = evidence.get(right, (0, 0))
+        out.append({**row, "to_whom": sorted(row["to_whom"]), "on_breach": sorted(row["on_breach"]),
+                    "binding": sorted(row["binding"]), "verification": sorted(row["verification"]),
+                    "reported": reported, "remedied": remedied})  # fmt: skip
+    return out
+
+
+def _breaches(code: Code, rights: set[str]) -> dict[str, tuple[int, int]]:
+    """Admissible grievance cases per right at facilities the owner's public lists name."""
+    from chainrights.grievances.models import Case, State
+
+    admissible = [State.ADMISSIBLE, State.INVESTIGATION, State.PLAN_AGREED, State.REMEDIATED,
+                  State.VERIFIED, State.CLOSED, State.ESCALATED]  # fmt: skip
+    cases = Case.objects.filter(
+        state__in=admissible,
+        facility__decisions__source__supplier_list__owner_org=code.owner_org,
+        facility__decisions__source__supplier_list__visibility=Visibility.PUBLIC,
+    ).distinct()
+    out: dict[str, list[int]] = {}
+    for case in cases:
+        remedied = (
+            case.state in (State.VERIFIED, State.CLOSED)
+            and case.transitions.filter(to_state=State.VERIFIED).exists()
+        )
+        for right in set(case.rights) & rights:
+            counts = out.setdefault(right, [0, 0])
+            counts[0] += 1
+            counts[1] += int(remedied)
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def compare(codes: list[Code]) -> list[dict[str, Any]]:
+    """Per right, each code's strongest level (or absence), for up to five codes."""
+    per_code = []
+    for code in codes:
+        levels: dict[str, str] = {}
+        for c in code.commitments.all():
+            for right in c.rights:
+                if right not in levels or LEVEL_RANK[c.level] > LEVEL_RANK[levels[right]]:
+                    levels[right] = c.level
+        per_code.append(levels)
+    rights = sorted({r for levels in per_code for r in levels} | set(FUNDAMENTAL))
+    return [
+        {
+            "right": r,
+            "fundamental": r in FUNDAMENTAL,
+            "cells": [
+                {"level": levels.get(r, ""), "rank": LEVEL_RANK.get(levels.get(r, ""), -1)}
+                for levels in per_code
+            ],
+        }  # fmt: skip
+        for r in rights
+    ]
+
+
+def codes_applying_to(facility: Any) -> list[Code]:
+    """Codes that apply at a facility: those of the brands whose public supplier lists name
+    it, and any law or initiative code of the facility's country's authorities."""
+    from chainrights.registry.services import facility_sources
+
+    owners = {
+        s.supplier_list.owner_org_id
+        for s in facility_sources(facility.survivor())
+        if s.supplier_list.visibility == Visibility.PUBLIC
+    }
+    codes = Code.objects.filter(visibility=Visibility.PUBLIC, owner_org_id__in=owners)
+    laws = Code.objects.filter(visibility=Visibility.PUBLIC, kind=CodeKind.LAW,
+                               owner_org__country=facility.country)  # fmt: skip
+    latest: dict[tuple[int, str], Code] = {}
+    for code in (codes | laws).select_related("owner_org").order_by("pk"):
+        latest[(code.owner_org_id, code.name)] = code  # a newer version replaces the older
+    return sorted(latest.values(), key=lambda c: (c.kind, c.name))

@@ -25,6 +25,14 @@ def forbidden(request: HttpRequest, exception: Any = None) -> HttpResponse:
 
 
 def bad_request(request: HttpRequest, exception: Any = None) -> HttpResponse:
+    from django.conf import settings
+    from django.core.exceptions import RequestDataTooBig
+
+    if isinstance(exception, RequestDataTooBig):
+        # A form's text fields over Django's limit (a whole document pasted, say).
+        mb = settings.DATA_UPLOAD_MAX_MEMORY_SIZE // 2**20
+        return _respond(request, 413, f"The form's text is larger than {mb} MB. Shorten it, "
+                                      "or upload the document as a file instead.")  # fmt: skip
     return _respond(request, 400, "The request could not be understood.")
 
 
