@@ -8,7 +8,7 @@ PORT   ?= 8000
 VENDOR := src/chainrights/static/vendor
 HTMX   := $(VENDOR)/htmx.min.js
 
-.PHONY: run test lint typecheck pytest-sqlite pytest-postgres bench bench-scale messages clean
+.PHONY: lock run test lint typecheck pytest-sqlite pytest-postgres bench bench-scale messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,13 @@ bench: $(VENV)/.dev
 # The 1M-facility run (about 12 minutes on 2 cores): index build, incremental match, batch.
 bench-scale: $(VENV)/.dev
 	$(BIN)/python -m bench.matching.scale
+
+# After changing dependencies in pyproject.toml: resolve uv.lock, then export the pinned,
+# hashed requirements files that `make run` and `make test` install (one source of truth).
+lock:
+	uv lock
+	uv export --frozen --no-emit-project --format requirements-txt -o requirements/base.txt
+	uv export --frozen --no-emit-project --extra dev --format requirements-txt -o requirements/dev.txt
 
 # Regenerate translation catalogues after changing strings (needs GNU gettext).
 messages: $(VENV)/.dev
