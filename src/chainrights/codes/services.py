@@ -316,12 +316,16 @@ def _breaches(code: Code, rights: set[str]) -> dict[str, tuple[int, int]]:
         facility__decisions__source__supplier_list__owner_org=code.owner_org,
         facility__decisions__source__supplier_list__visibility=Visibility.PUBLIC,
     ).distinct()
+    from chainrights.grievances.models import Transition
+
+    verified = set(  # one query for every case, not one per case
+        Transition.objects.filter(case__in=cases, to_state=State.VERIFIED).values_list(
+            "case_id", flat=True
+        )
+    )
     out: dict[str, list[int]] = {}
     for case in cases:
-        remedied = (
-            case.state in (State.VERIFIED, State.CLOSED)
-            and case.transitions.filter(to_state=State.VERIFIED).exists()
-        )
+        remedied = case.state in (State.VERIFIED, State.CLOSED) and case.pk in verified
         for right in set(case.rights) & rights:
             counts = out.setdefault(right, [0, 0])
             counts[0] += 1

@@ -546,13 +546,14 @@ def rate_outcome(case: Case, satisfaction: int, *, reopen: bool = False, note: s
     return case
 
 
-def check_ins_due(now: Any = None) -> Any:
+def check_ins_due(now: Any = None, cases: Any = None) -> Any:
     """Closed cases whose 30- or 90-day follow-up with the complainant is due (no message to
     the complainant since that day): was the remedy lasting, any reprisal?"""
     from django.db.models import Max, Q
 
     now = now or timezone.now()
-    closed = Case.objects.filter(state=State.CLOSED, closed_at__isnull=False).annotate(
+    base = Case.objects.all() if cases is None else cases
+    closed = base.filter(state=State.CLOSED, closed_at__isnull=False).annotate(
         last_told=Max("messages__created_at", filter=Q(messages__kind=MessageKind.TO_COMPLAINANT))
     )
     due = []

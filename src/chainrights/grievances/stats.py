@@ -35,7 +35,11 @@ def public_statistics(cases: Iterable[Case] | None = None) -> dict[str, Any]:
     by_facility = Counter(
         f"{c.facility.public_id} {c.facility.name}" for c in rows if c.facility is not None
     )
-    by_brand = Counter(brand for c in rows for brand in _public_brands(c))
+    brands_at: dict[int, set[str]] = {}  # one registry lookup per facility, not per case
+    for c in rows:
+        if c.facility_id is not None and c.facility_id not in brands_at:
+            brands_at[c.facility_id] = _public_brands(c)
+    by_brand = Counter(b for c in rows if c.facility_id for b in brands_at[c.facility_id])
     floor = settings.GRIEVANCE_MIN_CELL
     return {
         "by_brand": suppress(by_brand),

@@ -130,8 +130,7 @@ def cases(request: HttpRequest) -> HttpResponse:
     return render(request, "grievances/cases.html", {
         "cases": services.queue(visible_cases)[:200], "overdue": overdue[:50],
         "can_record": staff,
-        "check_ins": [(c, d) for c, d in services.check_ins_due() if c in visible_cases]
-        if staff else [],
+        "check_ins": services.check_ins_due(cases=visible_cases) if staff else [],
     })  # fmt: skip
 
 

@@ -481,10 +481,11 @@ def facility_candidates(
         probability, *_ = matcher.score(index, rec, other)
         scored.append((other.key, probability))
     scored.sort(key=lambda kv: -kv[1])
+    by_id = {f.public_id: f for f in Facility.objects.filter(public_id__in=[k for k, _ in scored])}
     out: list[tuple[Facility, float]] = []
     seen: set[int] = set()
     for public_id, probability in scored:
-        found = Facility.objects.filter(public_id=public_id).first()
+        found = by_id.get(public_id)
         if found is None:
             continue
         survivor = found.survivor()
