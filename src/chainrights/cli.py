@@ -74,6 +74,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if settings.PRODUCTION:
         print("Refusing to load demo accounts in production.", file=sys.stderr)
         return 2
+    from chainrights.audits.demo import load_demo_audits
     from chainrights.codes.demo import load_demo_codes
     from chainrights.core.demo import load_demo
     from chainrights.registry.demo import load_demo_lists
@@ -81,6 +82,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     summary = load_demo()
     summary.update(load_demo_lists())
     summary.update(load_demo_codes())
+    summary.update(load_demo_audits())
     print(f"demo data: {summary}")
     return 0
 

@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "chainrights.registry",
     "chainrights.grievances",
     "chainrights.codes",
+    "chainrights.audits",
 ]
 
 MIDDLEWARE = [

@@ -117,6 +117,9 @@ def _register_routers() -> None:
     from chainrights.codes.api import router as codes_router
 
     api.add_router("/", codes_router)
+    from chainrights.audits.api import router as audits_router
+
+    api.add_router("/", audits_router)
 
 
 _register_routers()

@@ -374,3 +374,13 @@ def codes_applying_to(facility: Any) -> list[Code]:
     for code in (codes | laws).select_related("owner_org").order_by("pk"):
         latest[(code.owner_org_id, code.name)] = code  # a newer version replaces the older
     return sorted(latest.values(), key=lambda c: (c.kind, c.name))
+
+
+def commitment_by_reference(reference: str) -> Commitment | None:
+    """The clause that ``CODE_ID:NUMBER`` (or ``CODE_ID§NUMBER``) names, or None."""
+    import re
+
+    match = re.fullmatch(r"\s*(\d{1,9})\s*[:§]\s*(\d{1,6})\s*", reference)
+    if match is None:
+        return None
+    return Commitment.objects.filter(code_id=int(match[1]), number=int(match[2])).first()

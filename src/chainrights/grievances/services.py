@@ -422,10 +422,9 @@ def linked_brands(case: Case) -> list[Organisation]:
     """Brands whose supplier lists name the case's facility (through the registry's service)."""
     if case.facility is None:
         return []
-    from chainrights.registry.services import facility_sources
+    from chainrights.registry.services import sourcing_brands
 
-    owners = {s.supplier_list.owner_org for s in facility_sources(case.facility.survivor())}
-    return sorted((o for o in owners if o.kind == OrganisationKind.BRAND), key=lambda o: o.name)
+    return sourcing_brands(case.facility)
 
 
 def share_with_linked_brands(case: Case) -> list[Organisation]:
@@ -650,3 +649,25 @@ def link_facility(case: Case, user: Any, public_id: str) -> Case:
         if case.state not in (State.RECEIVED, State.ACKNOWLEDGED, State.INADMISSIBLE):
             share_with_linked_brands(case)
     return case
+
+
+def rights_open_during(facility_ids: list[int], start: Any, end: Any) -> dict[str, int]:
+    """How many admissible-or-pending cases about these facilities, per right, were open at
+    some point between ``start`` and ``end`` (dates): evidence an audit then should have seen.
+    Only counts leave this app; no narrative or complainant does."""
+    from django.db.models import Max
+
+    cases = Case.objects.filter(facility_id__in=facility_ids, received_at__date__lte=end).exclude(
+        state__in=[State.INADMISSIBLE, State.WITHDRAWN]
+    )
+    closed = dict(
+        Transition.objects.filter(case__in=cases, to_state=State.CLOSED)
+        .values("case_id").annotate(at=Max("created_at")).values_list("case_id", "at")
+    )  # fmt: skip
+    counts: dict[str, int] = {}
+    for pk, state, rights in cases.values_list("pk", "state", "rights"):
+        if state == State.CLOSED and closed.get(pk) and closed[pk].date() < start:
+            continue
+        for right in rights:
+            counts[right] = counts.get(right, 0) + 1
+    return counts

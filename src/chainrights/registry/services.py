@@ -495,3 +495,42 @@ def facility_candidates(
         if len(out) == limit:
             break
     return out
+
+
+def resolve_facility(text: str) -> Facility | None:
+    """The facility (its survivor) that a public ID, or an Open Supply Hub / DUNS / LEI ID,
+    names; None when nothing does."""
+    from chainrights.registry import ids
+
+    wanted = text.strip()[:60]
+    if not wanted:
+        return None
+    found = Facility.objects.filter(public_id=ids.normalise(wanted)).first()
+    if found is None:
+        for candidate in Facility.objects.filter(search_text__icontains=wanted.lower())[:20]:
+            if any(wanted in values for values in candidate.identifiers.values()):
+                found = candidate
+                break
+    return found.survivor() if found else None
+
+
+def facility_family(facility: Facility) -> list[int]:
+    """The facility and every facility merged into it, directly or through others: records
+    kept against a merged ID still belong to the survivor."""
+    family, frontier = {facility.pk}, [facility.pk]
+    while frontier:
+        frontier = list(
+            Facility.objects.filter(merged_into_id__in=frontier)
+            .exclude(pk__in=family)
+            .values_list("pk", flat=True)
+        )
+        family.update(frontier)
+    return sorted(family)
+
+
+def sourcing_brands(facility: Facility) -> list[Organisation]:
+    """Brands whose supplier lists (public or private) name the facility now."""
+    from chainrights.core.models import OrganisationKind
+
+    owners = {s.supplier_list.owner_org for s in facility_sources(facility.survivor())}
+    return sorted((o for o in owners if o.kind == OrganisationKind.BRAND), key=lambda o: o.name)

@@ -12,12 +12,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from chainrights.codes.services import codes_applying_to
 from chainrights.core.models import Event, Visibility
 from chainrights.core.visibility import can_edit, visible
 from chainrights.registry import claims, formats, ids, services
 from chainrights.registry.forms import UploadForm
 from chainrights.registry.models import Facility, SourceRecord, SupplierList
+from chainrights.registry.panels import panels_for
 from chainrights.registry.search import Filters, search
 
 
@@ -72,7 +72,7 @@ def facility_detail(request: HttpRequest, public_id: str) -> HttpResponse:
         "merged_here": Facility.objects.filter(merged_into=survivor).order_by("public_id"),
         "can_claim": claimant is not None and survivor.claimed_by_id is None,
         "can_correct": claims.may_correct(survivor, request.user),
-        "codes": codes_applying_to(survivor),
+        "panels": panels_for(survivor, request.user),
         "history": Event.objects.filter(
             object_type="registry.facility", object_id=str(survivor.pk)
         ).order_by("-seq")[:20],

@@ -1,0 +1,145 @@
+"""Who may see an audit, and how much of it; who may act on its plan.
+
+- Operator staff, the owner, the auditing firm and the audited facility (once it has claimed
+  its registry entry) see everything.
+- Organisations it is shared with see everything.
+- Everyone sees a public audit: its summary only, or everything when fully public.
+Writes need an admin or editor membership of the organisation that acts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q, QuerySet
+
+from chainrights.audits.models import Action, Audit, Publication
+from chainrights.core.models import Membership, Organisation, OrganisationKind, Role, Share
+from chainrights.core.visibility import is_operator, org_ids
+
+FULL, SUMMARY = "full", "summary"
+
+
+def visible_audits(queryset: QuerySet[Audit], user: Any) -> QuerySet[Audit]:
+    if is_operator(user):
+        return queryset
+    condition = Q(visibility="public")
+    orgs = org_ids(user)
+    if orgs:
+        shared = Share.objects.filter(
+            content_type=ContentType.objects.get_for_model(Audit), organisation_id__in=orgs
+        ).values("object_id")
+        condition |= Q(owner_org_id__in=orgs) | Q(auditor_org_id__in=orgs)
+        condition |= Q(facility__claimed_by_id__in=orgs) | Q(
+            facility__merged_into__claimed_by_id__in=orgs
+        )
+        condition |= Q(visibility="shared", pk__in=shared)
+    return queryset.filter(condition)
+
+
+def _claimant_id(audit: Audit) -> int | None:
+    return audit.facility.survivor().claimed_by_id
+
+
+def insiders(audit: Audit) -> set[int]:
+    """Organisations that see the whole audit by their part in it."""
+    return {i for i in (audit.owner_org_id, audit.auditor_org_id, _claimant_id(audit)) if i}
+
+
+def level(audit: Audit, user: Any) -> str | None:
+    """``full``, ``summary`` or None (may not see it at all)."""
+    if is_operator(user):
+        return FULL
+    orgs = org_ids(user)
+    if orgs & insiders(audit):
+        return FULL
+    if audit.visibility == "shared" and Share.objects.filter(
+        content_type=ContentType.objects.get_for_model(Audit), object_id=audit.pk,
+        organisation_id__in=orgs,
+    ).exists():  # fmt: skip
+        return FULL
+    if audit.visibility == "public":
+        return FULL if audit.publication == Publication.FULL else SUMMARY
+    return None
+
+
+def _editing(user: Any) -> QuerySet[Membership]:
+    if user is None or not user.is_authenticated:
+        return Membership.objects.none()
+    return Membership.objects.filter(user=user, role__in=[Role.ADMIN, Role.EDITOR]).select_related(
+        "organisation"
+    )
+
+
+def acting_org(user: Any, allowed: set[int] | None = None, kinds: set[str] | None = None
+               ) -> Organisation | None:  # fmt: skip
+    """The first organisation ``user`` edits for among ``allowed`` ids and ``kinds``."""
+    memberships = _editing(user)
+    if allowed is not None:
+        memberships = memberships.filter(organisation_id__in=allowed)
+    if kinds is not None:
+        memberships = memberships.filter(organisation__kind__in=kinds)
+    found = memberships.order_by("organisation__kind", "pk").first()
+    return found.organisation if found else None
+
+
+def operator_editor(user: Any) -> Organisation | None:
+    return acting_org(user, kinds={OrganisationKind.OPERATOR})
+
+
+def uploader(user: Any) -> Organisation | None:
+    """Who may record audits: auditors, brands, operators, unions (worker-driven monitoring)
+    and suppliers (for the facilities they run)."""
+    return acting_org(user, kinds={"auditor", "brand", "operator", "union", "supplier"})
+
+
+def may_edit(audit: Audit, user: Any) -> Organisation | None:
+    return operator_editor(user) or acting_org(user, {audit.owner_org_id})
+
+
+def may_share_with_sourcing(audit: Audit, user: Any) -> Organisation | None:
+    """The facility decides who may see audits about it once it has claimed its entry; before
+    that, the audit's owner does."""
+    claimant = _claimant_id(audit)
+    return operator_editor(user) or acting_org(user, {claimant or audit.owner_org_id})
+
+
+def may_propose(audit: Audit, user: Any) -> Organisation | None:
+    """The facility, the owner, operators, and any organisation with full access (a brand
+    proposing its own part of the plan)."""
+    found = operator_editor(user) or acting_org(user, insiders(audit))
+    if found is None and level(audit, user) == FULL:
+        found = acting_org(user, kinds={"brand"})
+    return found
+
+
+def may_progress(action: Action, user: Any) -> Organisation | None:
+    """Those who carry an action out report its progress: the facility (or the owner) for
+    supplier actions, the brand for its own."""
+    audit = action.finding.audit
+    allowed = insiders(audit)
+    if action.brand_id and action.owner in ("brand", "both"):
+        allowed.add(action.brand_id)
+    return operator_editor(user) or acting_org(user, allowed)
+
+
+def may_verify(action: Action, user: Any) -> Organisation | None:
+    """Someone other than those who did the work: operators, the auditors, or a brand that
+    sees the audit, never the facility itself or the brand verifying its own action."""
+    audit = action.finding.audit
+    if level(audit, user) != FULL:
+        return None
+    excluded = {_claimant_id(audit), action.brand_id if action.owner != "supplier" else None}
+    found = operator_editor(user)
+    if found is None:
+        memberships = _editing(user).filter(organisation__kind__in=["auditor", "brand", "union"])
+        for membership in memberships.exclude(organisation_id__in=[e for e in excluded if e]):
+            return membership.organisation
+    return found
+
+
+def may_comment(audit: Audit, user: Any) -> Organisation | None:
+    if level(audit, user) != FULL:
+        return None
+    return operator_editor(user) or acting_org(user)

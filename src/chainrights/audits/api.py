@@ -1,0 +1,403 @@
+"""Audit endpoints: audits, findings and corrective actions (written by their owners, read by
+those they are shared with), sharing, import and export, audit load and quality signals, and
+capacity building. ``GET /facilities/{id}/audits`` answers with what the caller may see."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from ninja import Field, File, Router, Schema, Status
+from ninja.errors import HttpError
+from ninja.files import UploadedFile
+from ninja.pagination import paginate
+
+from chainrights.api.errors import error_response
+from chainrights.api.main import AUTH
+from chainrights.audits import access, dashboard, formats, reads, services, signals
+from chainrights.audits.models import Action, Audit, CapacityActivity, Finding, Publication
+from chainrights.audits.validation import Checker, Problem, check_audit, check_finding
+from chainrights.core.models import Organisation, Visibility
+from chainrights.core.visibility import visible
+
+router = Router(tags=["audits"])
+
+
+def _problems(problems: list[Problem]) -> HttpResponse:
+    details = [{"field": f"{p.where}.{p.field}", "reason": p.reason} for p in problems[:500]]
+    return error_response(422, f"{len(problems)} problem(s); nothing was stored.", details)
+
+
+def _audit(request: Any, audit_id: int) -> Audit:
+    queryset = reads.with_plans(access.visible_audits(Audit.objects.all(), request.user))
+    return get_object_or_404(queryset, pk=audit_id)
+
+
+def _facility(facility_id: str) -> Any:
+    from chainrights.registry.services import resolve_facility
+
+    found = resolve_facility(facility_id)
+    if found is None:
+        raise HttpError(404, "No facility has this ID.")
+    return found
+
+
+def _fail(exc: services.AuditError) -> HttpError:
+    message = str(exc)
+    return HttpError(403 if message.startswith(("Only", "The facility decides")) else 400, message)
+
+
+@router.get("/audits", response=list[dict[str, Any]])
+@paginate
+def list_audits(request: Any, facility_id: str = "", scheme: str = "") -> Any:
+    """Audits you may see, newest first: public ones for everyone."""
+    audits = access.visible_audits(Audit.objects.all(), request.user)
+    if facility_id:
+        from chainrights.registry.services import facility_family
+
+        audits = audits.filter(facility_id__in=facility_family(_facility(facility_id)))
+    if scheme:
+        audits = audits.filter(scheme=scheme)
+    audits = reads.with_plans(audits.order_by("-end_date", "-pk"))[:1000]
+    return [reads.audit_out(a, access.level(a, request.user) or "summary") for a in audits]
+
+
+@router.post("/audits", auth=AUTH, response={201: dict})
+def create_audit(request: Any, payload: dict[str, Any]) -> Any:
+    """Record one audit with its findings (and any actions), in the import's JSON shape."""
+    owner = access.uploader(request.user)
+    if owner is None:
+        raise HttpError(403, "Only editors of an auditor, brand, supplier, union or operator "
+                             "record audits.")  # fmt: skip
+    checker = Checker(owner)
+    draft = check_audit(payload, "body", checker)
+    if draft is None:
+        return _problems(checker.problems)
+    try:
+        audit = services.create_audits(owner, request.user, [draft])[0]
+    except services.AuditError as exc:
+        raise _fail(exc) from exc
+    return Status(201, reads.audit_out(_audit(request, audit.pk), access.FULL))
+
+
+@router.get("/audits/export")
+def export_audits(request: Any, format: str = "json") -> Any:  # noqa: A002
+    """Audits you see in full, in the import format (`json` or `csv`)."""
+    audits = reads.with_plans(access.visible_audits(Audit.objects.all(), request.user))
+    full = [a for a in audits.order_by("pk")[:5000] if access.level(a, request.user) == "full"]
+    if format == "csv":
+        response = HttpResponse(formats.as_csv(full), content_type="text/csv; charset=utf-8")
+    elif format == "json":
+        response = HttpResponse(formats.as_json(full), content_type="application/json")
+    else:
+        raise HttpError(400, "format: json or csv")
+    response["Content-Disposition"] = f'attachment; filename="audits.{format}"'
+    return response
+
+
+@router.post("/audits/import", auth=AUTH, response={201: dict})
+def import_audits(request: Any, file: UploadedFile = File(...)) -> Any:  # noqa: B008
+    """Import audits from CSV, XLSX or JSON: all or nothing, with every problem named."""
+    owner = access.uploader(request.user)
+    if owner is None:
+        raise HttpError(403, "Only editors of an auditor, brand, supplier, union or operator "
+                             "import audits.")  # fmt: skip
+    if file.size is not None and file.size > formats.MAX_BYTES:
+        raise HttpError(413, f"The file is larger than {formats.MAX_BYTES // 1024 // 1024} MB.")
+    try:
+        created, problems = formats.import_audits(owner, request.user, file.name or "audits.csv",
+                                                  file.read())  # fmt: skip
+    except formats.ImportError_ as exc:
+        raise HttpError(400, str(exc)) from exc
+    if problems:
+        return _problems(problems)
+    return Status(201, {"created": len(created), "ids": [a.pk for a in created]})
+
+
+@router.get("/audits/load")
+def audit_load(request: Any) -> Any:
+    """Audits per facility per year (audit fatigue) and the same findings found again for
+    other buyers, over the audits you may see."""
+    audits = list(reads.with_plans(access.visible_audits(Audit.objects.all(), request.user)))
+    return {
+        "fatigue_threshold": dashboard.FATIGUE,
+        "load": [{"facility_id": r.facility.public_id, "facility": r.facility.name,
+                  "year": r.year, "audits": r.audits, "person_days": r.person_days,
+                  "schemes": sorted(r.schemes), "commissioned_by": sorted(r.commissioners),
+                  "fatigued": r.fatigued} for r in dashboard.audit_load(audits)],
+        "duplicated_findings": [{"facility_id": d.facility.public_id, "right": d.right.code,
+                                 "audits": [a.pk for a in d.audits]}
+                                for d in dashboard.duplicated_findings(audits)],
+        "firm_signals": [s.detail | {"message": s.message} for s in signals.firm_outliers(audits)],
+    }  # fmt: skip
+
+
+@router.get("/audits/{audit_id}")
+def get_audit(request: Any, audit_id: int) -> Any:
+    audit = _audit(request, audit_id)
+    return reads.audit_out(audit, access.level(audit, request.user) or "summary")
+
+
+class AuditPatch(Schema):
+    visibility: Visibility | None = None
+    publication: Publication | None = None
+    summary: str | None = Field(None, max_length=10_000)
+    reason: str = Field("audit edited", max_length=500)
+
+
+@router.patch("/audits/{audit_id}", auth=AUTH)
+def update_audit(request: Any, audit_id: int, payload: AuditPatch) -> Any:
+    """The owner changes who sees the audit and its public summary."""
+    audit = _audit(request, audit_id)
+    fields = {k: v for k, v in payload.dict(exclude_unset=True).items() if v is not None}
+    try:
+        services.update_audit(audit, request.user, **fields)
+    except services.AuditError as exc:
+        raise _fail(exc) from exc
+    return reads.audit_out(_audit(request, audit_id), access.FULL)
+
+
+@router.delete("/audits/{audit_id}", auth=AUTH, response={204: None})
+def delete_audit(request: Any, audit_id: int, reason: str = "") -> Any:
+    """The owner deletes an audit recorded in error; the event log keeps what it was."""
+    try:
+        services.delete_audit(_audit(request, audit_id), request.user, reason)
+    except services.AuditError as exc:
+        raise _fail(exc) from exc
+    return Status(204, None)
+
+
+@router.post("/audits/{audit_id}/findings", auth=AUTH, response={201: dict})
+def add_finding(request: Any, audit_id: int, payload: dict[str, Any]) -> Any:
+    audit = _audit(request, audit_id)
+    owner = access.may_edit(audit, request.user)
+    if owner is None:
+        raise HttpError(403, "Only the audit's owner adds findings.")
+    from chainrights.audits.schemes import SCHEMES
+
+    checker = Checker(owner)
+    number = audit.findings.count() + 1
+    draft = check_finding(payload, "body", checker, SCHEMES[audit.scheme], number)
+    if draft is None:
+        return _problems(checker.problems)
+    try:
+        finding = services.add_finding(audit, request.user, draft)
+    except services.AuditError as exc:
+        raise _fail(exc) from exc
+    return Status(201, reads.finding_out(finding, access.FULL))
+
+
+class ShareIn(Schema):
+    organisations: list[str] = Field(default_factory=list, max_length=50)
+    sourcing_brands: bool = False
+
+
+@router.post("/audits/{audit_id}/shares", auth=AUTH)
+def share_audit(request: Any, audit_id: int, payload: ShareIn) -> Any:
+    """Share with named organisations (the owner), or with every brand sourcing from the
+    facility (the facility, or the owner while the facility is unclaimed)."""
+    audit = _audit(request, audit_id)
+    named = list(Organisation.objects.filter(name__in=payload.organisations))
+    unknown = set(payload.organisations) - {o.name for o in named}
+    if unknown:
+        raise HttpError(400, f"No organisation is called {', '.join(sorted(unknown))}.")
+    try:
+        added = services.share_audit(audit, request.user, organisations=named,
+                                     sourcing_brands=payload.sourcing_brands)  # fmt: skip
+    except services.AuditError as exc:
+        raise _fail(exc) from exc
+    return {"shared_with": [o.name for o in added]}
+
+
+def _finding(request: Any, finding_id: int) -> Finding:
+    finding = get_object_or_404(Finding.objects.select_related("audit"), pk=finding_id)
+    if access.level(finding.audit, request.user) != access.FULL:
+        raise HttpError(404, "Not found.")
+    return finding
+
+
+def _action(request: Any, action_id: int) -> Action:
+    action = get_object_or_404(Action.objects.select_related("finding__audit"), pk=action_id)
+    if access.level(action.finding.audit, request.user) != access.FULL:
+        raise HttpError(404, "Not found.")
+    return action
+
+
+class ActionIn(Schema):
+    description: str = Field(..., min_length=1, max_length=10_000)
+    deadline: date
+    owner: str = Field("supplier", pattern="^(supplier|brand|both)$")
+    root_cause_kind: str = "unknown"
+    root_cause: str = Field("", max_length=10_000)
+    brand_contribution: str = Field("", max_length=10_000)
+
+
+@router.post("/findings/{finding_id}/actions", auth=AUTH, response={201: dict})
+def propose_action(request: Any, finding_id: int, payload: ActionIn) -> Any:
+    """Propose a corrective action: the facility, the owner, a brand that sees the audit (its
+    own contribution), or an operator."""
+    from chainrights.audits.models import RootCause
+
+    if payload.root_cause_kind not in RootCause.values:
+        raise HttpError(400, f"root_cause_kind: one of {', '.join(RootCause.values)}")
+    try:
+        action = services.propose_action(_finding(request, finding_id), request.user,
+                                         **payload.dict())  # fmt: skip
+    except services.AuditError as exc:
+        raise _fail(exc) from exc
+    return Status(201, reads.action_out(action))
+
+
+class StatusIn(Schema):
+    status: str = Field(..., pattern="^(open|in_progress|done)$")
+    note: str = Field("", max_length=2000)
+
+
+@router.patch("/actions/{action_id}", auth=AUTH)
+def update_action(request: Any, action_id: int, payload: StatusIn) -> Any:
+    """Report progress on an action (those who carry it out)."""
+    try:
+        action = services.set_status(_action(request, action_id), request.user, payload.status,
+                                     payload.note)  # fmt: skip
+    except services.AuditError as exc:
+        raise _fail(exc) from exc
+    return reads.action_out(action)
+
+
+class VerifyIn(Schema):
+    verified: bool = True
+    method: str = "document_review"
+    note: str = Field(..., min_length=1, max_length=10_000)
+
+
+@router.post("/actions/{action_id}/verification", auth=AUTH)
+def verify_action(request: Any, action_id: int, payload: VerifyIn) -> Any:
+    """Verify a done action, or send it back (someone other than those who did the work)."""
+    action = _action(request, action_id)
+    try:
+        if payload.verified:
+            services.verify_action(action, request.user, method=payload.method, note=payload.note)
+        else:
+            services.reject_verification(action, request.user, payload.note)
+    except services.AuditError as exc:
+        raise _fail(exc) from exc
+    return reads.action_out(action)
+
+
+class CommentIn(Schema):
+    text: str = Field(..., min_length=1, max_length=4000)
+
+
+@router.post("/actions/{action_id}/comments", auth=AUTH, response={201: dict})
+def comment_action(request: Any, action_id: int, payload: CommentIn) -> Any:
+    try:
+        note = services.comment(_action(request, action_id), request.user, payload.text)
+    except services.AuditError as exc:
+        raise _fail(exc) from exc
+    return Status(201, {"id": note.pk, "organisation": note.organisation.name,
+                        "text": note.text, "created_at": note.created_at})  # fmt: skip
+
+
+@router.get("/facilities/{facility_id}/audits")
+def facility_audits(request: Any, facility_id: str) -> Any:
+    """The facility's audits you may see, each with its findings and their actions' status
+    (`open`, `in_progress`, `done`, `verified` or `overdue`)."""
+    facility = _facility(facility_id)
+    return [reads.audit_out(a, access.level(a, request.user) or "summary")
+            for a in reads.facility_audits(facility, request.user)]  # fmt: skip
+
+
+@router.get("/facilities/{facility_id}/audit-signals")
+def facility_signals(request: Any, facility_id: str) -> Any:
+    """Signals that the facility's audits may not tell the whole story."""
+    from chainrights.registry.services import facility_family
+
+    facility = _facility(facility_id)
+    audits = reads.facility_audits(facility, request.user)
+    found = reads.visible_signals(audits, facility_family(facility), request.user)
+    return [{"kind": s.kind, "audit_id": s.audit_id, "message": s.message, "detail": s.detail}
+            for s in found]  # fmt: skip
+
+
+class Participants(Schema):
+    role: str = Field(..., pattern="^(workers|supervisors|managers|committee_members)$")
+    women: int = Field(0, ge=0, le=100_000)
+    men: int = Field(0, ge=0, le=100_000)
+    other: int = Field(0, ge=0, le=100_000)
+
+
+class ActivityIn(Schema):
+    facility_id: str = Field(..., max_length=60)
+    kind: str
+    title: str = Field(..., min_length=1, max_length=200)
+    description: str = Field("", max_length=10_000)
+    rights: list[str] = Field(default_factory=list, max_length=20)
+    provider: str = Field("", max_length=200)
+    start_date: date
+    end_date: date | None = None
+    participants: list[Participants] = Field(default_factory=list, max_length=10)
+    actions: list[int] = Field(default_factory=list, max_length=100)
+    public: bool = False
+
+
+def _activity_out(activity: CapacityActivity) -> dict[str, Any]:
+    return {
+        "id": activity.pk, "facility_id": activity.facility.public_id, "kind": activity.kind,
+        "title": activity.title, "rights": activity.rights, "provider": activity.provider,
+        "start_date": activity.start_date, "end_date": activity.end_date,
+        "participants": activity.participants, "owner": activity.owner_org.name,
+        "actions": list(activity.actions.values_list("pk", flat=True)),
+        "meetings": list(activity.meetings.values("held_on", "worker_members",
+                                                  "management_members", "women")),
+    }  # fmt: skip
+
+
+@router.get("/capacity", response=list[dict[str, Any]])
+@paginate
+def list_activities(request: Any, facility_id: str = "") -> Any:
+    """Capacity building you may see: trainings, programmes, committees, management systems."""
+    activities = visible(CapacityActivity.objects.select_related("facility", "owner_org"),
+                         request.user)  # fmt: skip
+    if facility_id:
+        from chainrights.registry.services import facility_family
+
+        activities = activities.filter(facility_id__in=facility_family(_facility(facility_id)))
+    return [_activity_out(a) for a in activities[:1000]]
+
+
+@router.post("/capacity", auth=AUTH, response={201: dict})
+def record_activity(request: Any, payload: ActivityIn) -> Any:
+    facility = _facility(payload.facility_id)
+    actions = [a for pk in payload.actions if (a := _action(request, pk))]
+    try:
+        activity = services.record_activity(
+            facility, request.user, kind=payload.kind, title=payload.title,
+            description=payload.description, rights=payload.rights, provider=payload.provider,
+            start_date=payload.start_date, end_date=payload.end_date,
+            participants=[p.dict() for p in payload.participants], actions=actions,
+            public=payload.public,
+        )  # fmt: skip
+    except services.AuditError as exc:
+        raise _fail(exc) from exc
+    return Status(201, _activity_out(activity))
+
+
+class MeetingIn(Schema):
+    held_on: date
+    worker_members: int = Field(..., ge=0, le=1000)
+    management_members: int = Field(..., ge=0, le=1000)
+    women: int = Field(0, ge=0, le=2000)
+    minutes: str = Field("", max_length=10_000)
+
+
+@router.post("/capacity/{activity_id}/meetings", auth=AUTH, response={201: dict})
+def record_meeting(request: Any, activity_id: int, payload: MeetingIn) -> Any:
+    activity = get_object_or_404(visible(CapacityActivity.objects.all(), request.user),
+                                 pk=activity_id)  # fmt: skip
+    try:
+        meeting = services.record_meeting(activity, request.user, **payload.dict())
+    except services.AuditError as exc:
+        raise _fail(exc) from exc
+    return Status(201, {"id": meeting.pk, "held_on": meeting.held_on})

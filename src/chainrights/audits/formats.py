@@ -1,0 +1,252 @@
+"""Audit import and export: detailed CSV/XLSX (one row per finding), JSON (audits with
+findings and actions) and summary rows in the style of Open Supply Hub partner fields
+(counts per severity). The format is documented in docs/audits-format.md.
+
+An import is all or nothing: every row is checked first, each problem names its row (or JSON
+path), field and reason, and nothing is written unless every row is good.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from chainrights.audits import reads
+from chainrights.audits.models import Audit
+from chainrights.audits.validation import (
+    INTERVIEW_FIELDS,
+    AuditDraft,
+    Checker,
+    Problem,
+    check_audit,
+)
+from chainrights.core.models import Organisation
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 20_000
+AUDIT_FIELDS = [
+    "reference", "facility_id", "scheme", "audit_type", "start_date", "end_date",
+    "person_days", "auditor_firm", "auditors", "languages", *INTERVIEW_FIELDS,
+    "commissioned_by", "paid_by", "visibility", "publication", "summary",
+]  # fmt: skip
+FINDING_FIELDS = ["finding_number", "right", "severity", "description", "evidence",
+                  "workers_affected", "commitments"]  # fmt: skip
+CSV_FIELDS = AUDIT_FIELDS + FINDING_FIELDS
+SUMMARY_COUNTS = ["findings_zero_tolerance", "findings_critical", "findings_major",
+                  "findings_minor"]  # fmt: skip
+REQUIRED = ["reference", "facility_id", "scheme", "audit_type", "start_date", "end_date"]
+ALIASES = {
+    "os_id": "facility_id",
+    "audit_ref": "reference",
+    "audit_reference": "reference",
+    "audit_scheme": "scheme",
+    "audit_date": "end_date",
+    "number": "finding_number",
+}
+
+
+class ImportError_(ValueError):  # noqa: N801  (not the built-in ImportError)
+    """The file as a whole cannot be read."""
+
+
+def read(filename: str, content: bytes) -> list[tuple[str, dict[str, Any], Any]]:
+    """(where, raw audit, finding_where) for each audit in the file; raises ImportError_."""
+    from chainrights.registry.services import unsafe_upload
+
+    if len(content) > MAX_BYTES:
+        raise ImportError_(f"{filename[:80]}: larger than {MAX_BYTES // 1024 // 1024} MB")
+    if problem := unsafe_upload(filename, content):
+        raise ImportError_(problem)
+    if filename.lower().endswith(".json") or content.lstrip()[:1] in (b"{", b"["):
+        return _read_json(content)
+    return _read_table(filename, content)
+
+
+def _read_json(content: bytes) -> list[tuple[str, dict[str, Any], Any]]:
+    try:
+        data = json.loads(content.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ImportError_(f"the JSON is not valid UTF-8 (byte {exc.start})") from exc
+    except json.JSONDecodeError as exc:
+        raise ImportError_(f"not valid JSON: {exc.msg} at line {exc.lineno}") from exc
+    audits = data.get("audits") if isinstance(data, dict) else data
+    if not isinstance(audits, list):
+        raise ImportError_('expected {"audits": [...]} or a list of audits')
+    if len(audits) > MAX_ROWS:
+        raise ImportError_(f"{len(audits):,} audits; at most {MAX_ROWS:,} per file")
+    return [(f"audits[{i}]", a if isinstance(a, dict) else {}, None) for i, a in enumerate(audits)]
+
+
+def _read_table(filename: str, content: bytes) -> list[tuple[str, dict[str, Any], Any]]:
+    from chainrights.matching.io import InputError, RowError, read_table
+
+    suffix = ".xlsx" if filename.lower().endswith(".xlsx") else ".csv"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"audits{suffix}"
+        path.write_bytes(content)
+        try:
+            header, rows = read_table(path)
+            header = [ALIASES.get(h, h) for h in header]
+            missing = [c for c in REQUIRED if c not in header]
+            if missing:
+                raise ImportError_(f"the header lacks {', '.join(missing)} (see the template)")
+            grouped: dict[str, dict[str, Any]] = {}
+            lines: dict[str, list[int]] = {}
+            problems: list[Problem] = []
+            for index, values in rows:
+                line = index + 2  # the spreadsheet's row number (the header is row 1)
+                if index >= MAX_ROWS:
+                    raise ImportError_(f"row {line}: more than {MAX_ROWS:,} rows; split the file")
+                if isinstance(values, RowError):
+                    problems.append(Problem(f"row {line}", values.field, values.reason))
+                    continue
+                values = {ALIASES.get(k, k): v for k, v in values.items()}
+                _group(values, line, grouped, lines, problems)
+        except InputError as exc:
+            raise ImportError_(str(exc)) from exc
+    if problems:
+        raise RowProblems(problems)
+    return [(f"row {lines[ref][0]}", raw, _finding_line(lines[ref], raw))
+            for ref, raw in grouped.items()]  # fmt: skip
+
+
+def _finding_line(lines: list[int], raw: dict[str, Any]) -> Any:
+    finding_lines = raw.pop("_finding_lines")
+    return lambda index: f"row {finding_lines[index]}"
+
+
+def _group(values: dict[str, str], line: int, grouped: dict[str, dict[str, Any]],
+           lines: dict[str, list[int]], problems: list[Problem]) -> None:  # fmt: skip
+    """Rows of one audit share its reference; their audit columns must agree."""
+    ref = values.get("reference", "")
+    key = f"{values.get('scheme', '').lower()}|{ref}"
+    audit = grouped.get(key)
+    if audit is None:
+        audit = {k: values.get(k, "") for k in AUDIT_FIELDS + SUMMARY_COUNTS + ["share_with"]}
+        audit |= {"findings": [], "_finding_lines": []}
+        grouped[key], lines[key] = audit, [line]
+    else:
+        lines[key].append(line)
+        for name in AUDIT_FIELDS:
+            if values.get(name, "") and values[name] != audit[name]:
+                problems.append(Problem(f"row {line}", name, f"differs from row {lines[key][0]} "
+                                        f"of the same audit ({audit[name][:40]!r})"))  # fmt: skip
+    finding = {k: values.get(k, "") for k in FINDING_FIELDS}
+    if any(finding[k] for k in ("right", "severity", "description")):
+        finding["number"] = finding.pop("finding_number")
+        audit["findings"].append(finding)
+        audit["_finding_lines"].append(line)
+
+
+class RowProblems(ValueError):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} problems")
+        self.problems = problems
+
+
+def check_file(
+    owner: Organisation, filename: str, content: bytes
+) -> tuple[list[AuditDraft], list[Problem]]:
+    """Drafts for every audit in the file, or the problems; nothing is written."""
+    try:
+        items = read(filename, content)
+    except RowProblems as exc:
+        return [], exc.problems
+    checker = Checker(owner)
+    drafts: list[AuditDraft] = []
+    seen: dict[tuple[str, str], str] = {}
+    for where, raw, finding_where in items:
+        draft = check_audit(raw, where, checker, finding_where)
+        if draft is None:
+            continue
+        key = (draft.fields["scheme"], draft.fields["reference"])
+        if key in seen:
+            checker.fail(where, "reference", f"the same audit as {seen[key]}")
+        elif Audit.objects.filter(owner_org=owner, scheme=key[0], reference=key[1]).exists():
+            checker.fail(where, "reference", f"audit {key[1]!r} is already recorded; nothing "
+                                             "was changed")  # fmt: skip
+        else:
+            seen[key] = where
+            drafts.append(draft)
+    return drafts, checker.problems
+
+
+def import_audits(owner: Organisation, user: Any, filename: str, content: bytes
+                  ) -> tuple[list[Audit], list[Problem]]:  # fmt: skip
+    """Store every audit of the file, or none and the problems."""
+    from chainrights.audits.services import AuditError, create_audits
+
+    drafts, problems = check_file(owner, filename, content)
+    if problems or not drafts:
+        return [], problems or [Problem("file", "-", "no audit in the file")]
+    try:
+        return create_audits(
+            owner, user, drafts, reason=f"audits imported from {filename[:80]}"
+        ), []
+    except AuditError as exc:
+        return [], [Problem("file", "-", str(exc))]
+
+
+def _defuse(value: Any) -> Any:
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
+def exportable(audit: Audit) -> dict[str, Any]:
+    """An audit in the import's JSON shape, so an export imports again unchanged."""
+    out = reads.audit_out(audit, "full")
+    row: dict[str, Any] = {k: out.get(k) for k in ("reference", "facility_id", "scheme",
+                                                  "audit_type", "auditor_firm", "summary",
+                                                  "visibility", "publication", "person_days",
+                                                  "auditors", "languages", "commissioned_by",
+                                                  "paid_by")}  # fmt: skip
+    row |= {"start_date": str(audit.start_date), "end_date": str(audit.end_date)}
+    row |= {name: getattr(audit, name) for name in INTERVIEW_FIELDS}
+    row["findings"] = [
+        {"number": f["number"], "right": f["right"], "severity": f["scheme_severity"],
+         "description": f["description"], "evidence": f["evidence"],
+         "workers_affected": f["workers_affected"], "commitments": f["commitments"],
+         "actions": [{"description": a["description"], "owner": a["owner"],
+                      "deadline": str(a["deadline"]), "root_cause_kind": a["root_cause_kind"],
+                      "root_cause": a["root_cause"], "brand": a["brand"],
+                      "status": a["reported_status"] if a["reported_status"] != "verified"
+                      else "done"} for a in f["actions"]]}
+        for f in out["findings"]
+    ]  # fmt: skip
+    return row
+
+
+def as_json(audits: Iterable[Audit]) -> str:
+    return json.dumps({"audits": [exportable(a) for a in audits]}, ensure_ascii=False,
+                      indent=1, default=str)  # fmt: skip
+
+
+def as_csv(audits: Iterable[Audit]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, extrasaction="ignore")
+    writer.writeheader()
+    for audit in audits:
+        row = exportable(audit)
+        base = {k: ";".join(v) if isinstance(v, list) else ("" if v is None else v)
+                for k, v in row.items() if k in AUDIT_FIELDS}  # fmt: skip
+        findings = row["findings"] or [{}]
+        for finding in findings:
+            cells = dict(base)
+            if finding:
+                cells |= {"finding_number": finding["number"], "right": finding["right"],
+                          "severity": finding["severity"], "description": finding["description"],
+                          "evidence": finding["evidence"],
+                          "workers_affected": finding["workers_affected"] or "",
+                          "commitments": ";".join(finding["commitments"])}  # fmt: skip
+            writer.writerow({k: _defuse(v) for k, v in cells.items()})
+    return buffer.getvalue()
+
+
+def template_csv() -> str:
+    return ",".join(CSV_FIELDS) + "\n"

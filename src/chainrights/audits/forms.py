@@ -1,0 +1,68 @@
+"""Forms of the audit pages; the services check who may do what."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from chainrights.audits.models import ActionOwner, ActivityKind, RootCause, VerificationMethod
+
+DATE = forms.DateInput(attrs={"type": "date"})
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label=_("Audits file (CSV, XLSX or JSON)"))
+
+
+class ActionForm(forms.Form):
+    description = forms.CharField(label=_("Action"), max_length=10_000,
+                                  widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
+    owner = forms.ChoiceField(label=_("Who carries it out"), choices=ActionOwner.choices)
+    deadline = forms.DateField(label=_("Deadline"), widget=DATE)
+    root_cause_kind = forms.ChoiceField(label=_("Root cause"), choices=RootCause.choices)
+    root_cause = forms.CharField(label=_("Root cause, explained"), required=False,
+                                 max_length=10_000)  # fmt: skip
+    brand_contribution = forms.CharField(label=_("What the buyer contributes"), required=False,
+                                         max_length=10_000)  # fmt: skip
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Progress"), choices=[
+        ("open", _("Open")), ("in_progress", _("In progress")), ("done", _("Done"))])  # fmt: skip
+    note = forms.CharField(label=_("Note"), required=False, max_length=2000)
+
+
+class VerifyForm(forms.Form):
+    verified = forms.TypedChoiceField(
+        label=_("Outcome"), coerce=lambda v: v == "yes",
+        choices=[("yes", _("Verified")), ("no", _("Not done: send back"))],
+    )  # fmt: skip
+    method = forms.ChoiceField(label=_("How"), choices=VerificationMethod.choices)
+    note = forms.CharField(label=_("What you saw"), max_length=10_000)
+
+
+class CommentForm(forms.Form):
+    text = forms.CharField(label=_("Comment"), max_length=4000,
+                           widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
+
+
+class DocumentForm(forms.Form):
+    file = forms.FileField(label=_("Document (PDF, image, CSV, XLSX, text)"))
+
+
+class ActivityForm(forms.Form):
+    facility_id = forms.CharField(label=_("Facility ID"), max_length=60)
+    kind = forms.ChoiceField(label=_("Kind"), choices=ActivityKind.choices)
+    title = forms.CharField(label=_("Title"), max_length=200)
+    rights = forms.CharField(label=_("Rights (codes, comma-separated)"), required=False)
+    provider = forms.CharField(label=_("Provider"), required=False, max_length=200)
+    start_date = forms.DateField(label=_("Start"), widget=DATE)
+    end_date = forms.DateField(label=_("End"), required=False, widget=DATE)
+    workers_women = forms.IntegerField(label=_("Women workers taking part"), min_value=0,
+                                       max_value=100_000, initial=0)  # fmt: skip
+    workers_men = forms.IntegerField(label=_("Men workers taking part"), min_value=0,
+                                     max_value=100_000, initial=0)  # fmt: skip
+    managers = forms.IntegerField(label=_("Managers and supervisors taking part"), min_value=0,
+                                  max_value=100_000, initial=0)  # fmt: skip
+    actions = forms.CharField(label=_("Corrective actions it serves (IDs, comma-separated)"),
+                              required=False, max_length=500)  # fmt: skip

@@ -1,0 +1,399 @@
+"""Writes of audits: recording audits and findings, driving corrective actions to verified
+closure, sharing, documents and capacity building. Each write is one transaction and lands
+in the event log under the acting organisation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils import timezone
+
+from chainrights.audits import access
+from chainrights.audits.models import (
+    Action,
+    ActionComment,
+    ActivityKind,
+    Audit,
+    AuditDocument,
+    CapacityActivity,
+    CommitteeMeeting,
+    Finding,
+    VerificationMethod,
+)
+from chainrights.audits.validation import AuditDraft, FindingDraft
+from chainrights.core import events
+from chainrights.core.models import Organisation, Share, Visibility
+
+MAX_DOCUMENT = 10 * 1024 * 1024
+DOCUMENT_TYPES = {
+    ".pdf": "application/pdf",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".csv": "text/csv",
+    ".txt": "text/plain",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+MAGIC = {".pdf": b"%PDF", ".png": b"\x89PNG", ".jpg": b"\xff\xd8", ".jpeg": b"\xff\xd8",
+         ".xlsx": b"PK\x03\x04"}  # fmt: skip
+
+
+class AuditError(ValueError):
+    """A request a person can correct; the message says how."""
+
+
+def create_audits(owner: Organisation, user: Any, drafts: Iterable[AuditDraft], *,
+                  reason: str = "audit recorded") -> list[Audit]:  # fmt: skip
+    """Store checked drafts, all or none."""
+    drafts = list(drafts)
+    with transaction.atomic(), events.acting_as(user=user, organisation=owner, reason=reason):
+        audits = [_create(owner, user, draft) for draft in drafts]
+        for facility in {a.facility.survivor().pk: a.facility.survivor() for a in audits}.values():
+            link_repeats(facility)
+    return audits
+
+
+def _create(owner: Organisation, user: Any, draft: AuditDraft) -> Audit:
+    if Audit.objects.filter(owner_org=owner, scheme=draft.fields["scheme"],
+                            reference=draft.fields["reference"]).exists():  # fmt: skip
+        raise AuditError(f"audit {draft.fields['reference']!r} is already recorded")
+    if owner.kind == "supplier" and draft.facility.survivor().claimed_by_id != owner.pk:
+        raise AuditError("A supplier records audits only of the facilities it has claimed.")
+    audit = Audit.objects.create(
+        owner_org=owner, facility=draft.facility, created_by=user, **draft.fields
+    )
+    for finding in draft.findings:
+        _add_finding(audit, finding, owner)
+    if draft.share_with:
+        share(audit, draft.share_with)
+    return audit
+
+
+def _add_finding(audit: Audit, draft: FindingDraft, owner: Organisation) -> Finding:
+    finding = Finding.objects.create(
+        audit=audit, number=draft.number, right=draft.right, severity=draft.severity,
+        scheme_severity=draft.scheme_severity, description=draft.description,
+        evidence=draft.evidence, workers_affected=draft.workers_affected,
+    )  # fmt: skip
+    if draft.commitments:
+        finding.commitments.set(draft.commitments)
+    for action in draft.actions:
+        Action.objects.create(
+            finding=finding, description=action.description, owner=action.owner,
+            deadline=action.deadline, status=action.status, brand=action.brand,
+            root_cause_kind=action.root_cause_kind, root_cause=action.root_cause,
+            proposed_by=owner,
+        )  # fmt: skip
+    return finding
+
+
+def add_finding(audit: Audit, user: Any, draft: FindingDraft) -> Finding:
+    owner = access.may_edit(audit, user)
+    if owner is None:
+        raise AuditError("Only the audit's owner adds findings.")
+    if audit.findings.filter(number=draft.number).exists():
+        raise AuditError(f"finding {draft.number} already exists in this audit")
+    with transaction.atomic(), events.acting_as(user=user, organisation=owner,
+                                                reason="finding added"):  # fmt: skip
+        finding = _add_finding(audit, draft, owner)
+        link_repeats(audit.facility.survivor())
+    return finding
+
+
+def link_repeats(facility: Any) -> int:
+    """Point each finding at the same right's finding in the facility's previous audit, so a
+    problem found again is seen as one problem that was not fixed. Returns links changed."""
+    from chainrights.registry.services import facility_family
+
+    audits = Audit.objects.filter(facility_id__in=facility_family(facility)).order_by(
+        "end_date", "pk"
+    )
+    latest: dict[int, Finding] = {}  # right id → most recent finding so far
+    changed = 0
+    for audit in audits.prefetch_related("findings"):
+        current = list(audit.findings.all())
+        for finding in current:
+            earlier = latest.get(finding.right_id)
+            wanted = earlier.pk if earlier else None
+            if finding.repeat_of_id != wanted:
+                finding.repeat_of_id = wanted
+                finding.save()
+                changed += 1
+        latest.update({f.right_id: f for f in current})
+    return changed
+
+
+def update_audit(audit: Audit, user: Any, **fields: Any) -> Audit:
+    owner = access.may_edit(audit, user)
+    if owner is None:
+        raise AuditError("Only the audit's owner edits it.")
+    with (
+        transaction.atomic(),
+        events.acting_as(
+            user=user, organisation=owner, reason=fields.pop("reason", "audit edited")
+        ),
+    ):
+        for name, value in fields.items():
+            setattr(audit, name, value)
+        audit.save()
+    return audit
+
+
+def delete_audit(audit: Audit, user: Any, reason: str) -> None:
+    owner = access.may_edit(audit, user)
+    if owner is None:
+        raise AuditError("Only the audit's owner deletes it.")
+    if not reason.strip():
+        raise AuditError("Say why the audit is deleted; the event log keeps what it was.")
+    with transaction.atomic(), events.acting_as(user=user, organisation=owner, reason=reason):
+        for finding in audit.findings.all():
+            for action in finding.actions.all():
+                action.comments.all().delete()
+                action.delete()
+        audit.findings.all().delete()
+        audit.documents.all().delete()
+        Share.objects.filter(content_type=ContentType.objects.get_for_model(Audit),
+                             object_id=audit.pk).delete()  # fmt: skip
+        audit.delete()
+
+
+def share(audit: Audit, organisations: Iterable[Organisation]) -> list[Organisation]:
+    """Share with named organisations (inside the caller's ``acting_as``)."""
+    content_type = ContentType.objects.get_for_model(Audit)
+    added = []
+    for organisation in organisations:
+        _, created = Share.objects.get_or_create(
+            content_type=content_type, object_id=audit.pk, organisation=organisation
+        )
+        if created:
+            added.append(organisation)
+    if added and audit.visibility == Visibility.PRIVATE:
+        audit.visibility = Visibility.SHARED
+        audit.save()
+    if added:
+        events.record("audit.shared", audit, organisations=[o.name for o in added])
+    return added
+
+
+def share_audit(audit: Audit, user: Any, *, organisations: Iterable[Organisation] = (),
+                sourcing_brands: bool = False) -> list[Organisation]:  # fmt: skip
+    """The owner shares with named buyers; the facility (or the owner of an audit of an
+    unclaimed facility) lets every brand that sources from it see the audit, so one audit
+    serves them all."""
+    from chainrights.registry.services import sourcing_brands as brands_of
+
+    targets = list(organisations)
+    acting = access.may_edit(audit, user) if targets else None
+    if targets and acting is None:
+        raise AuditError("Only the audit's owner shares it with named organisations.")
+    if sourcing_brands:
+        acting = access.may_share_with_sourcing(audit, user)
+        if acting is None:
+            raise AuditError("The facility decides whether every sourcing brand sees its audit.")
+        targets += brands_of(audit.facility)
+    if acting is None:
+        raise AuditError("Name the organisations to share with.")
+    with transaction.atomic(), events.acting_as(user=user, organisation=acting,
+                                                reason="audit shared"):  # fmt: skip
+        return share(audit, {o.pk: o for o in targets}.values())
+
+
+def propose_action(finding: Finding, user: Any, *, description: str, deadline: date,
+                   owner: str = "supplier", root_cause_kind: str = "unknown",
+                   root_cause: str = "", brand_contribution: str = "") -> Action:  # fmt: skip
+    audit = finding.audit
+    acting = access.may_propose(audit, user)
+    if acting is None:
+        raise AuditError("Only the facility, the audit's owner, a brand that sees the audit or "
+                         "an operator proposes actions.")  # fmt: skip
+    if not description.strip():
+        raise AuditError("Describe the action.")
+    brand = acting if acting.kind == "brand" else None
+    if brand is not None and owner == "supplier":
+        owner = "brand"
+    if owner in ("brand", "both") and brand is None:
+        brand = _commissioning_brand(audit)
+    with transaction.atomic(), events.acting_as(user=user, organisation=acting,
+                                                reason="corrective action proposed"):  # fmt: skip
+        return Action.objects.create(
+            finding=finding, description=description.strip()[:10_000], owner=owner,
+            deadline=deadline, root_cause_kind=root_cause_kind, root_cause=root_cause[:10_000],
+            brand_contribution=brand_contribution[:10_000], brand=brand, proposed_by=acting,
+        )  # fmt: skip
+
+
+def _commissioning_brand(audit: Audit) -> Organisation | None:
+    """A supplier's "both" action is shared with the brand that commissioned the audit."""
+    if audit.commissioned_by_id is None:
+        return None
+    return Organisation.objects.filter(pk=audit.commissioned_by_id, kind="brand").first()
+
+
+PROGRESS = {"open": {"in_progress", "done"}, "in_progress": {"open", "done"},
+            "done": {"in_progress"}, "verified": set()}  # fmt: skip
+
+
+def set_status(action: Action, user: Any, status: str, note: str = "") -> Action:
+    """Report progress (open → in progress → done). Only a verifier marks it verified."""
+    acting = access.may_progress(action, user)
+    if acting is None:
+        raise AuditError("Only those who carry the action out report its progress.")
+    if status not in PROGRESS.get(str(action.status), set()):
+        raise AuditError(f"An action that is {action.status} cannot become {status}.")
+    with transaction.atomic(), events.acting_as(user=user, organisation=acting,
+                                                reason=note or f"action {status}"):  # fmt: skip
+        action.status = status
+        action.done_at = timezone.now() if status == "done" else None
+        action.save()
+    return action
+
+
+def verify_action(action: Action, user: Any, *, method: str, note: str) -> Action:
+    acting = access.may_verify(action, user)
+    if acting is None:
+        raise AuditError("Verification is by someone other than those who did the work: an "
+                         "operator, the auditors or a brand that sees the audit.")  # fmt: skip
+    if action.status != "done":
+        raise AuditError("Only an action reported done can be verified.")
+    if method not in VerificationMethod.values:
+        raise AuditError(f"Verify by one of: {', '.join(VerificationMethod.values)}.")
+    if not note.strip():
+        raise AuditError("Say what you saw (documents, workers heard, follow-up findings).")
+    with transaction.atomic(), events.acting_as(user=user, organisation=acting,
+                                                reason="action verified"):  # fmt: skip
+        action.status = "verified"
+        action.verified_at = timezone.now()
+        action.verified_by = user
+        action.verified_by_org = acting
+        action.verification_method = method
+        action.verification_note = note.strip()[:10_000]
+        action.save()
+    return action
+
+
+def reject_verification(action: Action, user: Any, note: str) -> Action:
+    """A verifier who finds the work not done sends it back to in progress."""
+    acting = access.may_verify(action, user)
+    if acting is None or action.status != "done":
+        raise AuditError("Only a verifier sends back an action reported done.")
+    with transaction.atomic(), events.acting_as(user=user, organisation=acting,
+                                                reason=note or "not verified"):  # fmt: skip
+        action.status = "in_progress"
+        action.done_at = None
+        action.save()
+        ActionComment.objects.create(action=action, organisation=acting, author=user,
+                                     text=f"Not verified: {note.strip()[:4000]}")  # fmt: skip
+    return action
+
+
+def comment(action: Action, user: Any, text: str) -> ActionComment:
+    acting = access.may_comment(action.finding.audit, user)
+    if acting is None:
+        raise AuditError("Only organisations that see the whole audit comment on it.")
+    if not text.strip():
+        raise AuditError("The comment is empty.")
+    with transaction.atomic(), events.acting_as(user=user, organisation=acting,
+                                                reason="comment"):  # fmt: skip
+        return ActionComment.objects.create(action=action, organisation=acting, author=user,
+                                            text=text.strip()[:4000])  # fmt: skip
+
+
+def attach_document(audit: Audit, user: Any, filename: str, content: bytes) -> AuditDocument:
+    """Keep the report or evidence file; only known types whose bytes match their name."""
+    owner = access.may_edit(audit, user)
+    if owner is None:
+        raise AuditError("Only the audit's owner attaches documents.")
+    suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    if suffix not in DOCUMENT_TYPES:
+        raise AuditError(f"{filename[:80]}: attach one of {', '.join(sorted(DOCUMENT_TYPES))}.")
+    if not content:
+        raise AuditError(f"{filename[:80]}: the file is empty.")
+    if len(content) > MAX_DOCUMENT:
+        raise AuditError(f"{filename[:80]}: larger than {MAX_DOCUMENT // 1024 // 1024} MB.")
+    if suffix in MAGIC and not content.startswith(MAGIC[suffix]):
+        raise AuditError(f"{filename[:80]}: the file is not really a {suffix[1:].upper()}.")
+    with transaction.atomic(), events.acting_as(user=user, organisation=owner,
+                                                reason="document attached"):  # fmt: skip
+        return AuditDocument.objects.create(
+            audit=audit, filename=filename[-200:], content_type=DOCUMENT_TYPES[suffix],
+            size=len(content), sha256=hashlib.sha256(content).hexdigest(), content=content,
+            uploaded_by=user,
+        )  # fmt: skip
+
+
+def record_activity(
+    facility: Any,
+    user: Any,
+    *,
+    kind: str,
+    title: str,
+    start_date: date,
+    rights: list[str],
+    participants: list[dict[str, Any]],
+    provider: str = "",
+    end_date: date | None = None,
+    description: str = "",
+    actions: Iterable[Action] = (),
+    public: bool = False,
+) -> CapacityActivity:
+    """Training, programmes, committees and management systems at a facility, tied to the
+    corrective actions they serve."""
+    from chainrights.core.models import Right
+
+    acting = access.uploader(user)
+    if acting is None:
+        raise AuditError("Only editors of a supplier, brand, auditor, union or operator record "
+                         "capacity building.")  # fmt: skip
+    if kind not in ActivityKind.values:
+        raise AuditError(f"kind: one of {', '.join(ActivityKind.values)}")
+    unknown = set(rights) - set(
+        Right.objects.filter(code__in=rights).values_list("code", flat=True)
+    )
+    if unknown:
+        raise AuditError(f"rights: {', '.join(sorted(unknown))} not in the taxonomy")
+    if not title.strip():
+        raise AuditError("title: is required")
+    if end_date and end_date < start_date:
+        raise AuditError("end_date: is before start_date")
+    with transaction.atomic(), events.acting_as(user=user, organisation=acting,
+                                                reason="capacity building recorded"):  # fmt: skip
+        activity = CapacityActivity.objects.create(
+            owner_org=acting, visibility=Visibility.PUBLIC if public else Visibility.PRIVATE,
+            facility=facility.survivor(), kind=kind, title=title.strip()[:200],
+            description=description[:10_000], rights=sorted(set(rights)), provider=provider[:200],
+            start_date=start_date, end_date=end_date, participants=participants, created_by=user,
+        )  # fmt: skip
+        activity.actions.set(list(actions))
+    return activity
+
+
+def record_meeting(
+    activity: CapacityActivity,
+    user: Any,
+    *,
+    held_on: date,
+    worker_members: int,
+    management_members: int,
+    women: int = 0,
+    minutes: str = "",
+) -> CommitteeMeeting:
+    from chainrights.core.visibility import can_edit
+
+    if activity.kind != ActivityKind.COMMITTEE:
+        raise AuditError("Meetings are recorded for committees.")
+    if not can_edit(activity, user):
+        raise AuditError("Only the committee's recorder adds meetings.")
+    if women > worker_members + management_members:
+        raise AuditError("women: more than the members present")
+    with transaction.atomic(), events.acting_as(user=user, organisation=activity.owner_org,
+                                                reason="committee meeting"):  # fmt: skip
+        return CommitteeMeeting.objects.create(
+            activity=activity, held_on=held_on, worker_members=worker_members,
+            management_members=management_members, women=women, minutes=minutes[:10_000],
+        )  # fmt: skip

@@ -1,0 +1,23 @@
+from django.urls import path
+
+from chainrights.audits import views
+
+urlpatterns = [
+    path("audits", views.audit_list, name="audits"),
+    path("audits/import", views.audit_import, name="audit-import"),
+    path("audits/template.csv", views.audit_template, name="audit-template"),
+    path("audits/load", views.audit_load, name="audit-load"),
+    path("audits/capacity", views.capacity, name="capacity"),
+    path("audits/<int:audit_id>", views.audit_detail, name="audit-detail"),
+    path("audits/<int:audit_id>/share", views.audit_share, name="audit-share"),
+    path("audits/<int:audit_id>/documents", views.audit_document, name="audit-document"),
+    path(
+        "audits/<int:audit_id>/documents/<int:document_id>",
+        views.audit_document_download,
+        name="audit-document-download",
+    ),  # fmt: skip
+    path("audits/findings/<int:finding_id>/actions", views.propose, name="finding-action-new"),
+    path("audits/actions/<int:action_id>/status", views.action_status, name="action-status"),
+    path("audits/actions/<int:action_id>/verify", views.action_verify, name="action-verify"),
+    path("audits/actions/<int:action_id>/comment", views.action_comment, name="action-comment"),
+]

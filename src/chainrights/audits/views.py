@@ -1,0 +1,328 @@
+"""Audit pages: the list and import, one audit with its plan (propose, progress, verify,
+comment, share, attach), the audit-load dashboard, and capacity building."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import RequestDataTooBig
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from chainrights.audits import access, dashboard, formats, reads, services, signals
+from chainrights.audits.forms import (
+    ActionForm,
+    ActivityForm,
+    CommentForm,
+    DocumentForm,
+    ImportForm,
+    StatusForm,
+    VerifyForm,
+)
+from chainrights.audits.models import Action, Audit, AuditDocument, CapacityActivity, Finding
+from chainrights.core.models import Organisation, OrganisationKind
+from chainrights.core.visibility import visible
+
+
+@require_GET
+def audit_list(request: HttpRequest) -> HttpResponse:
+    audits = reads.with_plans(access.visible_audits(Audit.objects.all(), request.user))
+    rows = [(a, access.level(a, request.user)) for a in audits.order_by("-end_date", "-pk")[:200]]
+    return render(request, "audits/list.html", {
+        "rows": rows, "form": ImportForm(), "can_import": access.uploader(request.user) is not None,
+    })  # fmt: skip
+
+
+@login_required
+@require_POST
+def audit_import(request: HttpRequest) -> HttpResponse:
+    owner = access.uploader(request.user)
+    if owner is None:
+        return HttpResponse(status=403)
+    try:
+        form = ImportForm(request.POST, request.FILES)
+        valid = form.is_valid()
+    except RequestDataTooBig:
+        return render(request, "audits/import_report.html", {"problems": [], "error": _(
+            "The file is larger than the form accepts.")}, status=413)  # fmt: skip
+    if not valid:
+        messages.error(request, _("Choose a file to import."))
+        return redirect("audits")
+    upload = form.cleaned_data["file"]
+    if upload.size > formats.MAX_BYTES:
+        return render(request, "audits/import_report.html", {"problems": [], "error": _(
+            "The file is larger than %(mb)d MB.") % {"mb": formats.MAX_BYTES // 2**20}},
+            status=413)  # fmt: skip
+    try:
+        created, problems = formats.import_audits(owner, request.user, upload.name, upload.read())
+    except formats.ImportError_ as exc:
+        return render(request, "audits/import_report.html", {"problems": [], "error": str(exc)},
+                      status=400)  # fmt: skip
+    if problems:
+        return render(request, "audits/import_report.html", {"problems": problems},
+                      status=400)  # fmt: skip
+    messages.success(request, _("%(n)d audit(s) imported.") % {"n": len(created)})
+    if len(created) == 1:
+        return redirect("audit-detail", audit_id=created[0].pk)
+    return redirect("audits")
+
+
+@require_GET
+def audit_template(request: HttpRequest) -> HttpResponse:
+    response = HttpResponse(formats.template_csv(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="audits-template.csv"'
+    return response
+
+
+def _visible_audit(request: HttpRequest, audit_id: int) -> Audit:
+    queryset = reads.with_plans(access.visible_audits(Audit.objects.all(), request.user))
+    return get_object_or_404(queryset, pk=audit_id)
+
+
+@require_GET
+def audit_detail(request: HttpRequest, audit_id: int) -> HttpResponse:
+    from chainrights.registry.services import facility_family, sourcing_brands
+
+    audit = _visible_audit(request, audit_id)
+    level = access.level(audit, request.user)
+    user = request.user
+    facility = audit.facility.survivor()
+    history = reads.facility_audits(facility, user)
+    found = [s for s in reads.visible_signals(history, facility_family(facility), user)
+             if s.audit_id in (audit.pk, None)]  # fmt: skip
+    actions = {a.pk: a for f in audit.findings.all() for a in f.actions.all()}
+    return render(request, "audits/detail.html", {
+        "audit": audit, "facility": facility, "full": level == access.FULL,
+        "signals": found, "history": history,
+        "may_propose": level == access.FULL and access.may_propose(audit, user) is not None,
+        "progress": {pk for pk, a in actions.items() if access.may_progress(a, user)},
+        "verify": {pk for pk, a in actions.items() if access.may_verify(a, user)},
+        "may_comment": access.may_comment(audit, user) is not None,
+        "may_edit": access.may_edit(audit, user) is not None,
+        "may_share_sourcing": access.may_share_with_sourcing(audit, user) is not None,
+        "sourcing": sourcing_brands(facility) if level == access.FULL else [],
+        "brands": Organisation.objects.filter(kind=OrganisationKind.BRAND).order_by("name"),
+        "shared_with": _shared_with(audit) if level == access.FULL else [],
+        "action_form": ActionForm(), "status_form": StatusForm(), "verify_form": VerifyForm(),
+        "comment_form": CommentForm(), "document_form": DocumentForm(),
+        "comments": _comments(actions.values()),
+    })  # fmt: skip
+
+
+def _shared_with(audit: Audit) -> list[str]:
+    from django.contrib.contenttypes.models import ContentType
+
+    from chainrights.core.models import Share
+
+    shares = Share.objects.filter(content_type=ContentType.objects.get_for_model(Audit),
+                                  object_id=audit.pk).select_related("organisation")  # fmt: skip
+    return sorted(s.organisation.name for s in shares)
+
+
+def _comments(actions: Any) -> dict[int, list[Any]]:
+    from chainrights.audits.models import ActionComment
+
+    out: dict[int, list[Any]] = {}
+    notes = ActionComment.objects.filter(action__in=list(actions)).select_related("organisation")
+    for note in notes:
+        out.setdefault(note.action_id, []).append(note)
+    return out
+
+
+def _act(request: HttpRequest, audit: Audit, anchor: str, work: Callable[[], Any],
+         done: str) -> HttpResponse:  # fmt: skip
+    """Run one service call for a form post; its refusal or error becomes a message."""
+    try:
+        work()
+    except services.AuditError as exc:
+        messages.error(request, str(exc))
+        status = (
+            403 if str(exc).startswith(("Only", "The facility decides", "Verification")) else 400
+        )
+        if status == 403:
+            return HttpResponse(str(exc), status=403, content_type="text/plain; charset=utf-8")
+    else:
+        messages.success(request, done)
+    return redirect(reverse("audit-detail", args=[audit.pk]) + anchor)
+
+
+def _full(request: HttpRequest, audit: Audit) -> None:
+    if access.level(audit, request.user) != access.FULL:
+        raise Http404
+
+
+@login_required
+@require_POST
+def propose(request: HttpRequest, finding_id: int) -> HttpResponse:
+    finding = get_object_or_404(Finding.objects.select_related("audit"), pk=finding_id)
+    _full(request, finding.audit)
+    form = ActionForm(request.POST)
+    if not form.is_valid():
+        messages.error(
+            request, "; ".join(f"{k}: {' '.join(map(str, v))}" for k, v in form.errors.items())
+        )
+        return redirect(reverse("audit-detail", args=[finding.audit_id]) + f"#f{finding.number}")
+    return _act(request, finding.audit, f"#f{finding.number}",
+                lambda: services.propose_action(finding, request.user, **form.cleaned_data),
+                _("Action proposed."))  # fmt: skip
+
+
+def _action(request: HttpRequest, action_id: int) -> Action:
+    action = get_object_or_404(Action.objects.select_related("finding__audit"), pk=action_id)
+    _full(request, action.finding.audit)
+    return action
+
+
+@login_required
+@require_POST
+def action_status(request: HttpRequest, action_id: int) -> HttpResponse:
+    action = _action(request, action_id)
+    form = StatusForm(request.POST)
+    if not form.is_valid():
+        raise Http404
+    data = form.cleaned_data
+    return _act(request, action.finding.audit, f"#a{action.pk}",
+                lambda: services.set_status(action, request.user, data["status"], data["note"]),
+                _("Progress recorded."))  # fmt: skip
+
+
+@login_required
+@require_POST
+def action_verify(request: HttpRequest, action_id: int) -> HttpResponse:
+    action = _action(request, action_id)
+    form = VerifyForm(request.POST)
+    if not form.is_valid():
+        if access.may_verify(action, request.user) is None:
+            return HttpResponse(status=403)
+        messages.error(request, _("Say how you verified it and what you saw."))
+        return redirect(reverse("audit-detail", args=[action.finding.audit_id]) + f"#a{action.pk}")
+    data = form.cleaned_data
+
+    def work() -> Any:
+        if data["verified"]:
+            return services.verify_action(action, request.user, method=data["method"],
+                                          note=data["note"])  # fmt: skip
+        return services.reject_verification(action, request.user, data["note"])
+
+    return _act(request, action.finding.audit, f"#a{action.pk}", work,
+                _("Verification recorded."))  # fmt: skip
+
+
+@login_required
+@require_POST
+def action_comment(request: HttpRequest, action_id: int) -> HttpResponse:
+    action = _action(request, action_id)
+    form = CommentForm(request.POST)
+    text = form.cleaned_data["text"] if form.is_valid() else ""
+    return _act(
+        request,
+        action.finding.audit,
+        f"#a{action.pk}",
+        lambda: services.comment(action, request.user, text),
+        _("Comment added."),
+    )
+
+
+@login_required
+@require_POST
+def audit_share(request: HttpRequest, audit_id: int) -> HttpResponse:
+    audit = _visible_audit(request, audit_id)
+    names = request.POST.getlist("organisations")
+    named = list(Organisation.objects.filter(pk__in=[n for n in names if n.isdigit()]))
+    sourcing = request.POST.get("sourcing_brands") == "on"
+    return _act(request, audit, "#sharing",
+                lambda: services.share_audit(audit, request.user, organisations=named,
+                                             sourcing_brands=sourcing),
+                _("Shared."))  # fmt: skip
+
+
+@login_required
+@require_POST
+def audit_document(request: HttpRequest, audit_id: int) -> HttpResponse:
+    audit = _visible_audit(request, audit_id)
+    try:
+        form = DocumentForm(request.POST, request.FILES)
+        valid = form.is_valid()
+    except RequestDataTooBig:
+        valid = False
+    if not valid:
+        if access.may_edit(audit, request.user) is None:
+            return HttpResponse(status=403)
+        messages.error(request, _("Choose a file (at most 10 MB)."))
+        return redirect(reverse("audit-detail", args=[audit.pk]) + "#documents")
+    upload = form.cleaned_data["file"]
+    return _act(request, audit, "#documents",
+                lambda: services.attach_document(audit, request.user, upload.name,
+                                                 upload.read(services.MAX_DOCUMENT + 1)),
+                _("Document attached."))  # fmt: skip
+
+
+@require_GET
+def audit_document_download(request: HttpRequest, audit_id: int, document_id: int) -> HttpResponse:
+    audit = _visible_audit(request, audit_id)
+    _full(request, audit)
+    document = get_object_or_404(AuditDocument, audit=audit, pk=document_id)
+    response = HttpResponse(bytes(document.content), content_type=document.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{document.pk}-{document.sha256[:8]}"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@require_GET
+def audit_load(request: HttpRequest) -> HttpResponse:
+    audits = list(reads.with_plans(access.visible_audits(Audit.objects.all(), request.user)))
+    return render(request, "audits/load.html", {
+        "load": dashboard.audit_load(audits)[:100], "threshold": dashboard.FATIGUE,
+        "duplicates": dashboard.duplicated_findings(audits)[:100],
+        "firms": signals.firm_outliers(audits),
+        "overdue": sorted(
+            ((a, f, x) for a in audits if access.level(a, request.user) == access.FULL
+             for f in a.findings.all() for x in f.actions.all()
+             if x.effective_status() == "overdue"), key=lambda t: t[2].deadline)[:100],
+    })  # fmt: skip
+
+
+def capacity(request: HttpRequest) -> HttpResponse:
+    from chainrights.registry.services import resolve_facility
+
+    form = ActivityForm(request.POST or None)
+    may_record = access.uploader(request.user) is not None
+    if request.method == "POST":
+        if not may_record:
+            return HttpResponse(status=403)
+        if form.is_valid():
+            data = form.cleaned_data
+            facility = resolve_facility(data["facility_id"])
+            ids = [int(i) for i in data["actions"].replace(" ", "").split(",") if i.isdigit()]
+            actions = [a for a in Action.objects.filter(pk__in=ids).select_related("finding__audit")
+                       if access.level(a.finding.audit, request.user) == access.FULL]  # fmt: skip
+            if facility is None:
+                form.add_error("facility_id", _("No facility has this ID."))
+            else:
+                try:
+                    services.record_activity(
+                        facility, request.user, kind=data["kind"], title=data["title"],
+                        rights=[r.strip() for r in data["rights"].split(",") if r.strip()],
+                        provider=data["provider"], start_date=data["start_date"],
+                        end_date=data["end_date"], actions=actions,
+                        participants=[
+                            {"role": "workers", "women": data["workers_women"],
+                             "men": data["workers_men"], "other": 0},
+                            {"role": "managers", "women": 0, "men": 0, "other": data["managers"]},
+                        ],
+                    )  # fmt: skip
+                except services.AuditError as exc:
+                    form.add_error(None, str(exc))
+                else:
+                    messages.success(request, _("Recorded."))
+                    return redirect("capacity")
+    activities = visible(CapacityActivity.objects.select_related("facility", "owner_org"),
+                         request.user).prefetch_related("actions", "meetings")[:200]  # fmt: skip
+    return render(request, "audits/capacity.html", {"activities": activities, "form": form,
+                                                     "may_record": may_record})  # fmt: skip
