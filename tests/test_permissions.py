@@ -189,7 +189,103 @@ def _public_code_path(user: Any, suffix: str = "") -> str:
     return f"/api/v1/codes/{code.pk}{suffix}"
 
 
+def _claimed_facility() -> Any:
+    """A facility the demo supplier (Dhaka Knit Composite Ltd) has claimed."""
+    from django.contrib.auth import get_user_model
+
+    from chainrights.registry import claims
+
+    users = get_user_model().objects
+    facility = _new_facility("Matrix Knitwear")
+    claim = claims.claim(facility, users.get(username="supplier"), "licence")
+    claims.decide(claim, users.get(username="operator"), verify=True, reason="seen")
+    facility.refresh_from_db()
+    return facility
+
+
+def _audit_body(facility: Any, reference: str = "M-1") -> dict[str, Any]:
+    return {
+        "reference": reference, "facility_id": facility.public_id, "scheme": "smeta",
+        "audit_type": "announced", "start_date": "2026-03-01", "end_date": "2026-03-02",
+        "findings": [{"number": 1, "right": "working-hours", "severity": "major",
+                      "description": "70 hours", "actions": [
+                          {"description": "Cap hours", "deadline": "2026-12-31"}]}],
+    }  # fmt: skip
+
+
+def _audit(user: Any = None) -> Any:
+    """A private audit by the demo auditor of a facility the supplier runs, shared with
+    Northwind Apparel: full for operator staff, auditor, supplier, brand and brandviewer."""
+    from django.contrib.auth import get_user_model
+
+    from chainrights.audits.services import create_audits
+    from chainrights.audits.validation import Checker, check_audit
+    from chainrights.core.models import Organisation
+
+    owner = Organisation.objects.get(name="Independent Audit Partners")
+    body = _audit_body(_claimed_facility()) | {"visibility": "shared",
+                                               "share_with": ["Northwind Apparel"]}  # fmt: skip
+    draft = check_audit(body, "matrix", Checker(owner))
+    auditor = get_user_model().objects.get(username="auditor")
+    return create_audits(owner, auditor, [draft])[0]
+
+
+def _audit_path(user: Any, suffix: str = "") -> str:
+    return f"/api/v1/audits/{_audit(user).pk}{suffix}"
+
+
+def _action(user: Any, done: bool = False) -> Any:
+    from django.contrib.auth import get_user_model
+
+    from chainrights.audits.services import set_status
+
+    action = _audit(user).findings.get().actions.get()
+    if done:
+        set_status(action, get_user_model().objects.get(username="supplier"), "done")
+    return action
+
+
+def _new_audit_body(user: Any) -> dict[str, Any]:
+    return _audit_body(_claimed_facility(), reference=f"M-{user.pk if user else 0}")
+
+
+def _audit_file(user: Any) -> dict[str, Any]:
+    import json
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    content = json.dumps({"audits": [_new_audit_body(user)]}).encode()
+    return {"file": SimpleUploadedFile("audits.json", content, "application/json")}
+
+
+def _committee_path(user: Any) -> str:
+    from datetime import date
+
+    from django.contrib.auth import get_user_model
+
+    from chainrights.audits.services import record_activity
+
+    supplier = get_user_model().objects.get(username="supplier")
+    committee = record_activity(_claimed_facility(), supplier, kind="committee", title="OSH",
+                                rights=[], start_date=date(2026, 1, 1), participants=[])  # fmt: skip
+    return f"/api/v1/capacity/{committee.pk}/meetings"
+
+
+def _document_path(user: Any) -> str:
+    from django.contrib.auth import get_user_model
+
+    from chainrights.audits.services import attach_document
+
+    audit = _audit(user)
+    auditor = get_user_model().objects.get(username="auditor")
+    document = attach_document(audit, auditor, "report.pdf", b"%PDF-1.7 matrix")
+    return f"/audits/{audit.pk}/documents/{document.pk}"
+
+
 MODERATORS = frozenset(["operator", "handler"])
+AUDIT_WRITERS = frozenset(["operator", "handler", "brand", "supplier", "auditor", "union"])
+AUDIT_OWNERS = frozenset(["operator", "handler", "auditor"])
+AUDIT_READERS = AUDIT_OWNERS | {"supplier", "brand", "brandviewer"}
 LIST_READERS = frozenset(["brand", "brandviewer", "operator", "handler"])
 LIST_WRITERS = frozenset(["brand", "supplier", "operator", "handler"])
 
@@ -279,6 +375,69 @@ API_ACCESS: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/claims/{claim_id}/decision"): Case(
         MODERATORS, path=_claim_path, body=lambda u: {"verify": True, "reason": "licence seen"}
     ),
+    ("GET", "/api/v1/audits"): Case(EVERYONE),
+    ("POST", "/api/v1/audits"): Case(AUDIT_WRITERS, body=_new_audit_body),
+    ("GET", "/api/v1/audits/export"): Case(EVERYONE),
+    ("POST", "/api/v1/audits/import"): Case(AUDIT_WRITERS, body=_audit_file, multipart=True),
+    ("GET", "/api/v1/audits/load"): Case(EVERYONE),
+    ("GET", "/api/v1/audits/{audit_id}"): Case(AUDIT_READERS, path=_audit_path),
+    ("PATCH", "/api/v1/audits/{audit_id}"): Case(
+        AUDIT_OWNERS, path=_audit_path, body=lambda u: {"summary": "Two findings."}
+    ),
+    ("DELETE", "/api/v1/audits/{audit_id}"): Case(
+        AUDIT_OWNERS, path=lambda u: _audit_path(u, "?reason=uploaded+twice")
+    ),
+    ("POST", "/api/v1/audits/{audit_id}/findings"): Case(
+        AUDIT_OWNERS,
+        path=lambda u: _audit_path(u, "/findings"),
+        body=lambda u: {"right": "child-labour", "severity": "critical", "description": "14"},
+    ),  # fmt: skip
+    ("POST", "/api/v1/audits/{audit_id}/shares"): Case(
+        AUDIT_OWNERS,
+        path=lambda u: _audit_path(u, "/shares"),
+        body=lambda u: {"organisations": ["Southbay Outfitters"]},
+    ),  # fmt: skip
+    ("POST", "/api/v1/findings/{finding_id}/actions"): Case(
+        AUDIT_OWNERS | {"supplier", "brand"},
+        path=lambda u: f"/api/v1/findings/{_audit(u).findings.get().pk}/actions",
+        body=lambda u: {"description": "Second shift", "deadline": "2026-12-31"},
+    ),  # fmt: skip
+    ("PATCH", "/api/v1/actions/{action_id}"): Case(
+        AUDIT_OWNERS | {"supplier"},
+        path=lambda u: f"/api/v1/actions/{_action(u).pk}",
+        body=lambda u: {"status": "in_progress"},
+    ),  # fmt: skip
+    ("POST", "/api/v1/actions/{action_id}/verification"): Case(
+        AUDIT_OWNERS | {"brand"},
+        path=lambda u: f"/api/v1/actions/{_action(u, done=True).pk}/verification",
+        body=lambda u: {"method": "document_review", "note": "Time records seen"},
+    ),  # fmt: skip
+    ("POST", "/api/v1/actions/{action_id}/comments"): Case(
+        AUDIT_OWNERS | {"supplier", "brand"},
+        path=lambda u: f"/api/v1/actions/{_action(u).pk}/comments",
+        body=lambda u: {"text": "Noted."},
+    ),  # fmt: skip
+    ("GET", "/api/v1/facilities/{facility_id}/audits"): Case(
+        EVERYONE, path=lambda u: _facility_path(u) + "/audits"
+    ),
+    ("GET", "/api/v1/facilities/{facility_id}/audit-signals"): Case(
+        EVERYONE, path=lambda u: _facility_path(u) + "/audit-signals"
+    ),
+    ("GET", "/api/v1/capacity"): Case(EVERYONE),
+    ("POST", "/api/v1/capacity"): Case(
+        AUDIT_WRITERS,
+        body=lambda u: {
+            "facility_id": _claimed_facility().public_id,
+            "kind": "training",
+            "title": "Hours",
+            "start_date": "2026-04-01",
+        },
+    ),  # fmt: skip
+    ("POST", "/api/v1/capacity/{activity_id}/meetings"): Case(
+        frozenset(["supplier", "operator", "handler"]),
+        path=_committee_path,
+        body=lambda u: {"held_on": "2026-05-01", "worker_members": 3, "management_members": 2},
+    ),  # fmt: skip
 }
 
 PAGE_ACCESS: dict[str, tuple[str, Case]] = {
@@ -376,6 +535,46 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
         Case(
             frozenset(["brand", "operator", "handler"]),
             path=lambda u: _private_list_path(u, "/rows/0/review").replace("/api/v1", ""),
+        ),
+    ),
+    "audits": ("GET", Case(EVERYONE, path=lambda u: "/audits")),
+    "audit-import": ("POST", Case(AUDIT_WRITERS, path=lambda u: "/audits/import")),
+    "audit-template": ("GET", Case(EVERYONE, path=lambda u: "/audits/template.csv")),
+    "audit-load": ("GET", Case(EVERYONE, path=lambda u: "/audits/load")),
+    "capacity": ("GET", Case(EVERYONE, path=lambda u: "/audits/capacity")),
+    "audit-detail": ("GET", Case(AUDIT_READERS, path=lambda u: f"/audits/{_audit(u).pk}")),
+    "audit-share": (
+        "POST",
+        Case(AUDIT_OWNERS | {"supplier"}, path=lambda u: f"/audits/{_audit(u).pk}/share"),
+    ),  # the supplier runs the facility, so it lets sourcing brands see the audit
+    "audit-document": (
+        "POST",
+        Case(AUDIT_OWNERS, path=lambda u: f"/audits/{_audit(u).pk}/documents"),
+    ),
+    "audit-document-download": ("GET", Case(AUDIT_READERS, path=_document_path)),
+    "finding-action-new": (
+        "POST",
+        Case(
+            AUDIT_OWNERS | {"supplier", "brand"},
+            path=lambda u: f"/audits/findings/{_audit(u).findings.get().pk}/actions",
+        ),
+    ),
+    "action-status": (
+        "POST",
+        Case(AUDIT_OWNERS | {"supplier"}, path=lambda u: f"/audits/actions/{_action(u).pk}/status"),
+    ),
+    "action-verify": (
+        "POST",
+        Case(
+            AUDIT_OWNERS | {"brand"},
+            path=lambda u: f"/audits/actions/{_action(u, done=True).pk}/verify",
+        ),
+    ),
+    "action-comment": (
+        "POST",
+        Case(
+            AUDIT_OWNERS | {"supplier", "brand"},
+            path=lambda u: f"/audits/actions/{_action(u).pk}/comment",
         ),
     ),
 }

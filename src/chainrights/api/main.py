@@ -32,7 +32,20 @@ class BearerToken(HttpBearer):
         return found.user
 
 
+class OptionalBearerToken(BearerToken):
+    """Public reads that show more to a signed-in caller: no header reads as anonymous, a
+    header with a bad token is refused (401) rather than quietly downgraded."""
+
+    def __call__(self, request: HttpRequest) -> Any:
+        if not request.headers.get("Authorization"):
+            from django.contrib.auth.models import AnonymousUser
+
+            return AnonymousUser()
+        return super().__call__(request)
+
+
 AUTH = [BearerToken()]
+OPTIONAL_AUTH = [OptionalBearerToken()]
 
 api = NinjaAPI(
     title="chainrights API",

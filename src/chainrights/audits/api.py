@@ -13,9 +13,10 @@ from ninja import Field, File, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
+from pydantic import ConfigDict
 
 from chainrights.api.errors import error_response
-from chainrights.api.main import AUTH
+from chainrights.api.main import AUTH, OPTIONAL_AUTH
 from chainrights.audits import access, dashboard, formats, reads, services, signals
 from chainrights.audits.models import Action, Audit, CapacityActivity, Finding, Publication
 from chainrights.audits.validation import Checker, Problem, check_audit, check_finding
@@ -45,11 +46,10 @@ def _facility(facility_id: str) -> Any:
 
 
 def _fail(exc: services.AuditError) -> HttpError:
-    message = str(exc)
-    return HttpError(403 if message.startswith(("Only", "The facility decides")) else 400, message)
+    return HttpError(403 if isinstance(exc, services.NotAllowed) else 400, str(exc))
 
 
-@router.get("/audits", response=list[dict[str, Any]])
+@router.get("/audits", response=list[dict[str, Any]], auth=OPTIONAL_AUTH)
 @paginate
 def list_audits(request: Any, facility_id: str = "", scheme: str = "") -> Any:
     """Audits you may see, newest first: public ones for everyone."""
@@ -64,15 +64,59 @@ def list_audits(request: Any, facility_id: str = "", scheme: str = "") -> Any:
     return [reads.audit_out(a, access.level(a, request.user) or "summary") for a in audits]
 
 
+class FindingIn(Schema):
+    """A finding as the import's JSON writes it (docs/audits-format.md); checked by the same
+    code as an import, so every problem names its field."""
+
+    number: Any = None
+    right: str = ""
+    severity: str = Field("", description="the scheme's own word, e.g. SMETA 'non-compliance'")
+    description: str = ""
+    evidence: str = ""
+    workers_affected: Any = None
+    commitments: list[str] = Field(default_factory=list, description="CODE_ID:NUMBER")
+    actions: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class AuditIn(Schema):
+    """An audit as the import's JSON writes it (docs/audits-format.md). Values are checked by
+    the import's own code, so every problem comes back naming its field."""
+
+    reference: str = ""
+    facility_id: str = Field("", description="chainrights ID, or an OS/DUNS/LEI ID")
+    scheme: str = Field("", description="smeta, amfori_bsci, sa8000, wrap, slcp, better_work, "
+                                        "brand, worker_driven or other")  # fmt: skip
+    audit_type: str = Field("", description="announced, semi_announced or unannounced")
+    start_date: str = ""
+    end_date: str = ""
+    person_days: Any = None
+    auditor_firm: str = ""
+    auditors: list[str] = Field(default_factory=list, max_length=50)
+    languages: list[str] = Field(default_factory=list, max_length=50)
+    interviews_on_site_women: Any = None
+    interviews_on_site_men: Any = None
+    interviews_on_site_other: Any = None
+    interviews_off_site_women: Any = None
+    interviews_off_site_men: Any = None
+    interviews_off_site_other: Any = None
+    commissioned_by: str = ""
+    paid_by: str = ""
+    visibility: str = "private"
+    publication: str = "summary"
+    summary: str = ""
+    share_with: list[str] = Field(default_factory=list, max_length=50)
+    findings: list[FindingIn] = Field(default_factory=list, max_length=500)
+
+
 @router.post("/audits", auth=AUTH, response={201: dict})
-def create_audit(request: Any, payload: dict[str, Any]) -> Any:
+def create_audit(request: Any, body: AuditIn) -> Any:
     """Record one audit with its findings (and any actions), in the import's JSON shape."""
     owner = access.uploader(request.user)
     if owner is None:
         raise HttpError(403, "Only editors of an auditor, brand, supplier, union or operator "
                              "record audits.")  # fmt: skip
     checker = Checker(owner)
-    draft = check_audit(payload, "body", checker)
+    draft = check_audit(body.dict(), "body", checker)
     if draft is None:
         return _problems(checker.problems)
     try:
@@ -82,7 +126,7 @@ def create_audit(request: Any, payload: dict[str, Any]) -> Any:
     return Status(201, reads.audit_out(_audit(request, audit.pk), access.FULL))
 
 
-@router.get("/audits/export")
+@router.get("/audits/export", auth=OPTIONAL_AUTH)
 def export_audits(request: Any, format: str = "json") -> Any:  # noqa: A002
     """Audits you see in full, in the import format (`json` or `csv`)."""
     audits = reads.with_plans(access.visible_audits(Audit.objects.all(), request.user))
@@ -116,7 +160,7 @@ def import_audits(request: Any, file: UploadedFile = File(...)) -> Any:  # noqa:
     return Status(201, {"created": len(created), "ids": [a.pk for a in created]})
 
 
-@router.get("/audits/load")
+@router.get("/audits/load", auth=OPTIONAL_AUTH)
 def audit_load(request: Any) -> Any:
     """Audits per facility per year (audit fatigue) and the same findings found again for
     other buyers, over the audits you may see."""
@@ -134,7 +178,7 @@ def audit_load(request: Any) -> Any:
     }  # fmt: skip
 
 
-@router.get("/audits/{audit_id}")
+@router.get("/audits/{audit_id}", auth=OPTIONAL_AUTH)
 def get_audit(request: Any, audit_id: int) -> Any:
     audit = _audit(request, audit_id)
     return reads.audit_out(audit, access.level(audit, request.user) or "summary")
@@ -170,7 +214,7 @@ def delete_audit(request: Any, audit_id: int, reason: str = "") -> Any:
 
 
 @router.post("/audits/{audit_id}/findings", auth=AUTH, response={201: dict})
-def add_finding(request: Any, audit_id: int, payload: dict[str, Any]) -> Any:
+def add_finding(request: Any, audit_id: int, body: FindingIn) -> Any:
     audit = _audit(request, audit_id)
     owner = access.may_edit(audit, request.user)
     if owner is None:
@@ -178,8 +222,8 @@ def add_finding(request: Any, audit_id: int, payload: dict[str, Any]) -> Any:
     from chainrights.audits.schemes import SCHEMES
 
     checker = Checker(owner)
-    number = audit.findings.count() + 1
-    draft = check_finding(payload, "body", checker, SCHEMES[audit.scheme], number)
+    number = max((f.number for f in audit.findings.all()), default=0) + 1
+    draft = check_finding(body.dict(), "body", checker, SCHEMES[audit.scheme], number)
     if draft is None:
         return _problems(checker.problems)
     try:
@@ -300,7 +344,7 @@ def comment_action(request: Any, action_id: int, payload: CommentIn) -> Any:
                         "text": note.text, "created_at": note.created_at})  # fmt: skip
 
 
-@router.get("/facilities/{facility_id}/audits")
+@router.get("/facilities/{facility_id}/audits", auth=OPTIONAL_AUTH)
 def facility_audits(request: Any, facility_id: str) -> Any:
     """The facility's audits you may see, each with its findings and their actions' status
     (`open`, `in_progress`, `done`, `verified` or `overdue`)."""
@@ -309,7 +353,7 @@ def facility_audits(request: Any, facility_id: str) -> Any:
             for a in reads.facility_audits(facility, request.user)]  # fmt: skip
 
 
-@router.get("/facilities/{facility_id}/audit-signals")
+@router.get("/facilities/{facility_id}/audit-signals", auth=OPTIONAL_AUTH)
 def facility_signals(request: Any, facility_id: str) -> Any:
     """Signals that the facility's audits may not tell the whole story."""
     from chainrights.registry.services import facility_family
@@ -354,7 +398,7 @@ def _activity_out(activity: CapacityActivity) -> dict[str, Any]:
     }  # fmt: skip
 
 
-@router.get("/capacity", response=list[dict[str, Any]])
+@router.get("/capacity", response=list[dict[str, Any]], auth=OPTIONAL_AUTH)
 @paginate
 def list_activities(request: Any, facility_id: str = "") -> Any:
     """Capacity building you may see: trainings, programmes, committees, management systems."""

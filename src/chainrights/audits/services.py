@@ -48,6 +48,10 @@ class AuditError(ValueError):
     """A request a person can correct; the message says how."""
 
 
+class NotAllowed(AuditError):
+    """The person may not do this (the API answers 403)."""
+
+
 def create_audits(owner: Organisation, user: Any, drafts: Iterable[AuditDraft], *,
                   reason: str = "audit recorded") -> list[Audit]:  # fmt: skip
     """Store checked drafts, all or none."""
@@ -64,7 +68,7 @@ def _create(owner: Organisation, user: Any, draft: AuditDraft) -> Audit:
                             reference=draft.fields["reference"]).exists():  # fmt: skip
         raise AuditError(f"audit {draft.fields['reference']!r} is already recorded")
     if owner.kind == "supplier" and draft.facility.survivor().claimed_by_id != owner.pk:
-        raise AuditError("A supplier records audits only of the facilities it has claimed.")
+        raise NotAllowed("A supplier records audits only of the facilities it has claimed.")
     audit = Audit.objects.create(
         owner_org=owner, facility=draft.facility, created_by=user, **draft.fields
     )
@@ -96,7 +100,7 @@ def _add_finding(audit: Audit, draft: FindingDraft, owner: Organisation) -> Find
 def add_finding(audit: Audit, user: Any, draft: FindingDraft) -> Finding:
     owner = access.may_edit(audit, user)
     if owner is None:
-        raise AuditError("Only the audit's owner adds findings.")
+        raise NotAllowed("Only the audit's owner adds findings.")
     if audit.findings.filter(number=draft.number).exists():
         raise AuditError(f"finding {draft.number} already exists in this audit")
     with transaction.atomic(), events.acting_as(user=user, organisation=owner,
@@ -132,7 +136,7 @@ def link_repeats(facility: Any) -> int:
 def update_audit(audit: Audit, user: Any, **fields: Any) -> Audit:
     owner = access.may_edit(audit, user)
     if owner is None:
-        raise AuditError("Only the audit's owner edits it.")
+        raise NotAllowed("Only the audit's owner edits it.")
     with (
         transaction.atomic(),
         events.acting_as(
@@ -148,7 +152,7 @@ def update_audit(audit: Audit, user: Any, **fields: Any) -> Audit:
 def delete_audit(audit: Audit, user: Any, reason: str) -> None:
     owner = access.may_edit(audit, user)
     if owner is None:
-        raise AuditError("Only the audit's owner deletes it.")
+        raise NotAllowed("Only the audit's owner deletes it.")
     if not reason.strip():
         raise AuditError("Say why the audit is deleted; the event log keeps what it was.")
     with transaction.atomic(), events.acting_as(user=user, organisation=owner, reason=reason):
@@ -191,11 +195,11 @@ def share_audit(audit: Audit, user: Any, *, organisations: Iterable[Organisation
     targets = list(organisations)
     acting = access.may_edit(audit, user) if targets else None
     if targets and acting is None:
-        raise AuditError("Only the audit's owner shares it with named organisations.")
+        raise NotAllowed("Only the audit's owner shares it with named organisations.")
     if sourcing_brands:
         acting = access.may_share_with_sourcing(audit, user)
         if acting is None:
-            raise AuditError("The facility decides whether every sourcing brand sees its audit.")
+            raise NotAllowed("The facility decides whether every sourcing brand sees its audit.")
         targets += brands_of(audit.facility)
     if acting is None:
         raise AuditError("Name the organisations to share with.")
@@ -210,7 +214,7 @@ def propose_action(finding: Finding, user: Any, *, description: str, deadline: d
     audit = finding.audit
     acting = access.may_propose(audit, user)
     if acting is None:
-        raise AuditError("Only the facility, the audit's owner, a brand that sees the audit or "
+        raise NotAllowed("Only the facility, the audit's owner, a brand that sees the audit or "
                          "an operator proposes actions.")  # fmt: skip
     if not description.strip():
         raise AuditError("Describe the action.")
@@ -243,7 +247,7 @@ def set_status(action: Action, user: Any, status: str, note: str = "") -> Action
     """Report progress (open → in progress → done). Only a verifier marks it verified."""
     acting = access.may_progress(action, user)
     if acting is None:
-        raise AuditError("Only those who carry the action out report its progress.")
+        raise NotAllowed("Only those who carry the action out report its progress.")
     if status not in PROGRESS.get(str(action.status), set()):
         raise AuditError(f"An action that is {action.status} cannot become {status}.")
     with transaction.atomic(), events.acting_as(user=user, organisation=acting,
@@ -257,7 +261,7 @@ def set_status(action: Action, user: Any, status: str, note: str = "") -> Action
 def verify_action(action: Action, user: Any, *, method: str, note: str) -> Action:
     acting = access.may_verify(action, user)
     if acting is None:
-        raise AuditError("Verification is by someone other than those who did the work: an "
+        raise NotAllowed("Verification is by someone other than those who did the work: an "
                          "operator, the auditors or a brand that sees the audit.")  # fmt: skip
     if action.status != "done":
         raise AuditError("Only an action reported done can be verified.")
@@ -281,7 +285,7 @@ def reject_verification(action: Action, user: Any, note: str) -> Action:
     """A verifier who finds the work not done sends it back to in progress."""
     acting = access.may_verify(action, user)
     if acting is None or action.status != "done":
-        raise AuditError("Only a verifier sends back an action reported done.")
+        raise NotAllowed("Only a verifier sends back an action reported done.")
     with transaction.atomic(), events.acting_as(user=user, organisation=acting,
                                                 reason=note or "not verified"):  # fmt: skip
         action.status = "in_progress"
@@ -295,7 +299,7 @@ def reject_verification(action: Action, user: Any, note: str) -> Action:
 def comment(action: Action, user: Any, text: str) -> ActionComment:
     acting = access.may_comment(action.finding.audit, user)
     if acting is None:
-        raise AuditError("Only organisations that see the whole audit comment on it.")
+        raise NotAllowed("Only organisations that see the whole audit comment on it.")
     if not text.strip():
         raise AuditError("The comment is empty.")
     with transaction.atomic(), events.acting_as(user=user, organisation=acting,
@@ -308,7 +312,7 @@ def attach_document(audit: Audit, user: Any, filename: str, content: bytes) -> A
     """Keep the report or evidence file; only known types whose bytes match their name."""
     owner = access.may_edit(audit, user)
     if owner is None:
-        raise AuditError("Only the audit's owner attaches documents.")
+        raise NotAllowed("Only the audit's owner attaches documents.")
     suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     if suffix not in DOCUMENT_TYPES:
         raise AuditError(f"{filename[:80]}: attach one of {', '.join(sorted(DOCUMENT_TYPES))}.")
@@ -348,7 +352,7 @@ def record_activity(
 
     acting = access.uploader(user)
     if acting is None:
-        raise AuditError("Only editors of a supplier, brand, auditor, union or operator record "
+        raise NotAllowed("Only editors of a supplier, brand, auditor, union or operator record "
                          "capacity building.")  # fmt: skip
     if kind not in ActivityKind.values:
         raise AuditError(f"kind: one of {', '.join(ActivityKind.values)}")
@@ -388,7 +392,7 @@ def record_meeting(
     if activity.kind != ActivityKind.COMMITTEE:
         raise AuditError("Meetings are recorded for committees.")
     if not can_edit(activity, user):
-        raise AuditError("Only the committee's recorder adds meetings.")
+        raise NotAllowed("Only the committee's recorder adds meetings.")
     if women > worker_members + management_members:
         raise AuditError("women: more than the members present")
     with transaction.atomic(), events.acting_as(user=user, organisation=activity.owner_org,

@@ -140,13 +140,10 @@ def _act(request: HttpRequest, audit: Audit, anchor: str, work: Callable[[], Any
     """Run one service call for a form post; its refusal or error becomes a message."""
     try:
         work()
+    except services.NotAllowed as exc:
+        return HttpResponse(str(exc), status=403, content_type="text/plain; charset=utf-8")
     except services.AuditError as exc:
         messages.error(request, str(exc))
-        status = (
-            403 if str(exc).startswith(("Only", "The facility decides", "Verification")) else 400
-        )
-        if status == 403:
-            return HttpResponse(str(exc), status=403, content_type="text/plain; charset=utf-8")
     else:
         messages.success(request, done)
     return redirect(reverse("audit-detail", args=[audit.pk]) + anchor)
@@ -162,6 +159,8 @@ def _full(request: HttpRequest, audit: Audit) -> None:
 def propose(request: HttpRequest, finding_id: int) -> HttpResponse:
     finding = get_object_or_404(Finding.objects.select_related("audit"), pk=finding_id)
     _full(request, finding.audit)
+    if access.may_propose(finding.audit, request.user) is None:
+        return HttpResponse(status=403)
     form = ActionForm(request.POST)
     if not form.is_valid():
         messages.error(
@@ -183,9 +182,12 @@ def _action(request: HttpRequest, action_id: int) -> Action:
 @require_POST
 def action_status(request: HttpRequest, action_id: int) -> HttpResponse:
     action = _action(request, action_id)
+    if access.may_progress(action, request.user) is None:
+        return HttpResponse(status=403)
     form = StatusForm(request.POST)
     if not form.is_valid():
-        raise Http404
+        messages.error(request, _("Choose the progress to record."))
+        return redirect(reverse("audit-detail", args=[action.finding.audit_id]) + f"#a{action.pk}")
     data = form.cleaned_data
     return _act(request, action.finding.audit, f"#a{action.pk}",
                 lambda: services.set_status(action, request.user, data["status"], data["note"]),
@@ -233,6 +235,10 @@ def action_comment(request: HttpRequest, action_id: int) -> HttpResponse:
 @require_POST
 def audit_share(request: HttpRequest, audit_id: int) -> HttpResponse:
     audit = _visible_audit(request, audit_id)
+    if access.may_edit(audit, request.user) is None and (
+        access.may_share_with_sourcing(audit, request.user) is None
+    ):
+        return HttpResponse(status=403)
     names = request.POST.getlist("organisations")
     named = list(Organisation.objects.filter(pk__in=[n for n in names if n.isdigit()]))
     sourcing = request.POST.get("sourcing_brands") == "on"

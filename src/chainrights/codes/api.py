@@ -11,7 +11,7 @@ from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
-from chainrights.api.main import AUTH
+from chainrights.api.main import AUTH, OPTIONAL_AUTH
 from chainrights.codes import services
 from chainrights.codes.models import Code
 from chainrights.core.visibility import visible
@@ -72,7 +72,7 @@ def _code(request: Any, code_id: int) -> Code:
                              pk=code_id)  # fmt: skip
 
 
-@router.get("/codes", response=list[CodeOut])
+@router.get("/codes", response=list[CodeOut], auth=OPTIONAL_AUTH)
 @paginate
 def list_codes(request: Any, kind: str = ""):
     """Codes you may see (public ones for everyone)."""
@@ -82,7 +82,7 @@ def list_codes(request: Any, kind: str = ""):
     return [_out(c) for c in codes.order_by("name", "-pk")[:500]]
 
 
-@router.get("/codes/{code_id}", response=CodeDetail)
+@router.get("/codes/{code_id}", response=CodeDetail, auth=OPTIONAL_AUTH)
 def get_code(request: Any, code_id: int):
     """One code with its commitments, clause by clause."""
     code = _code(request, code_id)
@@ -94,7 +94,7 @@ def get_code(request: Any, code_id: int):
     return body
 
 
-@router.get("/codes/{code_id}/gaps")
+@router.get("/codes/{code_id}/gaps", auth=OPTIONAL_AUTH)
 def get_gaps(request: Any, code_id: int) -> Any:
     """What the code leaves open against the ILO fundamental principles and in its promises."""
     return services.gaps(_code(request, code_id))

@@ -1,0 +1,132 @@
+"""The audit API end to end: record, refuse with named problems, import, export, plan
+actions, verify, share, load and capacity building."""
+
+from __future__ import annotations
+
+import json
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from chainrights.audits.models import Audit
+from tests.audits.conftest import audit_raw
+from tests.conftest import ApiClient, assert_error_shape
+
+
+def test_an_auditor_records_an_audit_and_the_plan_runs_to_verification(demo, factory, api_for):
+    auditor, supplier, brand = api_for("auditor"), api_for("supplier"), api_for("brand")
+    created = auditor.send("POST", "/api/v1/audits", audit_raw(
+        factory, visibility="shared", share_with=["Northwind Apparel"]))  # fmt: skip
+    assert created.status_code == 201, created.content
+    audit = created.json()
+    assert [f["right"] for f in audit["findings"]] == ["excessive-overtime",
+                                                       "building-and-fire-safety"]  # fmt: skip
+    fire = audit["findings"][1]["id"]
+    proposed = supplier.send("POST", f"/api/v1/findings/{fire}/actions",
+                             {"description": "Unlock exits", "deadline": "2027-01-31"})  # fmt: skip
+    assert proposed.status_code == 201 and proposed.json()["status"] == "open"
+    action = proposed.json()["id"]
+    assert (
+        supplier.send("PATCH", f"/api/v1/actions/{action}", {"status": "done"}).status_code == 200
+    )
+    note = brand.send("POST", f"/api/v1/actions/{action}/comments", {"text": "Photos please."})
+    assert note.status_code == 201 and note.json()["organisation"] == "Northwind Apparel"
+    refused = supplier.send("POST", f"/api/v1/actions/{action}/verification",
+                            {"method": "document_review", "note": "done"})  # fmt: skip
+    assert_error_shape(refused, 403)
+    verified = api_for("operator").send("POST", f"/api/v1/actions/{action}/verification",
+                                        {"method": "worker_interview", "note": "Exits open"})  # fmt: skip
+    assert verified.status_code == 200 and verified.json()["status"] == "verified"
+    listed = brand.get_json(f"/api/v1/facilities/{factory.public_id}/audits").json()
+    statuses = {a["id"]: a["status"] for f in listed[0]["findings"] for a in f["actions"]}
+    assert statuses[action] == "verified" and set(statuses.values()) <= {
+        "open", "in_progress", "done", "verified", "overdue"}  # fmt: skip
+
+
+def test_a_bad_audit_answers_422_naming_each_field_and_stores_nothing(demo, factory, api_for):
+    body = audit_raw(factory, start_date="2099-01-01", scheme="SMETA")
+    body["findings"][0]["severity"] = "catastrophic"
+    response = api_for("auditor").send("POST", "/api/v1/audits", body)
+    error = assert_error_shape(response, 422)
+    fields = {d["field"] for d in error["details"]}
+    assert {"body.start_date", "body.findings[0].severity"} <= fields
+    assert Audit.objects.count() == 0
+
+
+def test_import_and_export_through_the_api(demo, factory, api_for):
+    auditor = api_for("auditor")
+    content = json.dumps({"audits": [audit_raw(factory), audit_raw(factory, reference="A-2")]})
+    upload = SimpleUploadedFile("audits.json", content.encode(), "application/json")
+    response = auditor.post("/api/v1/audits/import", {"file": upload},
+                            headers=auditor._headers({}))  # fmt: skip
+    assert response.status_code == 201 and response.json()["created"] == 2
+    again = SimpleUploadedFile("audits.json", content.encode(), "application/json")
+    refused = auditor.post("/api/v1/audits/import", {"file": again}, headers=auditor._headers({}))
+    details = assert_error_shape(refused, 422)["details"]
+    assert (
+        details[0]["field"] == "audits[0].reference" and "already recorded" in details[0]["reason"]
+    )
+    exported = auditor.get_json("/api/v1/audits/export?format=json").json()
+    assert sorted(a["reference"] for a in exported["audits"]) == ["A-1", "A-2"]
+    as_csv = auditor.get_json("/api/v1/audits/export?format=csv").content.decode()
+    assert as_csv.splitlines()[0].startswith("reference,facility_id,scheme")
+    assert ApiClient().get_json("/api/v1/audits/export?format=json").json() == {"audits": []}
+
+
+def test_the_owner_edits_shares_and_deletes(demo, factory, api_for):
+    auditor = api_for("auditor")
+    audit = auditor.send("POST", "/api/v1/audits", audit_raw(factory)).json()
+    changed = auditor.send("PATCH", f"/api/v1/audits/{audit['id']}",
+                           {"visibility": "public", "publication": "summary",
+                            "summary": "Two findings, one corrected."})  # fmt: skip
+    assert changed.json()["visibility"] == "public"
+    public = ApiClient().get_json(f"/api/v1/audits/{audit['id']}").json()
+    assert public["access"] == "summary" and "description" not in public["findings"][0]
+    shared = auditor.send("POST", f"/api/v1/audits/{audit['id']}/shares",
+                          {"organisations": ["Southbay Outfitters"]})  # fmt: skip
+    assert shared.json() == {"shared_with": ["Southbay Outfitters"]}
+    unknown = auditor.send("POST", f"/api/v1/audits/{audit['id']}/shares",
+                           {"organisations": ["Nobody Inc"]})  # fmt: skip
+    assert "Nobody Inc" in assert_error_shape(unknown, 400)["message"]
+    assert auditor.send("DELETE", f"/api/v1/audits/{audit['id']}").status_code == 400
+    gone = auditor.send("DELETE", f"/api/v1/audits/{audit['id']}?reason=duplicate")
+    assert gone.status_code == 204 and not Audit.objects.exists()
+
+
+def test_findings_are_added_with_the_schemes_scale(demo, factory, api_for):
+    auditor = api_for("auditor")
+    audit = auditor.send("POST", "/api/v1/audits", audit_raw(factory)).json()
+    added = auditor.send("POST", f"/api/v1/audits/{audit['id']}/findings",
+                         {"right": "child-labour", "severity": "business critical",
+                          "description": "A 14-year-old in packing."})  # fmt: skip
+    assert added.status_code == 201
+    assert (added.json()["number"], added.json()["severity"]) == (3, "zero_tolerance")
+    bad = auditor.send("POST", f"/api/v1/audits/{audit['id']}/findings",
+                       {"right": "child-labour", "severity": "D", "description": "x"})  # fmt: skip
+    assert "SMETA" in assert_error_shape(bad, 422)["details"][0]["reason"]
+
+
+def test_load_signals_and_capacity_endpoints(demo, factory, api_for):
+    auditor = api_for("auditor")
+    for ref in ("A-1", "A-2", "A-3"):
+        auditor.send("POST", "/api/v1/audits", audit_raw(factory, reference=ref,
+                                                        visibility="public"))  # fmt: skip
+    load = ApiClient().get_json("/api/v1/audits/load").json()
+    assert load["load"][0]["audits"] == 3 and load["load"][0]["fatigued"] is True
+    found = ApiClient().get_json(f"/api/v1/facilities/{factory.public_id}/audit-signals").json()
+    assert "always_announced" in {s["kind"] for s in found}
+    supplier = api_for("supplier")
+    committee = supplier.send("POST", "/api/v1/capacity", {
+        "facility_id": factory.public_id, "kind": "committee", "title": "OSH committee",
+        "rights": ["occupational-safety-and-health"], "start_date": "2026-01-10",
+        "participants": [{"role": "committee_members", "women": 3, "men": 2}], "public": True})  # fmt: skip
+    assert committee.status_code == 201, committee.content
+    meeting = supplier.send("POST", f"/api/v1/capacity/{committee.json()['id']}/meetings",
+                            {"held_on": "2026-02-01", "worker_members": 3,
+                             "management_members": 2, "women": 3})  # fmt: skip
+    assert meeting.status_code == 201
+    listed = ApiClient().get_json(f"/api/v1/capacity?facility_id={factory.public_id}").json()
+    assert listed["items"][0]["meetings"][0]["women"] == 3
+    bad = supplier.send("POST", "/api/v1/capacity", {
+        "facility_id": factory.public_id, "kind": "party", "title": "x",
+        "start_date": "2026-01-10"})  # fmt: skip
+    assert "kind" in assert_error_shape(bad, 400)["message"]

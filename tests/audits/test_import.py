@@ -1,0 +1,210 @@
+"""Importing audits: detailed CSV, JSON with plans, summary rows; every bad row named with
+its field and reason, and nothing half-written."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from typing import Any
+
+import pytest
+
+from chainrights.audits import formats
+from chainrights.audits.models import Action, Audit, Finding
+from tests.audits.conftest import audit_raw
+
+HEADER = ("reference,facility_id,scheme,audit_type,start_date,end_date,auditor_firm,"
+          "interviews_on_site_women,finding_number,right,severity,description")  # fmt: skip
+
+
+def _csv(facility: Any, *rows: str) -> bytes:
+    lines = [HEADER] + [r.replace("{id}", facility.public_id) for r in rows]
+    return ("\n".join(lines) + "\n").encode()
+
+
+GOOD = [
+    "S-1,{id},SMETA,announced,2026-01-10,2026-01-11,Audit Co,12,1,working-hours,"
+    "non-compliance,Hours above 60",
+    "S-1,{id},SMETA,announced,2026-01-10,2026-01-11,Audit Co,12,2,minimum-wage,"
+    "observation,Payslips unclear",
+    "B-7,{id},amfori BSCI,unannounced,2026-02-01,2026-02-01,Audit Co,3,,,,",
+]
+
+
+def _counts() -> tuple[int, int, int]:
+    return Audit.objects.count(), Finding.objects.count(), Action.objects.count()
+
+
+def _import(orgs: dict[str, Any], demo: dict[str, Any], content: bytes,
+            filename: str = "audits.csv") -> tuple[list[Audit], list[Any]]:  # fmt: skip
+    return formats.import_audits(orgs["Independent Audit Partners"], demo["auditor"], filename,
+                                 content)  # fmt: skip
+
+
+def test_a_detailed_csv_becomes_audits_with_their_findings(demo, orgs, factory):
+    created, problems = _import(orgs, demo, _csv(factory, *GOOD))
+    assert problems == []
+    smeta = next(a for a in created if a.reference == "S-1")
+    assert [(f.number, f.right.code, f.severity, f.scheme_severity) for f in smeta.findings.all()] \
+        == [(1, "working-hours", "major", "non-compliance"),
+            (2, "minimum-wage", "minor", "observation")]  # fmt: skip
+    bsci = next(a for a in created if a.reference == "B-7")
+    assert bsci.findings.count() == 0 and bsci.audit_type == "unannounced"
+    assert smeta.auditor_firm == "Audit Co" and smeta.interviews_on_site_women == 12
+
+
+def test_json_carries_actions_and_the_export_imports_again_unchanged(demo, orgs, factory):
+    body = json.dumps({"audits": [audit_raw(factory)]}).encode()
+    created, problems = _import(orgs, demo, body, "audits.json")
+    assert problems == [] and Action.objects.get().deadline.isoformat() == "2026-06-30"
+    exported = formats.as_json(created)
+    created[0].reference = "A-1"  # the same audit, imported by another owner
+    again, problems = formats.import_audits(orgs["Northwind Apparel"], demo["brand"],
+                                            "again.json", exported.encode())  # fmt: skip
+    assert problems == []
+    assert json.loads(formats.as_json(again))["audits"][0]["findings"] == \
+        json.loads(exported)["audits"][0]["findings"]  # fmt: skip
+    csv_again, problems = formats.import_audits(orgs["Fair Supply Initiative"], demo["operator"],
+                                                "again.csv", formats.as_csv(created).encode())  # fmt: skip
+    assert problems == [] and csv_again[0].findings.count() == 2
+
+
+def test_summary_rows_in_open_supply_hub_style_keep_counts(demo, orgs, factory):
+    from chainrights.core import events
+
+    with events.acting_as(system="test"):
+        type(factory).objects.filter(pk=factory.pk).update(identifiers={"os_id": ["BD2026ABC"]},
+                                                           search_text="bd2026abc rupsha")  # fmt: skip
+    content = (b"os_id,audit_scheme,audit_ref,audit_type,start_date,audit_date,"
+               b"findings_critical,findings_major\n"
+               b"BD2026ABC,WRAP,W-1,announced,2026-01-05,2026-01-06,1,4\n")  # fmt: skip
+    created, problems = _import(orgs, demo, content)
+    assert problems == [] and created[0].facility == factory
+    assert created[0].reported_counts == {"critical": 1, "major": 4}
+
+
+def _problems(orgs: dict[str, Any], demo: dict[str, Any], content: bytes,
+              filename: str = "audits.csv") -> list[tuple[str, str, str]]:  # fmt: skip
+    before = _counts()
+    created, problems = _import(orgs, demo, content, filename)
+    assert created == [] and _counts() == before, "nothing may be written"
+    return [(p.where, p.field, p.reason) for p in problems]
+
+
+@pytest.mark.parametrize(
+    ("bad_row", "field", "reason"),
+    [("S-2,CRNOTAFACILITY,SMETA,announced,2026-01-10,2026-01-11,X,1,1,working-hours,"
+      "critical,d", "facility_id", "no facility has the ID"),
+     ("S-2,{id},SMETA,announced,2026-01-10,2026-01-11,X,1,1,working-hours,catastrophic,d",
+      "severity", "not on the SMETA (Sedex) scale"),
+     ("S-2,{id},SMETA,announced,2099-01-10,2099-01-11,X,1,1,working-hours,critical,d",
+      "start_date", "in the future"),
+     ("S-2,{id},SMETA,announced,2026-01-12,2026-01-11,X,1,1,working-hours,critical,d",
+      "end_date", "before start_date"),
+     ("S-2,{id},SMETA,announced,10/01/2026,2026-01-11,X,1,1,working-hours,critical,d",
+      "start_date", "not a date"),
+     ("S-2,{id},SMETA,sneaky,2026-01-10,2026-01-11,X,1,1,working-hours,critical,d",
+      "audit_type", "not one of"),
+     ("S-2,{id},Made-up scheme,announced,2026-01-10,2026-01-11,X,1,1,working-hours,critical,d",
+      "scheme", "not one of"),
+     ("S-2,{id},SMETA,announced,2026-01-10,2026-01-11,X,1,1,happiness,critical,d",
+      "right", "not a right"),
+     ("S-2,{id},SMETA,announced,2026-01-10,2026-01-11,X,-4,1,working-hours,critical,d",
+      "interviews_on_site_women", "not between"),
+     ("S-2,{id},SMETA,announced,2026-01-10,2026-01-11,X,1,1,working-hours,critical,",
+      "description", "is required")],
+)  # fmt: skip
+def test_each_bad_row_is_named_and_nothing_is_stored(demo, orgs, factory, bad_row, field,
+                                                     reason):  # fmt: skip
+    problems = _problems(orgs, demo, _csv(factory, *GOOD, bad_row))
+    assert any(w == "row 5" and f == field and reason in r for w, f, r in problems), problems
+
+
+def test_duplicate_findings_are_reported(demo, orgs, factory):
+    same_number = (
+        "S-1,{id},SMETA,announced,2026-01-10,2026-01-11,Audit Co,12,2,child-labour,critical,x"
+    )
+    same_text = "S-1,{id},SMETA,announced,2026-01-10,2026-01-11,Audit Co,12,3,working-hours,critical,Hours  above 60"
+    problems = _problems(orgs, demo, _csv(factory, *GOOD, same_number, same_text))
+    assert ("row 5", "number", "finding 2 appears twice in this audit (also at row 3)") in problems
+    assert any(w == "row 6" and "duplicates finding 1" in r for w, f, r in problems)
+
+
+def test_rows_of_one_audit_must_agree(demo, orgs, factory):
+    other_type = (
+        "S-1,{id},SMETA,unannounced,2026-01-10,2026-01-11,Audit Co,12,3,child-labour,critical,x"
+    )
+    problems = _problems(orgs, demo, _csv(factory, *GOOD, other_type))
+    assert any(w == "row 5" and f == "audit_type" and "differs from row 2" in r
+               for w, f, r in problems)  # fmt: skip
+
+
+def test_an_audit_already_recorded_is_refused_not_duplicated(demo, orgs, factory):
+    assert _import(orgs, demo, _csv(factory, *GOOD))[1] == []
+    problems = _problems(orgs, demo, _csv(factory, *GOOD))
+    assert any("already recorded" in r for _, _, r in problems)
+
+
+def test_non_utf8_rows_and_files_are_named(demo, orgs, factory):
+    latin = _csv(factory, GOOD[0]) + "S-3,{id},SMETA,announced,2026-01-10,2026-01-11,Café,1,,,,\n" \
+        .replace("{id}", factory.public_id).encode("latin-1")  # fmt: skip
+    assert ("row 3", "auditor_firm", "not valid UTF-8 (save the file as UTF-8)") in _problems(
+        orgs, demo, latin
+    )
+    with pytest.raises(formats.ImportError_, match="not valid UTF-8"):
+        _import(orgs, demo, '{"audits": ["é"]}'.encode("latin-1"), "a.json")
+
+
+@pytest.mark.parametrize(
+    ("filename", "content", "message"),
+    [("a.csv", b"", "empty"),
+     ("a.csv", b"name,country\nx,BD\n", "the header lacks reference"),
+     ("a.json", b"{not json", "not valid JSON"),
+     ("a.json", b'{"audits": 3}', "expected"),
+     ("a.xlsx", b"PK\x03\x04 not a zip", "not a readable XLSX")],
+)  # fmt: skip
+def test_unreadable_files_fail_with_one_clear_message(demo, orgs, filename, content, message):
+    with pytest.raises(formats.ImportError_, match=message):
+        _import(orgs, demo, content, filename)
+
+
+def test_huge_files_and_zip_bombs_are_refused_before_parsing(demo, orgs, factory):
+    with pytest.raises(formats.ImportError_, match="larger than 20 MB"):
+        _import(orgs, demo, b"x" * (formats.MAX_BYTES + 1))
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"0" * 300_000_000)
+    with pytest.raises(formats.ImportError_, match="bomb"):
+        _import(orgs, demo, bomb.getvalue(), "a.xlsx")
+
+
+def test_too_many_rows_stop_the_import(demo, orgs, factory, monkeypatch):
+    monkeypatch.setattr(formats, "MAX_ROWS", 3)
+    with pytest.raises(formats.ImportError_, match="row 5: more than 3 rows"):
+        _import(orgs, demo, _csv(factory, *GOOD, GOOD[0]))
+
+
+def test_hostile_cells_are_stored_as_text_and_exported_defused(demo, orgs, factory):
+    hostile = ("S-9,{id},SMETA,announced,2026-01-10,2026-01-11,=HYPERLINK(\"http://x\"),1,1,"
+               "working-hours,critical,<script>alert(1)</script>")  # fmt: skip
+    created, problems = _import(orgs, demo, _csv(factory, hostile))
+    assert problems == []
+    assert created[0].findings.get().description == "<script>alert(1)</script>"
+    assert "'=HYPERLINK" in formats.as_csv(created)
+
+
+def test_an_xlsx_import_reads_dates_written_by_a_spreadsheet(demo, orgs, factory):
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER.split(","))
+    sheet.append(["X-1", factory.public_id, "wrap", "announced", datetime(2026, 1, 5),
+                  datetime(2026, 1, 6), "Audit Co", 4, 1, "child-labour", "major", "Under 15"])  # fmt: skip
+    buffer = io.BytesIO()
+    book.save(buffer)
+    created, problems = _import(orgs, demo, buffer.getvalue(), "a.xlsx")
+    assert problems == [] and str(created[0].start_date) == "2026-01-05"
