@@ -25,27 +25,30 @@ def orgs(demo: dict[str, Any]) -> dict[str, Any]:
     return {o.name: o for o in Organisation.objects.all()}
 
 
-@pytest.fixture
-def factory(demo: dict[str, Any]) -> Any:
+def sourced_claimed_facility(users: dict[str, Any]) -> Any:
     """A facility claimed by the demo supplier (Dhaka Knit Composite Ltd) and named on a
     private Northwind list and a private Southbay list."""
     from chainrights.core.models import Organisation
     from chainrights.registry import claims
+    from chainrights.registry.models import Facility
     from chainrights.registry.services import process_list, upload_list
 
     row = b"country,name,address\nBD,Rupsha Knitwear Ltd,Plot 9 Dhaka EPZ Savar\n"
     for brand in ("Northwind Apparel", "Southbay Outfitters"):
         owner = Organisation.objects.get(name=brand)
-        item, _ = upload_list(owner=owner, user=demo["operator"], name=f"{brand} list",
+        item, _ = upload_list(owner=owner, user=users["operator"], name=f"{brand} list",
                               filename="l.csv", content=row)  # fmt: skip
         process_list(item.pk)
-    from chainrights.registry.models import Facility
-
     facility = Facility.objects.get(name="Rupsha Knitwear Ltd", merged_into__isnull=True)
-    claim = claims.claim(facility, demo["supplier"], "trade licence")
-    claims.decide(claim, demo["operator"], verify=True, reason="seen")
+    claim = claims.claim(facility, users["supplier"], "trade licence")
+    claims.decide(claim, users["operator"], verify=True, reason="seen")
     facility.refresh_from_db()
     return facility
+
+
+@pytest.fixture
+def factory(demo: dict[str, Any]) -> Any:
+    return sourced_claimed_facility(demo)
 
 
 def audit_raw(facility: Any, **changes: Any) -> dict[str, Any]:

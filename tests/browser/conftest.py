@@ -79,3 +79,14 @@ def no_js(browser: Any, live_server: Any) -> Iterator[Page]:
     context = browser.new_context(java_script_enabled=False, locale="en-GB")
     yield Page(context.new_page(), live_server.url)
     context.close()
+
+
+def sign_in(page: Page, username: str, code: str = "") -> None:
+    """Sign in with the demo password (and a TOTP code for staff with a device)."""
+    page.go("/accounts/login/")
+    page.page.fill("#id_username", username)
+    page.page.fill("#id_password", f"{username}-demo-2026")
+    if code:
+        page.page.fill("#id_otp_token", code)
+    page.page.click("button[type=submit] >> text=Sign in")
+    page.page.get_by_role("button", name="Sign out").wait_for()

@@ -9,7 +9,20 @@ import pytest
 pytestmark = pytest.mark.browser
 
 AXE = Path(__file__).resolve().parents[2] / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
-PAGES = ["/", "/rights", "/rights/forced-labour", "/accounts/login/", "/facilities", "facility"]
+PAGES = [
+    "/",
+    "/rights",
+    "/rights/forced-labour",
+    "/accounts/login/",
+    "/facilities",
+    "facility",
+    "/complain",
+    "/complain/follow",
+    "/codes",
+    "/audits",
+    "/audits/load",
+    "audit",
+]
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
@@ -38,6 +51,8 @@ def test_page_has_no_wcag_violations(axe_page, transactional_db, path, width):
                 lat=22.29, lng=91.78, sectors="Apparel", workers="1001-5000",
             )  # fmt: skip
         path = f"/facilities/{facility.public_id}"
+    if path == "audit":  # a fully public audit with findings, a plan and signals
+        path = f"/audits/{_public_audit().pk}"
     page.goto(base + path)
     if path.startswith("/facilities/"):
         page.locator(".leaflet-container .leaflet-interactive").first.wait_for()
@@ -49,3 +64,21 @@ def test_page_has_no_wcag_violations(axe_page, transactional_db, path, width):
         (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]
     ]
     assert violations == []
+
+
+def _public_audit():
+    from django.contrib.auth import get_user_model
+
+    from chainrights.audits.services import create_audits
+    from chainrights.audits.validation import Checker, check_audit
+    from chainrights.core.demo import load_demo
+    from chainrights.core.models import Organisation
+    from tests.audits.conftest import audit_raw, facility_named
+
+    load_demo()
+    auditor = get_user_model().objects.get(username="auditor")
+    owner = Organisation.objects.get(name="Independent Audit Partners")
+    raw = audit_raw(facility_named("Rupsha Knitwear Ltd"), visibility="public",
+                    publication="full", interviews_off_site_women=0)  # fmt: skip
+    draft = check_audit(raw, "a11y", Checker(owner))
+    return create_audits(owner, auditor, [draft])[0]

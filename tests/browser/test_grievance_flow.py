@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import Page
+from tests.browser.conftest import Page, sign_in
 
 pytestmark = pytest.mark.browser
 NARRATIVE = "তিন মাস ধরে আমাদের ওভারটাইমের টাকা দেওয়া হয়নি। লাইন ৪-এর সুপারভাইজার হুমকি দেয়।"
@@ -36,16 +36,6 @@ def _totp(user: Any) -> str:
     clock = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
     clock.time = time.time()
     return f"{clock.token():0{device.digits}d}"
-
-
-def _sign_in(page: Page, username: str, code: str = "") -> None:
-    page.go("/accounts/login/")
-    page.page.fill("#id_username", username)
-    page.page.fill("#id_password", f"{username}-demo-2026")
-    if code:
-        page.page.fill("#id_otp_token", code)
-    page.page.click("button[type=submit] >> text=Sign in")
-    page.page.get_by_role("button", name="Sign out").wait_for()
 
 
 def _move(page: Page, to: str, reason: str = "") -> None:
@@ -98,7 +88,7 @@ def test_a_worker_is_heard_and_the_case_reaches_remedy(
 
     # 2. The handler signs in with TOTP, acknowledges, finds it admissible (shared with the
     #    brand), and writes to the worker.
-    _sign_in(page, "handler", _totp(handler))
+    sign_in(page, "handler", _totp(handler))
     page.go("/cases")
     page.page.get_by_role("link", name=reference).click()
     page.page.get_by_text(NARRATIVE).wait_for()
@@ -134,7 +124,7 @@ def test_a_worker_is_heard_and_the_case_reaches_remedy(
     # 5. The brand sees the case and the remedy, never who complained.
     brand_context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
     brand_page = Page(brand_context.new_page(), live_server.url)
-    _sign_in(brand_page, "brand")
+    sign_in(brand_page, "brand")
     brand_page.go("/cases")
     brand_page.page.get_by_role("link", name=reference).click()
     brand_page.page.get_by_text("Back pay verified").wait_for()

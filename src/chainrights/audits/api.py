@@ -13,7 +13,6 @@ from ninja import Field, File, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
-from pydantic import ConfigDict
 
 from chainrights.api.errors import error_response
 from chainrights.api.main import AUTH, OPTIONAL_AUTH

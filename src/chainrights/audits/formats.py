@@ -32,7 +32,7 @@ MAX_ROWS = 20_000
 AUDIT_FIELDS = [
     "reference", "facility_id", "scheme", "audit_type", "start_date", "end_date",
     "person_days", "auditor_firm", "auditors", "languages", *INTERVIEW_FIELDS,
-    "commissioned_by", "paid_by", "visibility", "publication", "summary",
+    "commissioned_by", "paid_by", "visibility", "publication", "summary", "share_with",
 ]  # fmt: skip
 FINDING_FIELDS = ["finding_number", "right", "severity", "description", "evidence",
                   "workers_affected", "commitments"]  # fmt: skip
@@ -127,7 +127,7 @@ def _group(values: dict[str, str], line: int, grouped: dict[str, dict[str, Any]]
     key = f"{values.get('scheme', '').lower()}|{ref}"
     audit = grouped.get(key)
     if audit is None:
-        audit = {k: values.get(k, "") for k in AUDIT_FIELDS + SUMMARY_COUNTS + ["share_with"]}
+        audit = {k: values.get(k, "") for k in AUDIT_FIELDS + SUMMARY_COUNTS}
         audit |= {"findings": [], "_finding_lines": []}
         grouped[key], lines[key] = audit, [line]
     else:

@@ -1,0 +1,91 @@
+"""Audit pages: the import report, documents, capacity building, the facility page's audit
+section and the demo audits."""
+
+from __future__ import annotations
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+
+from chainrights.audits.models import Audit, AuditDocument, CapacityActivity
+from tests.audits.conftest import audit_raw
+
+
+def _client(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_a_refused_import_shows_every_problem_and_stores_nothing(demo, factory):
+    content = ("reference,facility_id,scheme,audit_type,start_date,end_date,right,severity,"
+               "description\nX-1,CRNOPE,SMETA,announced,2026-01-01,2026-01-02,child-labour,"
+               "catastrophic,Under 15\n").encode()  # fmt: skip
+    response = _client(demo["auditor"]).post(
+        "/audits/import", {"file": SimpleUploadedFile("a.csv", content)})  # fmt: skip
+    page = response.content.decode()
+    assert response.status_code == 400 and "Nothing was imported" in page
+    assert "row 2" in page and "no facility has the ID" in page
+    assert Audit.objects.count() == 0
+
+
+def test_an_unreadable_file_gets_one_clear_message(demo):
+    response = _client(demo["auditor"]).post(
+        "/audits/import", {"file": SimpleUploadedFile("a.json", b"{oops")})  # fmt: skip
+    assert response.status_code == 400 and "not valid JSON" in response.content.decode()
+
+
+def test_documents_are_attached_by_the_owner_and_served_as_downloads(demo, record, factory):
+    audit = record(audit_raw(factory))
+    owner = _client(demo["auditor"])
+    response = owner.post(f"/audits/{audit.pk}/documents",
+                          {"file": SimpleUploadedFile("report.pdf", b"%PDF-1.7 report")})  # fmt: skip
+    assert response.status_code == 302
+    document = AuditDocument.objects.get()
+    download = _client(demo["supplier"]).get(f"/audits/{audit.pk}/documents/{document.pk}")
+    assert download.content == b"%PDF-1.7 report"
+    assert download["Content-Disposition"].startswith("attachment;")
+    assert download["X-Content-Type-Options"] == "nosniff"
+    fake = owner.post(f"/audits/{audit.pk}/documents",
+                      {"file": SimpleUploadedFile("report.pdf", b"<script>")})  # fmt: skip
+    assert fake.status_code == 302 and AuditDocument.objects.count() == 1
+    assert Client().get(f"/audits/{audit.pk}/documents/{document.pk}").status_code == 404
+
+
+def test_capacity_building_is_recorded_on_its_page(demo, record, factory):
+    audit = record(audit_raw(factory))
+    action = audit.findings.get(number=1).actions.get()
+    response = _client(demo["supplier"]).post("/audits/capacity", {
+        "facility_id": factory.public_id, "kind": "training", "title": "Voluntary overtime",
+        "rights": "working-hours, excessive-overtime", "start_date": "2026-04-01",
+        "workers_women": 20, "workers_men": 9, "managers": 4, "actions": str(action.pk)})  # fmt: skip
+    assert response.status_code == 302
+    training = CapacityActivity.objects.get()
+    assert training.participant_total() == 33 and list(training.actions.all()) == [action]
+    bad = _client(demo["supplier"]).post("/audits/capacity", {
+        "facility_id": "CRNOPE", "kind": "training", "title": "x", "start_date": "2026-04-01",
+        "workers_women": 0, "workers_men": 0, "managers": 0})  # fmt: skip
+    assert bad.status_code == 200 and "No facility has this ID" in bad.content.decode()
+
+
+def test_the_facility_page_shows_the_audits_the_viewer_may_see(demo, record, factory):
+    record(audit_raw(factory, visibility="public", publication="summary"))
+    record(audit_raw(factory, reference="A-2"))  # private
+    public = Client().get(f"/facilities/{factory.public_id}").content.decode()
+    assert public.count("SMETA (Sedex) March 2, 2026") == 1 and "summary" in public
+    assert "Codes of conduct that apply here" in public  # the codes panel still shows
+    insider = _client(demo["supplier"]).get(f"/facilities/{factory.public_id}").content.decode()
+    assert insider.count("SMETA (Sedex) March 2, 2026") == 2
+
+
+def test_demo_audits_load_once_with_plans_in_every_state(demo):
+    from chainrights.audits.demo import load_demo_audits
+    from chainrights.audits.models import Action
+    from chainrights.registry.demo import load_demo_lists
+
+    load_demo_lists()
+    assert load_demo_audits() == {"audits": 4}
+    assert load_demo_audits() == {"audits": 0}
+    statuses = {a.effective_status() for a in Action.objects.all()}
+    assert statuses == {"open", "done", "verified", "overdue"}  # in progress but late: overdue
+    assert Action.objects.filter(root_cause_kind="purchasing_practice", owner="brand").exists()
+    assert CapacityActivity.objects.filter(kind="committee").get().meetings.count() == 2
