@@ -17,9 +17,9 @@ def _client(user) -> Client:
 
 
 def test_a_refused_import_shows_every_problem_and_stores_nothing(demo, factory):
-    content = ("reference,facility_id,scheme,audit_type,start_date,end_date,right,severity,"
-               "description\nX-1,CRNOPE,SMETA,announced,2026-01-01,2026-01-02,child-labour,"
-               "catastrophic,Under 15\n").encode()  # fmt: skip
+    content = (b"reference,facility_id,scheme,audit_type,start_date,end_date,right,severity,"
+               b"description\nX-1,CRNOPE,SMETA,announced,2026-01-01,2026-01-02,child-labour,"
+               b"catastrophic,Under 15\n")  # fmt: skip
     response = _client(demo["auditor"]).post(
         "/audits/import", {"file": SimpleUploadedFile("a.csv", content)})  # fmt: skip
     page = response.content.decode()
