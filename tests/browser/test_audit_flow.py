@@ -57,7 +57,7 @@ def test_an_audit_is_shared_planned_verified_and_overdue_is_flagged(
     page.go("/audits")
     page.page.get_by_label("Audits file (CSV, XLSX or JSON)").set_input_files(str(upload))
     page.page.get_by_role("button", name="Import").click()
-    page.page.get_by_text("1 audit(s) imported.").wait_for()
+    page.page.get_by_text("1 audit imported.").wait_for()
     audit = Audit.objects.get(reference="SM-77")
     assert page.page.get_by_text("Workers were interviewed only on site.").is_visible()
     page.shot("audit-1-uploaded-by-auditor")

@@ -169,17 +169,9 @@ def delete_audit(audit: Audit, user: Any, reason: str) -> None:
 
 def share(audit: Audit, organisations: Iterable[Organisation]) -> list[Organisation]:
     """Share with named organisations (inside the caller's ``acting_as``)."""
-    content_type = ContentType.objects.get_for_model(Audit)
-    added = []
-    for organisation in organisations:
-        _, created = Share.objects.get_or_create(
-            content_type=content_type, object_id=audit.pk, organisation=organisation
-        )
-        if created:
-            added.append(organisation)
-    if added and audit.visibility == Visibility.PRIVATE:
-        audit.visibility = Visibility.SHARED
-        audit.save()
+    from chainrights.core.services import share_with
+
+    added = share_with(audit, organisations)
     if added:
         events.record("audit.shared", audit, organisations=[o.name for o in added])
     return added

@@ -13,6 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from chainrights.audits import access, dashboard, formats, reads, services, signals
@@ -67,7 +68,8 @@ def audit_import(request: HttpRequest) -> HttpResponse:
     if problems:
         return render(request, "audits/import_report.html", {"problems": problems},
                       status=400)  # fmt: skip
-    messages.success(request, _("%(n)d audit(s) imported.") % {"n": len(created)})
+    messages.success(request, ngettext("%(n)d audit imported.", "%(n)d audits imported.",
+                                       len(created)) % {"n": len(created)})  # fmt: skip
     if len(created) == 1:
         return redirect("audit-detail", audit_id=created[0].pk)
     return redirect("audits")

@@ -103,3 +103,24 @@ def revoke_token(token: ApiToken, by: Any) -> ApiToken:
             token.revoked_at = timezone.now()
             token.save()
     return token
+
+
+def share_with(obj: Any, organisations: Any) -> list[Organisation]:
+    """Share an owned object with each organisation (inside the caller's ``acting_as``); a
+    private object becomes ``shared``. Returns the organisations that did not have it yet."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from chainrights.core.models import Share, Visibility
+
+    content_type = ContentType.objects.get_for_model(type(obj))
+    added = []
+    for organisation in organisations:
+        _, created = Share.objects.get_or_create(
+            content_type=content_type, object_id=obj.pk, organisation=organisation
+        )
+        if created:
+            added.append(organisation)
+    if added and obj.visibility == Visibility.PRIVATE:
+        obj.visibility = Visibility.SHARED
+        obj.save()
+    return added

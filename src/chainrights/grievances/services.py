@@ -429,16 +429,10 @@ def linked_brands(case: Case) -> list[Organisation]:
 
 def share_with_linked_brands(case: Case) -> list[Organisation]:
     """Every brand sourcing from the facility sees the case (never the complainant)."""
-    from django.contrib.contenttypes.models import ContentType
+    from chainrights.core.services import share_with
 
     brands = linked_brands(case)
-    content_type = ContentType.objects.get_for_model(Case)
-    for brand in brands:
-        Share.objects.get_or_create(content_type=content_type, object_id=case.pk,
-                                    organisation=brand)  # fmt: skip
-    if brands and case.visibility == Visibility.PRIVATE:
-        case.visibility = Visibility.SHARED
-        case.save()
+    share_with(case, brands)
     if brands:
         events.record("case.shared", case, brands=[b.name for b in brands])
     return brands
