@@ -407,6 +407,18 @@ API_ACCESS: dict[tuple[str, str], Case] = {
         path=lambda u: f"/api/v1/actions/{_action(u).pk}",
         body=lambda u: {"status": "in_progress"},
     ),  # fmt: skip
+    ("DELETE", "/api/v1/actions/{action_id}"): Case(
+        AUDIT_OWNERS, path=lambda u: f"/api/v1/actions/{_action(u).pk}?reason=withdrawn"
+    ),
+    ("PATCH", "/api/v1/findings/{finding_id}"): Case(
+        AUDIT_OWNERS,
+        path=lambda u: f"/api/v1/findings/{_audit(u).findings.get().pk}",
+        body=lambda u: {"severity": "critical"},
+    ),  # fmt: skip
+    ("DELETE", "/api/v1/findings/{finding_id}"): Case(
+        AUDIT_OWNERS,
+        path=lambda u: f"/api/v1/findings/{_audit(u).findings.get().pk}?reason=duplicate",
+    ),  # fmt: skip
     ("POST", "/api/v1/actions/{action_id}/verification"): Case(
         AUDIT_OWNERS | {"brand"},
         path=lambda u: f"/api/v1/actions/{_action(u, done=True).pk}/verification",

@@ -130,3 +130,33 @@ def test_load_signals_and_capacity_endpoints(demo, factory, api_for):
         "facility_id": factory.public_id, "kind": "party", "title": "x",
         "start_date": "2026-01-10"})  # fmt: skip
     assert "kind" in assert_error_shape(bad, 400)["message"]
+
+
+def test_owners_correct_and_remove_audits_findings_and_actions(demo, factory, api_for):
+    auditor, supplier = api_for("auditor"), api_for("supplier")
+    audit = auditor.send("POST", "/api/v1/audits", audit_raw(factory)).json()
+    fixed = auditor.send("PATCH", f"/api/v1/audits/{audit['id']}",
+                         {"audit_type": "unannounced", "interviews_off_site_men": 7,
+                          "reason": "typed from the wrong sheet"})  # fmt: skip
+    assert fixed.status_code == 200, fixed.content
+    assert fixed.json()["audit_type"] == "unannounced"
+    assert fixed.json()["interviews"]["off_site"]["men"] == 7
+    bad = auditor.send("PATCH", f"/api/v1/audits/{audit['id']}", {"end_date": "2099-01-01"})
+    assert assert_error_shape(bad, 422)["details"][0]["field"] == "body.end_date"
+    finding = audit["findings"][1]["id"]
+    corrected = auditor.send("PATCH", f"/api/v1/findings/{finding}",
+                             {"severity": "business critical", "reason": "second look"})  # fmt: skip
+    assert corrected.json()["severity"] == "zero_tolerance"
+    refused = supplier.send("PATCH", f"/api/v1/findings/{finding}", {"severity": "observation"})
+    assert_error_shape(refused, 403)
+    action = audit["findings"][0]["actions"][0]["id"]
+    moved = auditor.send("PATCH", f"/api/v1/actions/{action}", {"deadline": "2027-03-31"})
+    assert "why the deadline moves" in assert_error_shape(moved, 400)["message"]
+    moved = auditor.send("PATCH", f"/api/v1/actions/{action}",
+                         {"deadline": "2027-03-31", "note": "new machines arrive in March"})  # fmt: skip
+    assert moved.json()["deadline"] == "2027-03-31" and moved.json()["status"] == "open"
+    assert_error_shape(supplier.send("DELETE", f"/api/v1/actions/{action}?reason=x"), 403)
+    assert auditor.send("DELETE", f"/api/v1/actions/{action}?reason=merged").status_code == 204
+    assert auditor.send("DELETE", f"/api/v1/findings/{finding}?reason=dup").status_code == 204
+    left = auditor.get_json(f"/api/v1/audits/{audit['id']}").json()["findings"]
+    assert [(f["number"], f["actions"]) for f in left] == [(1, [])]

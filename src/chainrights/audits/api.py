@@ -184,6 +184,24 @@ def get_audit(request: Any, audit_id: int) -> Any:
 
 
 class AuditPatch(Schema):
+    """Any of the import's audit fields (not the facility or scheme); checked like an import."""
+
+    reference: str | None = None
+    audit_type: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    person_days: Any = None
+    auditor_firm: str | None = None
+    auditors: list[str] | None = Field(None, max_length=50)
+    languages: list[str] | None = Field(None, max_length=50)
+    interviews_on_site_women: Any = None
+    interviews_on_site_men: Any = None
+    interviews_on_site_other: Any = None
+    interviews_off_site_women: Any = None
+    interviews_off_site_men: Any = None
+    interviews_off_site_other: Any = None
+    commissioned_by: str | None = None
+    paid_by: str | None = None
     visibility: Visibility | None = None
     publication: Publication | None = None
     summary: str | None = Field(None, max_length=10_000)
@@ -192,11 +210,22 @@ class AuditPatch(Schema):
 
 @router.patch("/audits/{audit_id}", auth=AUTH)
 def update_audit(request: Any, audit_id: int, payload: AuditPatch) -> Any:
-    """The owner changes who sees the audit and its public summary."""
+    """The owner corrects the audit or changes who sees it; every change is logged."""
     audit = _audit(request, audit_id)
-    fields = {k: v for k, v in payload.dict(exclude_unset=True).items() if v is not None}
+    owner = access.may_edit(audit, request.user)
+    if owner is None:
+        raise HttpError(403, "Only the audit's owner edits it.")
+    changes = {k: v for k, v in payload.dict(exclude_unset=True).items() if k != "reason"}
+    merged = {k: v for k, v in formats.exportable(audit).items() if k != "findings"}
+    merged |= {k: (str(v) if isinstance(v, (Visibility, Publication)) else v)
+               for k, v in changes.items()} | {"findings": []}  # fmt: skip
+    checker = Checker(owner)
+    draft = check_audit(merged, "body", checker)
+    if draft is None:
+        return _problems(checker.problems)
+    fields = {k: v for k, v in draft.fields.items() if k != "scheme"}
     try:
-        services.update_audit(audit, request.user, **fields)
+        services.update_audit(audit, request.user, reason=payload.reason, **fields)
     except services.AuditError as exc:
         raise _fail(exc) from exc
     return reads.audit_out(_audit(request, audit_id), access.FULL)
@@ -293,20 +322,92 @@ def propose_action(request: Any, finding_id: int, payload: ActionIn) -> Any:
     return Status(201, reads.action_out(action))
 
 
-class StatusIn(Schema):
-    status: str = Field(..., pattern="^(open|in_progress|done)$")
-    note: str = Field("", max_length=2000)
+class ActionPatch(Schema):
+    status: str | None = Field(None, pattern="^(open|in_progress|done)$")
+    note: str = Field("", max_length=2000, description="why (required when the deadline moves)")
+    description: str | None = Field(None, max_length=10_000)
+    deadline: date | None = None
+    root_cause_kind: str | None = None
+    root_cause: str | None = Field(None, max_length=10_000)
+    brand_contribution: str | None = Field(None, max_length=10_000)
 
 
 @router.patch("/actions/{action_id}", auth=AUTH)
-def update_action(request: Any, action_id: int, payload: StatusIn) -> Any:
-    """Report progress on an action (those who carry it out)."""
+def update_action(request: Any, action_id: int, payload: ActionPatch) -> Any:
+    """Report progress (those who carry the action out), or change the plan (whoever proposed
+    it, the audit's owner, operators)."""
+    from chainrights.audits.models import RootCause
+
+    action = _action(request, action_id)
+    plan = {k: v for k, v in payload.dict(exclude_unset=True).items()
+            if k not in ("status", "note") and v is not None}  # fmt: skip
+    if plan.get("root_cause_kind", "unknown") not in RootCause.values:
+        raise HttpError(400, f"root_cause_kind: one of {', '.join(RootCause.values)}")
     try:
-        action = services.set_status(_action(request, action_id), request.user, payload.status,
-                                     payload.note)  # fmt: skip
+        if plan:
+            services.edit_action(action, request.user, payload.note, **plan)
+        if payload.status:
+            services.set_status(action, request.user, payload.status, payload.note)
     except services.AuditError as exc:
         raise _fail(exc) from exc
     return reads.action_out(action)
+
+
+@router.delete("/actions/{action_id}", auth=AUTH, response={204: None})
+def delete_action(request: Any, action_id: int, reason: str = "") -> Any:
+    """Withdraw an action that was never verified (logged, with the reason)."""
+    try:
+        services.delete_action(_action(request, action_id), request.user, reason)
+    except services.AuditError as exc:
+        raise _fail(exc) from exc
+    return Status(204, None)
+
+
+class FindingPatch(Schema):
+    right: str | None = None
+    severity: str | None = None
+    description: str | None = None
+    evidence: str | None = None
+    workers_affected: Any = None
+    commitments: list[str] | None = None
+    reason: str = Field("finding corrected", max_length=500)
+
+
+@router.patch("/findings/{finding_id}", auth=AUTH)
+def update_finding(request: Any, finding_id: int, payload: FindingPatch) -> Any:
+    """The audit's owner corrects a finding, checked like an import."""
+    from chainrights.audits.schemes import SCHEMES
+
+    finding = _finding(request, finding_id)
+    owner = access.may_edit(finding.audit, request.user)
+    if owner is None:
+        raise HttpError(403, "Only the audit's owner edits its findings.")
+    current = {
+        "number": finding.number, "right": finding.right.code,
+        "severity": finding.scheme_severity, "description": finding.description,
+        "evidence": finding.evidence, "workers_affected": finding.workers_affected,
+        "commitments": [f"{c.code_id}:{c.number}" for c in finding.commitments.all()],
+    }  # fmt: skip
+    changes = {k: v for k, v in payload.dict(exclude_unset=True).items() if k != "reason"}
+    checker = Checker(owner)
+    draft = check_finding(current | changes, "body", checker, SCHEMES[finding.audit.scheme],
+                          finding.number)  # fmt: skip
+    if draft is None:
+        return _problems(checker.problems)
+    try:
+        services.update_finding(finding, request.user, draft, payload.reason)
+    except services.AuditError as exc:
+        raise _fail(exc) from exc
+    return reads.finding_out(finding, access.FULL)
+
+
+@router.delete("/findings/{finding_id}", auth=AUTH, response={204: None})
+def delete_finding(request: Any, finding_id: int, reason: str = "") -> Any:
+    try:
+        services.delete_finding(_finding(request, finding_id), request.user, reason)
+    except services.AuditError as exc:
+        raise _fail(exc) from exc
+    return Status(204, None)
 
 
 class VerifyIn(Schema):

@@ -149,6 +149,74 @@ def update_audit(audit: Audit, user: Any, **fields: Any) -> Audit:
     return audit
 
 
+def update_finding(finding: Finding, user: Any, draft: FindingDraft, reason: str) -> Finding:
+    """Correct a finding from a checked draft (its actions are left as they are)."""
+    owner = access.may_edit(finding.audit, user)
+    if owner is None:
+        raise NotAllowed("Only the audit's owner edits its findings.")
+    with transaction.atomic(), events.acting_as(user=user, organisation=owner, reason=reason):
+        for name in ("right", "severity", "scheme_severity", "description", "evidence",
+                     "workers_affected"):  # fmt: skip
+            setattr(finding, name, getattr(draft, name))
+        finding.save()
+        finding.commitments.set(draft.commitments)
+        link_repeats(finding.audit.facility.survivor())
+    return finding
+
+
+def delete_finding(finding: Finding, user: Any, reason: str) -> None:
+    owner = access.may_edit(finding.audit, user)
+    if owner is None:
+        raise NotAllowed("Only the audit's owner deletes its findings.")
+    if not reason.strip():
+        raise AuditError("Say why the finding is deleted; the event log keeps what it was.")
+    with transaction.atomic(), events.acting_as(user=user, organisation=owner, reason=reason):
+        for action in finding.actions.all():
+            action.comments.all().delete()
+            action.delete()
+        facility = finding.audit.facility.survivor()
+        finding.delete()
+        link_repeats(facility)
+
+
+def _may_edit_action(action: Action, user: Any) -> Organisation:
+    audit = action.finding.audit
+    acting = access.operator_editor(user) or access.acting_org(
+        user, {i for i in (action.proposed_by_id, audit.owner_org_id) if i}
+    )
+    if acting is None:
+        raise NotAllowed("Only whoever proposed the action, the audit's owner or an operator "
+                         "changes the plan.")  # fmt: skip
+    if action.status == "verified":
+        raise AuditError("A verified action is kept as it was verified.")
+    return acting
+
+
+def edit_action(action: Action, user: Any, reason: str = "", **fields: Any) -> Action:
+    """Change what an action is (description, deadline, root cause, the buyer's part); a moved
+    deadline is in the event log with its reason."""
+    acting = _may_edit_action(action, user)
+    if "description" in fields and not str(fields["description"]).strip():
+        raise AuditError("Describe the action.")
+    if "deadline" in fields and fields["deadline"] != action.deadline and not reason.strip():
+        raise AuditError("Say why the deadline moves.")
+    with transaction.atomic(), events.acting_as(user=user, organisation=acting,
+                                                reason=reason or "action edited"):  # fmt: skip
+        for name, value in fields.items():
+            setattr(action, name, value)
+        action.save()
+    return action
+
+
+def delete_action(action: Action, user: Any, reason: str) -> None:
+    acting = _may_edit_action(action, user)
+    if not reason.strip():
+        raise AuditError("Say why the action is withdrawn; the event log keeps what it was.")
+    with transaction.atomic(), events.acting_as(user=user, organisation=acting, reason=reason):
+        action.comments.all().delete()
+        action.delete()
+
+
 def delete_audit(audit: Audit, user: Any, reason: str) -> None:
     owner = access.may_edit(audit, user)
     if owner is None:
