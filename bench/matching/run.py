@@ -75,8 +75,8 @@ def run_labelled_pairs() -> Scores:
     return score(outcomes)["pairs"]
 
 
-def run_cross_list_pairs() -> tuple[Scores, Scores]:
-    """The hand-labelled pairs of real rows from different lists (bench/matching/labels)."""
+def run_cross_list_pairs(filename: str = "cross_list_pairs.csv") -> tuple[Scores, Scores]:
+    """Hand-labelled pairs of real rows from different lists (bench/matching/labels)."""
     import csv
     from pathlib import Path
 
@@ -86,7 +86,7 @@ def run_cross_list_pairs() -> tuple[Scores, Scores]:
     rows = {(f.stem, r.index): r for f in list_files() for r in read_list(f)}
     records = {k: Record(f"{k[0]}:{k[1]}", r.country, r.name, r.address, r.lat, r.lng)
                for k, r in rows.items()}  # fmt: skip
-    labels = Path(__file__).parent / "labels" / "cross_list_pairs.csv"
+    labels = Path(__file__).parent / "labels" / filename
     with labels.open(encoding="utf-8", newline="") as handle:
         labelled = [
             (
@@ -146,6 +146,9 @@ def main(show_mistakes: int = 15) -> int:
     real, real_baseline = run_cross_list_pairs()
     table("Real cross-list pairs, hand-labelled (117): chainrights", {"real": real})
     table("Real cross-list pairs, hand-labelled (117): Splink baseline", {"real": real_baseline})
+    second, second_baseline = run_cross_list_pairs("cross_list_pairs_2.csv")
+    table("Second labelled set (untouched by tuning): chainrights", {"real": second})
+    table("Second labelled set: Splink baseline", {"real": second_baseline})
     for item, result in mistakes[:show_mistakes]:
         print(f"- {item.subset}: {item.record.name!r} / {item.record.address[:60]!r}")
         print(f"    → {result.decision} {result.facility_id} {result.score:.3f} {result.levels}")

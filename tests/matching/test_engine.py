@@ -211,7 +211,9 @@ def test_packed_records_unpack_to_the_same_normalised_record(registry_records):
         "MAS Holdings",
         1200,
     )
-    for record in [*registry_records, extra]:
+    readings = Record("v", "GT", "Mata Textiles / El Trazo - Mixco", "Parque Mixco", 14.5, -90.5)
+    assert normalize(readings).name_variants and normalize(readings).coarse_location
+    for record in [*registry_records, extra, readings]:
         rec = normalize(record)
         assert unpack(pack(rec), rec.lat, rec.lng) == rec.__class__(
             **{**rec.__dict__, "legal_forms": ()}

@@ -136,3 +136,58 @@ def test_countries_go_through_the_core_alias_table(country, code):
 def test_coordinates_out_of_range_are_dropped():
     rec = normalize(Record("x", "CN", "A", lat=123.0, lng=500.0))
     assert rec.lat is None and rec.lng is None
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "variants"),
+    [
+        # two companies named for one site: either part is a reading of the name
+        ("Mata Textiles S.A. / El Trazo S.A.", "", [("mata", "textile"), ("el", "trazo")]),
+        # a trailing place the address repeats is a location qualifier
+        ("Baijia (Fujian) Underwear Co Ltd - Huahai Village",
+         "Baijia Industrial Park, Huahai Village, Jinjiang", [("baijia", "fujian", "underwear")]),
+        # …but not when the address does not name it
+        ("Baijia Underwear Co Ltd - Huahai Village", "Shenhu Town, Jinjiang", []),
+        # …and never a suffix with a number, which tells sister units apart
+        ("Manufacturing Sportwear JSC - Thai Binh Branch - MXP8", "Thai Binh MXP8", []),
+        ("Jeans Knit Pvt Ltd - Unit 3", "Unit 3, Sipcot", []),
+        ("Plain Garments Ltd", "Dhaka", []),
+    ],
+)  # fmt: skip
+def test_names_have_other_readings_only_where_safe(name, address, variants):
+    record = normalize(Record("x", "CN", name, address))
+    assert list(record.name_variants) == variants
+
+
+@pytest.mark.parametrize(
+    ("lat", "lng", "coarse"),
+    [(30.4333333, 117.8333333, True),  # 30°26′, 117°50′: a gazetteer's town centroid
+     (23.0, 90.0, True),
+     (30.43412, 117.83341, False),
+     (24.608393, 118.649582, False)],
+)  # fmt: skip
+def test_coordinates_on_whole_arc_minutes_are_a_place_not_a_site(lat, lng, coarse):
+    assert normalize(Record("x", "CN", "A", "", lat, lng)).coarse_location is coarse
+
+
+def test_a_name_reading_and_a_coarse_pin_change_the_evidence_not_the_rules():
+    from chainrights.matching.compare import compare
+
+    class Flat:
+        def name_weight(self, token):
+            return 1.0
+
+        address_weight = name_weight
+
+        def rarity(self, token, present):
+            return 0.9
+
+    joint = normalize(Record("a", "GT", "Mata Textiles S.A. / El Trazo S.A.", "Km 16.5"))
+    single = normalize(Record("b", "GT", "Mata Textiles S.A.", "Km 16.5"))
+    levels, _ = compare(joint, single, Flat())
+    assert levels["name"] == "exact"
+    pinned = normalize(Record("c", "CN", "Solamoda", "Jiuhua Town", 30.4333333, 117.8333333))
+    sited = normalize(Record("d", "CN", "Solamoda", "Jiuhua Town", 32.143203, 120.694973))
+    assert compare(pinned, sited, Flat())[0]["distance"] == "null"
+    far = normalize(Record("e", "CN", "Solamoda", "Jiuhua Town", 32.913, 121.517))
+    assert compare(far, sited, Flat())[0]["distance"] == "far"

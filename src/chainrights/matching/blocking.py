@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from chainrights.matching.address import Address
-from chainrights.matching.records import Normalized
+from chainrights.matching.records import Normalized, coarse
 
 Key = tuple[str, ...]
 CELL = 20  # cells per degree: about 5.5 km
@@ -267,8 +267,8 @@ class Index(TokenStats):
         return index
 
 
-INDEX_VERSION = 1
-FIELD, ITEM = "\x1e", "\x1f"
+INDEX_VERSION = 2  # 2: name readings packed with each record
+FIELD, ITEM, READING = "\x1e", "\x1f", "\x1d"
 
 
 def key_hash(key: Key) -> int:
@@ -295,6 +295,7 @@ def pack(rec: Normalized) -> str:
             _join_pairs(rec.units),
             rec.parent,
             "" if rec.workers is None else str(rec.workers),
+            READING.join(ITEM.join(v) for v in rec.name_variants),
         ]
     )
 
@@ -309,7 +310,7 @@ def _pairs(text: str) -> frozenset[tuple[str, str]]:
 
 def unpack(line: str, lat: float | None, lng: float | None) -> Normalized:
     (key, country, name, name_numbers, tokens, numbers, postcodes, address_units, units, parent,
-     workers) = line.split(FIELD)  # fmt: skip
+     workers, readings) = line.split(FIELD)  # fmt: skip
     name_tokens = _items(name)
     return Normalized(
         key=key,
@@ -328,4 +329,6 @@ def unpack(line: str, lat: float | None, lng: float | None) -> Normalized:
         lng=lng,
         parent=parent,
         workers=int(workers) if workers else None,
+        name_variants=tuple(_items(v) for v in readings.split(READING)) if readings else (),
+        coarse_location=lat is not None and lng is not None and coarse(lat, lng),
     )

@@ -66,14 +66,31 @@ def _soft_overlap(a: tuple[str, ...], b: tuple[str, ...], weight: Callable[[str]
     return min(1.0, score / total) if total else 0.0
 
 
-def name_similarity(a: Normalized, b: Normalized, weight: Callable[[str], float]) -> float:
-    if not a.name_compact or not b.name_compact:
+def _similarity(a: tuple[str, ...], b: tuple[str, ...], weight: Callable[[str], float]) -> float:
+    if not a or not b:
         return 0.0
-    tokens = _soft_overlap(a.name_tokens, b.name_tokens, weight)
+    tokens = _soft_overlap(a, b, weight)
     # The letters alone catch 'hai ning' / 'haining' and typos; Indel (not Jaro-Winkler) so
     # that a shared place prefix ('zhejiang…', 'new zealand…') does not make names alike.
-    letters = Indel.normalized_similarity(a.name_compact, b.name_compact)
+    letters = Indel.normalized_similarity("".join(a), "".join(b))
     return max(tokens, letters * 0.95)
+
+
+def _readings(record: Normalized) -> tuple[tuple[str, ...], ...]:
+    return (record.name_tokens, *record.name_variants)
+
+
+def name_similarity(a: Normalized, b: Normalized, weight: Callable[[str], float]) -> float:
+    """The best agreement of any reading of one name with any reading of the other."""
+    if not a.name_compact or not b.name_compact:
+        return 0.0
+    return max(_similarity(x, y, weight) for x in _readings(a) for y in _readings(b))
+
+
+def names_equal(a: Normalized, b: Normalized) -> bool:
+    if not a.name_compact or not b.name_compact:
+        return False
+    return any("".join(x) == "".join(y) for x in _readings(a) for y in _readings(b) if x and y)
 
 
 def address_similarity(a: Normalized, b: Normalized, weight: Callable[[str], float]) -> float:
@@ -132,7 +149,7 @@ def compare(
 
     name = name_similarity(a, b, name_weight)
     evidence["name"] = round(name, 3)
-    if a.name_compact and a.name_compact == b.name_compact:
+    if names_equal(a, b):
         levels["name"] = "exact"
     elif name >= 0.9:
         levels["name"] = "high"
@@ -170,7 +187,7 @@ def compare(
         levels["units"] = "agree" if a.name_numbers & b.name_numbers else "conflict"
 
     km = distance_km(a, b)
-    if km is None:
+    if km is None or a.coarse_location or b.coarse_location:
         levels["distance"] = NULL
     else:
         evidence["distance_km"] = round(km, 3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from chainrights.countries import resolve_country
@@ -50,6 +51,10 @@ class Normalized:
     parent: str
     workers: int | None
     legal_forms: tuple[tuple[str, ...], ...] = field(default=())
+    # other ways the same name reads: each part of "A / B", or the name without a trailing
+    # place that the address repeats ("Baijia Underwear Co - Huahai Village")
+    name_variants: tuple[tuple[str, ...], ...] = field(default=())
+    coarse_location: bool = False  # coordinates of a place (whole arc-minutes), not a site
 
     @property
     def has_location(self) -> bool:
@@ -70,6 +75,36 @@ def _country_words(code: str) -> frozenset[str]:
 def normalize_name(name: str, country: str) -> tuple[list[str], list[tuple[str, ...]]]:
     tokens = [NAME_ABBREVIATIONS.get(t, t) for t in canonical_tokens(words(name))]
     return strip_legal_forms(tokens, country)
+
+
+_JOINT = re.compile(r"\s*/\s*")
+_TRAILING_PLACE = re.compile(r"^(.*\S)\s+[-–—]\s+([^\d]+)$")
+
+
+def name_variants(name: str, country: str, address_tokens: tuple[str, ...]) -> list[list[str]]:
+    """Alternative readings of a name, compared besides the whole name.
+
+    - "Mata Textiles S.A. / El Trazo S.A.": two companies named for one site; either part.
+    - "Baijia Underwear Co Ltd - Huahai Village": a place after a spaced dash, when every
+      word of it is in the record's own address and it holds no number (so "- Unit 3" and
+      "- MXP8", which tell sister units apart, are never dropped).
+    """
+    out: list[list[str]] = []
+    parts = [p for p in _JOINT.split(name) if any(ch.isalpha() for ch in p)]
+    if len(parts) > 1:
+        out += [normalize_name(part, country)[0] for part in parts]
+    match = _TRAILING_PLACE.match(name.strip())
+    if match:
+        place = normalize_address(match.group(2), _country_words(country)).tokens
+        if place and set(place) <= set(address_tokens):
+            out.append(normalize_name(match.group(1), country)[0])
+    return [tokens for tokens in out if tokens]
+
+
+def coarse(lat: float, lng: float) -> bool:
+    """Coordinates on whole arc-minutes are a gazetteer's town or district centroid (a
+    geocoder's fallback), not the factory: 30.4333333, 117.8333333 is 30°26′, 117°50′."""
+    return all(abs(v * 60 - round(v * 60)) < 1e-4 for v in (lat, lng))
 
 
 def normalize(record: Record) -> Normalized:
@@ -102,4 +137,8 @@ def normalize(record: Record) -> Normalized:
         parent=compact(parent_tokens),
         workers=record.number_of_workers,
         legal_forms=tuple(removed),
+        name_variants=tuple(
+            tuple(v) for v in name_variants(record.name, country, address.tokens) if v != tokens
+        ),
+        coarse_location=lat is not None and lng is not None and coarse(lat, lng),
     )
