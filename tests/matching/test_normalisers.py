@@ -189,5 +189,28 @@ def test_a_name_reading_and_a_coarse_pin_change_the_evidence_not_the_rules():
     pinned = normalize(Record("c", "CN", "Solamoda", "Jiuhua Town", 30.4333333, 117.8333333))
     sited = normalize(Record("d", "CN", "Solamoda", "Jiuhua Town", 32.143203, 120.694973))
     assert compare(pinned, sited, Flat())[0]["distance"] == "null"
-    far = normalize(Record("e", "CN", "Solamoda", "Jiuhua Town", 32.913, 121.517))
+    far = normalize(Record("e", "CN", "Solamoda", "Rugao City", 32.913, 121.517))
     assert compare(far, sited, Flat())[0]["distance"] == "far"
+
+
+def test_pins_do_not_split_the_same_name_at_the_same_written_address():
+    from chainrights.matching.compare import compare
+
+    class Flat:
+        def name_weight(self, token):
+            return 1.0
+
+        address_weight = name_weight
+
+        def rarity(self, token, present):
+            return 0.9
+
+    address = "Pikou Town Industry Zone, Pulandian, Dalian, Liaoning Province"
+    one = normalize(Record("a", "CN", "Dalian Tai Yang Ying Garment Co., Ltd", address,
+                           39.398478, 122.338704))  # fmt: skip
+    two = normalize(Record("b", "CN", "Dalian Tai Yang Ying Garment Co.,Ltd", address,
+                           39.394362, 121.963285))  # fmt: skip
+    assert compare(one, two, Flat())[0]["distance"] == "null"
+    moved = normalize(Record("c", "CN", "Dalian Tai Yang Ying Garment Co.,Ltd",
+                             "Jinzhou District, Dalian", 39.394362, 121.963285))  # fmt: skip
+    assert compare(one, moved, Flat())[0]["distance"] == "far"

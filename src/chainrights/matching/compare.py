@@ -187,7 +187,14 @@ def compare(
         levels["units"] = "agree" if a.name_numbers & b.name_numbers else "conflict"
 
     km = distance_km(a, b)
-    if km is None or a.coarse_location or b.coarse_location:
+    # The same name at the same written address is one place: pins that disagree there are
+    # two geocoders' guesses, not evidence of two sites.
+    same_words = (
+        levels["name"] == "exact"
+        and bool(a.address.tokens)
+        and (a.address.tokens == b.address.tokens)
+    )
+    if km is None or a.coarse_location or b.coarse_location or same_words:
         levels["distance"] = NULL
     else:
         evidence["distance_km"] = round(km, 3)
