@@ -31,8 +31,6 @@ class Publication(models.TextChoices):
 
 
 class Audit(OwnedModel):
-    audit_exclude = frozenset({"summary"})
-
     facility = models.ForeignKey(
         "registry.Facility", on_delete=models.PROTECT, related_name="audits"
     )
