@@ -63,6 +63,8 @@ bench: $(VENV)/.dev
 	scripts/with-postgres $(BIN)/python -m bench.registry search
 	$(BIN)/python -m bench.grievances.classifier
 	$(BIN)/python -m bench.codes.classifier
+	$(BIN)/python -m bench.audits.import_speed
+	scripts/with-postgres $(BIN)/python -m bench.audits.import_speed
 	scripts/with-postgres $(BIN)/python -m bench.grievances.intake_load
 
 # The 1M-facility run (about 12 minutes on 2 cores): index build, incremental match, batch.

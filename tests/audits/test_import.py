@@ -52,6 +52,12 @@ def test_a_detailed_csv_becomes_audits_with_their_findings(demo, orgs, factory):
     bsci = next(a for a in created if a.reference == "B-7")
     assert bsci.findings.count() == 0 and bsci.audit_type == "unannounced"
     assert smeta.auditor_firm == "Audit Co" and smeta.interviews_on_site_women == 12
+    from chainrights.core.events import verify_log
+    from chainrights.core.models import Event
+
+    # the whole file is logged in one batch, and the hash chain still verifies
+    assert Event.objects.filter(object_type="audits.finding").count() == 2
+    assert verify_log().ok
 
 
 def test_json_carries_actions_and_the_export_imports_again_unchanged(demo, orgs, factory):

@@ -56,7 +56,11 @@ def create_audits(owner: Organisation, user: Any, drafts: Iterable[AuditDraft], 
                   reason: str = "audit recorded") -> list[Audit]:  # fmt: skip
     """Store checked drafts, all or none."""
     drafts = list(drafts)
-    with transaction.atomic(), events.acting_as(user=user, organisation=owner, reason=reason):
+    with (
+        transaction.atomic(),
+        events.acting_as(user=user, organisation=owner, reason=reason),
+        events.batched(),  # one chain-head lock and one insert of events for the whole file
+    ):
         audits = [_create(owner, user, draft) for draft in drafts]
         for facility in {a.facility.survivor().pk: a.facility.survivor() for a in audits}.values():
             link_repeats(facility)
