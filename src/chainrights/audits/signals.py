@@ -40,10 +40,17 @@ def _root(rights: dict[str, Right], code: str) -> str:
     return right.code if right is not None else code
 
 
+def _named(audit: Audit, what: Any) -> str:
+    """A facility page lists several audits' signals together: say which audit."""
+    return str(_("%(scheme)s audit of %(date)s: %(what)s") % {
+        "scheme": audit.scheme_name, "date": audit.end_date, "what": what})  # fmt: skip
+
+
 def no_worker_interviews(audit: Audit) -> Signal | None:
     """No worker was interviewed at all."""
     if audit.interviews_on_site + audit.interviews_off_site == 0:
-        return Signal("no_interviews", audit.pk, str(_("No worker was interviewed.")), {})
+        return Signal("no_interviews", audit.pk, _named(audit, _("no worker was interviewed.")),
+                      {})  # fmt: skip
     return None
 
 
@@ -51,7 +58,7 @@ def on_site_interviews_only(audit: Audit) -> Signal | None:
     """Workers were heard only at the workplace, where managers may be watching."""
     if audit.interviews_on_site > 0 and audit.interviews_off_site == 0:
         return Signal("on_site_only", audit.pk,
-                      str(_("Workers were interviewed only on site.")),
+                      _named(audit, _("workers were interviewed only on site.")),
                       {"on_site": audit.interviews_on_site})  # fmt: skip
     return None
 
