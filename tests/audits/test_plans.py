@@ -171,3 +171,18 @@ def test_capacity_building_links_to_the_actions_it_serves(demo, audit):
     with pytest.raises(services.AuditError, match="more than the members"):
         services.record_meeting(committee, demo["supplier"], held_on=date(2026, 5, 2),
                                 worker_members=1, management_members=1, women=5)  # fmt: skip
+
+
+def test_deleting_an_audit_relinks_the_repeats_that_pointed_at_it(demo, record, factory):
+    oldest = record(audit_raw(factory, reference="A-0", start_date="2025-09-01",
+                              end_date="2025-09-02"))  # fmt: skip
+    middle = record(audit_raw(factory))
+    latest = record(audit_raw(factory, reference="A-2", start_date="2026-09-01",
+                              end_date="2026-09-02"))  # fmt: skip
+    services.delete_audit(middle, demo["auditor"], "uploaded in error")
+    overtime = latest.findings.get(right__code="excessive-overtime")
+    assert overtime.repeat_of == oldest.findings.get(right__code="excessive-overtime")
+    services.delete_finding(oldest.findings.get(right__code="excessive-overtime"),
+                            demo["auditor"], "not a finding")  # fmt: skip
+    overtime.refresh_from_db()
+    assert overtime.repeat_of is None

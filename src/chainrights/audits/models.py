@@ -125,6 +125,9 @@ class Severity(models.TextChoices):
 
 
 class Finding(AuditedModel):
+    # recomputed from the audits' dates and rights by services.link_repeats
+    derived_fields = frozenset({"repeat_of"})
+
     audit = models.ForeignKey(Audit, on_delete=models.CASCADE, related_name="findings")
     number = models.PositiveIntegerField()
     right = models.ForeignKey("core.Right", on_delete=models.PROTECT, related_name="+")

@@ -175,11 +175,8 @@ def delete_finding(finding: Finding, user: Any, reason: str) -> None:
     if not reason.strip():
         raise AuditError("Say why the finding is deleted; the event log keeps what it was.")
     with transaction.atomic(), events.acting_as(user=user, organisation=owner, reason=reason):
-        for action in finding.actions.all():
-            action.comments.all().delete()
-            action.delete()
         facility = finding.audit.facility.survivor()
-        finding.delete()
+        finding.delete()  # its actions and their comments go with it, each logged
         link_repeats(facility)
 
 
@@ -217,8 +214,7 @@ def delete_action(action: Action, user: Any, reason: str) -> None:
     if not reason.strip():
         raise AuditError("Say why the action is withdrawn; the event log keeps what it was.")
     with transaction.atomic(), events.acting_as(user=user, organisation=acting, reason=reason):
-        action.comments.all().delete()
-        action.delete()
+        action.delete()  # its comments go with it, each logged
 
 
 def delete_audit(audit: Audit, user: Any, reason: str) -> None:
@@ -228,15 +224,11 @@ def delete_audit(audit: Audit, user: Any, reason: str) -> None:
     if not reason.strip():
         raise AuditError("Say why the audit is deleted; the event log keeps what it was.")
     with transaction.atomic(), events.acting_as(user=user, organisation=owner, reason=reason):
-        for finding in audit.findings.all():
-            for action in finding.actions.all():
-                action.comments.all().delete()
-                action.delete()
-        audit.findings.all().delete()
-        audit.documents.all().delete()
+        facility = audit.facility.survivor()
         Share.objects.filter(content_type=ContentType.objects.get_for_model(Audit),
                              object_id=audit.pk).delete()  # fmt: skip
-        audit.delete()
+        audit.delete()  # findings, actions, comments and documents go with it, each logged
+        link_repeats(facility)  # later findings that repeated these point further back
 
 
 def share(audit: Audit, organisations: Iterable[Organisation]) -> list[Organisation]:
