@@ -160,3 +160,24 @@ def test_owners_correct_and_remove_audits_findings_and_actions(demo, factory, ap
     assert auditor.send("DELETE", f"/api/v1/findings/{finding}?reason=dup").status_code == 204
     left = auditor.get_json(f"/api/v1/audits/{audit['id']}").json()["findings"]
     assert [(f["number"], f["actions"]) for f in left] == [(1, [])]
+
+
+def test_corrections_with_bad_values_are_refused_naming_the_field(demo, factory, api_for):
+    auditor = api_for("auditor")
+    audit = auditor.send("POST", "/api/v1/audits", audit_raw(factory)).json()
+    finding = audit["findings"][0]
+    bad = auditor.send("PATCH", f"/api/v1/findings/{finding['id']}", {"right": "happiness"})
+    assert assert_error_shape(bad, 422)["details"][0]["field"] == "body.right"
+    action = finding["actions"][0]["id"]
+    bad = auditor.send("PATCH", f"/api/v1/actions/{action}", {"root_cause_kind": "fate"})
+    assert "root_cause_kind" in assert_error_shape(bad, 400)["message"]
+    supplier = api_for("supplier")
+    committee = supplier.send("POST", "/api/v1/capacity", {
+        "facility_id": factory.public_id, "kind": "committee", "title": "OSH",
+        "start_date": "2026-01-10"}).json()  # fmt: skip
+    crowded = supplier.send("POST", f"/api/v1/capacity/{committee['id']}/meetings",
+                            {"held_on": "2026-02-01", "worker_members": 1,
+                             "management_members": 1, "women": 9})  # fmt: skip
+    assert "more than the members" in assert_error_shape(crowded, 400)["message"]
+    unchanged = auditor.get_json(f"/api/v1/audits/{audit['id']}").json()["findings"][0]
+    assert unchanged["right"] == "excessive-overtime"

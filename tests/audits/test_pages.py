@@ -89,3 +89,14 @@ def test_demo_audits_load_once_with_plans_in_every_state(demo):
     assert statuses == {"open", "done", "verified", "overdue"}  # in progress but late: overdue
     assert Action.objects.filter(root_cause_kind="purchasing_practice", owner="brand").exists()
     assert CapacityActivity.objects.filter(kind="committee").get().meetings.count() == 2
+
+
+def test_an_incomplete_action_form_is_refused_without_storing(demo, record, factory):
+    from chainrights.audits.models import Action
+
+    audit = record(audit_raw(factory))
+    finding = audit.findings.get(number=2)
+    response = _client(demo["supplier"]).post(f"/audits/findings/{finding.pk}/actions",
+                                              {"description": "Unlock exits"})  # fmt: skip
+    assert response.status_code == 302 and response["Location"].endswith("#f2")
+    assert not Action.objects.filter(finding=finding).exists()
