@@ -138,6 +138,18 @@ def test_coordinates_out_of_range_are_dropped():
     assert rec.lat is None and rec.lng is None
 
 
+class FlatStats:
+    """Every word weighs the same and is rare: the comparisons' levels without corpus noise."""
+
+    def name_weight(self, token):
+        return 1.0
+
+    address_weight = name_weight
+
+    def rarity(self, token, present):
+        return 0.9
+
+
 @pytest.mark.parametrize(
     ("name", "address", "variants"),
     [
@@ -173,44 +185,26 @@ def test_coordinates_on_whole_arc_minutes_are_a_place_not_a_site(lat, lng, coars
 def test_a_name_reading_and_a_coarse_pin_change_the_evidence_not_the_rules():
     from chainrights.matching.compare import compare
 
-    class Flat:
-        def name_weight(self, token):
-            return 1.0
-
-        address_weight = name_weight
-
-        def rarity(self, token, present):
-            return 0.9
-
     joint = normalize(Record("a", "GT", "Mata Textiles S.A. / El Trazo S.A.", "Km 16.5"))
     single = normalize(Record("b", "GT", "Mata Textiles S.A.", "Km 16.5"))
-    levels, _ = compare(joint, single, Flat())
+    levels, _ = compare(joint, single, FlatStats())
     assert levels["name"] == "exact"
     pinned = normalize(Record("c", "CN", "Solamoda", "Jiuhua Town", 30.4333333, 117.8333333))
     sited = normalize(Record("d", "CN", "Solamoda", "Jiuhua Town", 32.143203, 120.694973))
-    assert compare(pinned, sited, Flat())[0]["distance"] == "null"
+    assert compare(pinned, sited, FlatStats())[0]["distance"] == "null"
     far = normalize(Record("e", "CN", "Solamoda", "Rugao City", 32.913, 121.517))
-    assert compare(far, sited, Flat())[0]["distance"] == "far"
+    assert compare(far, sited, FlatStats())[0]["distance"] == "far"
 
 
 def test_pins_do_not_split_the_same_name_at_the_same_written_address():
     from chainrights.matching.compare import compare
-
-    class Flat:
-        def name_weight(self, token):
-            return 1.0
-
-        address_weight = name_weight
-
-        def rarity(self, token, present):
-            return 0.9
 
     address = "Pikou Town Industry Zone, Pulandian, Dalian, Liaoning Province"
     one = normalize(Record("a", "CN", "Dalian Tai Yang Ying Garment Co., Ltd", address,
                            39.398478, 122.338704))  # fmt: skip
     two = normalize(Record("b", "CN", "Dalian Tai Yang Ying Garment Co.,Ltd", address,
                            39.394362, 121.963285))  # fmt: skip
-    assert compare(one, two, Flat())[0]["distance"] == "null"
+    assert compare(one, two, FlatStats())[0]["distance"] == "null"
     moved = normalize(Record("c", "CN", "Dalian Tai Yang Ying Garment Co.,Ltd",
                              "Jinzhou District, Dalian", 39.394362, 121.963285))  # fmt: skip
-    assert compare(one, moved, Flat())[0]["distance"] == "far"
+    assert compare(one, moved, FlatStats())[0]["distance"] == "far"

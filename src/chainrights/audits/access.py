@@ -9,6 +9,7 @@ Writes need an admin or editor membership of the organisation that acts.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
@@ -47,41 +48,55 @@ def insiders(audit: Audit) -> set[int]:
     return {i for i in (audit.owner_org_id, audit.auditor_org_id, _claimant_id(audit)) if i}
 
 
-def level(audit: Audit, user: Any) -> str | None:
-    """``full``, ``summary`` or None (may not see it at all)."""
-    if is_operator(user):
-        return FULL
-    orgs = org_ids(user)
-    if orgs & insiders(audit):
-        return FULL
-    if audit.visibility == "shared" and Share.objects.filter(
-        content_type=ContentType.objects.get_for_model(Audit), object_id=audit.pk,
-        organisation_id__in=orgs,
-    ).exists():  # fmt: skip
+def _level(audit: Audit, orgs: set[int], shared: bool) -> str | None:
+    if orgs & insiders(audit) or (audit.visibility == "shared" and shared):
         return FULL
     if audit.visibility == "public":
         return FULL if audit.publication == Publication.FULL else SUMMARY
     return None
 
 
-def _editing(user: Any) -> QuerySet[Membership]:
+def levels(audits: Iterable[Audit], user: Any) -> dict[int, str | None]:
+    """``full``, ``summary`` or None (may not see it) for each audit, in one query for all."""
+    audits = list(audits)
+    if is_operator(user):
+        return {a.pk: FULL for a in audits}
+    orgs = org_ids(user)
+    shared: set[int] = set()
+    candidates = [a.pk for a in audits if a.visibility == "shared"]
+    if orgs and candidates:
+        shared = set(
+            Share.objects.filter(
+                content_type=ContentType.objects.get_for_model(Audit),
+                object_id__in=candidates, organisation_id__in=orgs,
+            ).values_list("object_id", flat=True)
+        )  # fmt: skip
+    return {a.pk: _level(a, orgs, a.pk in shared) for a in audits}
+
+
+def level(audit: Audit, user: Any) -> str | None:
+    return levels([audit], user)[audit.pk]
+
+
+def _editing(user: Any) -> list[Organisation]:
+    """The organisations ``user`` edits for (admin or editor), cached on the user for the
+    request like ``org_ids``."""
     if user is None or not user.is_authenticated:
-        return Membership.objects.none()
-    return Membership.objects.filter(user=user, role__in=[Role.ADMIN, Role.EDITOR]).select_related(
-        "organisation"
-    )
+        return []
+    cached: list[Organisation] | None = getattr(user, "_chainrights_editing", None)
+    if cached is None:
+        memberships = Membership.objects.filter(user=user, role__in=[Role.ADMIN, Role.EDITOR])
+        cached = [m.organisation for m in memberships.select_related("organisation")
+                  .order_by("organisation__kind", "pk")]  # fmt: skip
+        user._chainrights_editing = cached
+    return cached
 
 
 def acting_org(user: Any, allowed: set[int] | None = None, kinds: set[str] | None = None
                ) -> Organisation | None:  # fmt: skip
     """The first organisation ``user`` edits for among ``allowed`` ids and ``kinds``."""
-    memberships = _editing(user)
-    if allowed is not None:
-        memberships = memberships.filter(organisation_id__in=allowed)
-    if kinds is not None:
-        memberships = memberships.filter(organisation__kind__in=kinds)
-    found = memberships.order_by("organisation__kind", "pk").first()
-    return found.organisation if found else None
+    return next((o for o in _editing(user) if (allowed is None or o.pk in allowed)
+                 and (kinds is None or o.kind in kinds)), None)  # fmt: skip
 
 
 def operator_editor(user: Any) -> Organisation | None:
@@ -105,11 +120,11 @@ def may_share_with_sourcing(audit: Audit, user: Any) -> Organisation | None:
     return operator_editor(user) or acting_org(user, {claimant or audit.owner_org_id})
 
 
-def may_propose(audit: Audit, user: Any) -> Organisation | None:
+def may_propose(audit: Audit, user: Any, seen: str | None = None) -> Organisation | None:
     """The facility, the owner, operators, and any organisation with full access (a brand
     proposing its own part of the plan)."""
     found = operator_editor(user) or acting_org(user, insiders(audit))
-    if found is None and level(audit, user) == FULL:
+    if found is None and (seen or level(audit, user)) == FULL:
         found = acting_org(user, kinds={"brand"})
     return found
 
@@ -124,22 +139,20 @@ def may_progress(action: Action, user: Any) -> Organisation | None:
     return operator_editor(user) or acting_org(user, allowed)
 
 
-def may_verify(action: Action, user: Any) -> Organisation | None:
+def may_verify(action: Action, user: Any, seen: str | None = None) -> Organisation | None:
     """Someone other than those who did the work: operators, the auditors, or a brand that
     sees the audit, never the facility itself or the brand verifying its own action."""
     audit = action.finding.audit
-    if level(audit, user) != FULL:
+    if (seen or level(audit, user)) != FULL:
         return None
     excluded = {_claimant_id(audit), action.brand_id if action.owner != "supplier" else None}
-    found = operator_editor(user)
-    if found is None:
-        memberships = _editing(user).filter(organisation__kind__in=["auditor", "brand", "union"])
-        for membership in memberships.exclude(organisation_id__in=[e for e in excluded if e]):
-            return membership.organisation
-    return found
+    return operator_editor(user) or next(
+        (o for o in _editing(user) if o.kind in ("auditor", "brand", "union")
+         and o.pk not in excluded), None)  # fmt: skip
 
 
-def may_comment(audit: Audit, user: Any) -> Organisation | None:
-    if level(audit, user) != FULL:
+def may_comment(audit: Audit, user: Any, seen: str | None = None) -> Organisation | None:
+    """``seen``: the viewer's level when the caller already knows it (one query less)."""
+    if (seen or level(audit, user)) != FULL:
         return None
     return operator_editor(user) or acting_org(user)

@@ -16,7 +16,7 @@ from ninja.pagination import paginate
 
 from chainrights.api.errors import error_response
 from chainrights.api.main import AUTH, OPTIONAL_AUTH
-from chainrights.audits import access, dashboard, formats, reads, services, signals
+from chainrights.audits import access, formats, reads, services
 from chainrights.audits.models import Action, Audit, CapacityActivity, Finding, Publication
 from chainrights.audits.validation import Checker, Problem, check_audit, check_finding
 from chainrights.core.models import Organisation, Visibility
@@ -31,8 +31,7 @@ def _problems(problems: list[Problem]) -> HttpResponse:
 
 
 def _audit(request: Any, audit_id: int) -> Audit:
-    queryset = reads.with_plans(access.visible_audits(Audit.objects.all(), request.user))
-    return get_object_or_404(queryset, pk=audit_id)
+    return reads.visible_audit(request.user, audit_id)
 
 
 def _facility(facility_id: str) -> Any:
@@ -42,6 +41,13 @@ def _facility(facility_id: str) -> Any:
     if found is None:
         raise HttpError(404, "No facility has this ID.")
     return found
+
+
+def _at(queryset: Any, facility_id: str) -> Any:
+    """Rows about the facility, or about any facility merged into it."""
+    from chainrights.registry.services import facility_family
+
+    return queryset.filter(facility_id__in=facility_family(_facility(facility_id)))
 
 
 def _fail(exc: services.AuditError) -> HttpError:
@@ -54,13 +60,17 @@ def list_audits(request: Any, facility_id: str = "", scheme: str = "") -> Any:
     """Audits you may see, newest first: public ones for everyone."""
     audits = access.visible_audits(Audit.objects.all(), request.user)
     if facility_id:
-        from chainrights.registry.services import facility_family
-
-        audits = audits.filter(facility_id__in=facility_family(_facility(facility_id)))
+        audits = _at(audits, facility_id)
     if scheme:
         audits = audits.filter(scheme=scheme)
-    audits = reads.with_plans(audits.order_by("-end_date", "-pk"))[:1000]
-    return [reads.audit_out(a, access.level(a, request.user) or "summary") for a in audits]
+    return _out(reads.with_plans(audits.order_by("-end_date", "-pk"))[:1000], request.user)
+
+
+def _out(audits: Any, user: Any) -> list[dict[str, Any]]:
+    """Each audit as much as ``user`` may see of it (levels found in one query)."""
+    audits = list(audits)
+    levels = access.levels(audits, user)
+    return [reads.audit_out(a, levels[a.pk] or access.SUMMARY) for a in audits]
 
 
 class FindingIn(Schema):
@@ -128,14 +138,16 @@ def create_audit(request: Any, body: AuditIn) -> Any:
 @router.get("/audits/export", auth=OPTIONAL_AUTH)
 def export_audits(request: Any, format: str = "json") -> Any:  # noqa: A002
     """Audits you see in full, in the import format (`json` or `csv`)."""
-    audits = reads.with_plans(access.visible_audits(Audit.objects.all(), request.user))
-    full = [a for a in audits.order_by("pk")[:5000] if access.level(a, request.user) == "full"]
-    if format == "csv":
-        response = HttpResponse(formats.as_csv(full), content_type="text/csv; charset=utf-8")
-    elif format == "json":
-        response = HttpResponse(formats.as_json(full), content_type="application/json")
-    else:
+    writers = {"csv": (formats.as_csv, "text/csv; charset=utf-8"),
+               "json": (formats.as_json, "application/json")}  # fmt: skip
+    if format not in writers:
         raise HttpError(400, "format: json or csv")
+    queryset = reads.with_plans(access.visible_audits(Audit.objects.all(), request.user))
+    audits = list(queryset.order_by("pk")[:5000])
+    levels = access.levels(audits, request.user)
+    write, content_type = writers[format]
+    response = HttpResponse(write([a for a in audits if levels[a.pk] == access.FULL]),
+                            content_type=content_type)  # fmt: skip
     response["Content-Disposition"] = f'attachment; filename="audits.{format}"'
     return response
 
@@ -163,17 +175,17 @@ def import_audits(request: Any, file: UploadedFile = File(...)) -> Any:  # noqa:
 def audit_load(request: Any) -> Any:
     """Audits per facility per year (audit fatigue) and the same findings found again for
     other buyers, over the audits you may see."""
-    audits = list(reads.with_plans(access.visible_audits(Audit.objects.all(), request.user)))
+    overview = reads.load_overview(request.user)
     return {
-        "fatigue_threshold": dashboard.FATIGUE,
+        "fatigue_threshold": overview["threshold"],
         "load": [{"facility_id": r.facility.public_id, "facility": r.facility.name,
                   "year": r.year, "audits": r.audits, "person_days": r.person_days,
                   "schemes": sorted(r.schemes), "commissioned_by": sorted(r.commissioners),
-                  "fatigued": r.fatigued} for r in dashboard.audit_load(audits)],
+                  "fatigued": r.fatigued} for r in overview["load"]],
         "duplicated_findings": [{"facility_id": d.facility.public_id, "right": d.right.code,
                                  "audits": [a.pk for a in d.audits]}
-                                for d in dashboard.duplicated_findings(audits)],
-        "firm_signals": [s.detail | {"message": s.message} for s in signals.firm_outliers(audits)],
+                                for d in overview["duplicates"]],
+        "firm_signals": [s.detail | {"message": s.message} for s in overview["firms"]],
     }  # fmt: skip
 
 
@@ -382,12 +394,8 @@ def update_finding(request: Any, finding_id: int, payload: FindingPatch) -> Any:
     owner = access.may_edit(finding.audit, request.user)
     if owner is None:
         raise HttpError(403, "Only the audit's owner edits its findings.")
-    current = {
-        "number": finding.number, "right": finding.right.code,
-        "severity": finding.scheme_severity, "description": finding.description,
-        "evidence": finding.evidence, "workers_affected": finding.workers_affected,
-        "commitments": [f"{c.code_id}:{c.number}" for c in finding.commitments.all()],
-    }  # fmt: skip
+    current = formats.finding_as_imported(reads.finding_out(finding, access.FULL))
+    current.pop("actions")  # a correction leaves the plan as it is
     changes = {k: v for k, v in payload.dict(exclude_unset=True).items() if k != "reason"}
     checker = Checker(owner)
     draft = check_finding(current | changes, "body", checker, SCHEMES[finding.audit.scheme],
@@ -449,18 +457,13 @@ def facility_audits(request: Any, facility_id: str) -> Any:
     """The facility's audits you may see, each with its findings and their actions' status
     (`open`, `in_progress`, `done`, `verified` or `overdue`)."""
     facility = _facility(facility_id)
-    return [reads.audit_out(a, access.level(a, request.user) or "summary")
-            for a in reads.facility_audits(facility, request.user)]  # fmt: skip
+    return _out(reads.facility_audits(facility, request.user), request.user)
 
 
 @router.get("/facilities/{facility_id}/audit-signals", auth=OPTIONAL_AUTH)
 def facility_signals(request: Any, facility_id: str) -> Any:
     """Signals that the facility's audits may not tell the whole story."""
-    from chainrights.registry.services import facility_family
-
-    facility = _facility(facility_id)
-    audits = reads.facility_audits(facility, request.user)
-    found = reads.visible_signals(audits, facility_family(facility), request.user)
+    _, _, found = reads.facility_view(_facility(facility_id), request.user)
     return [{"kind": s.kind, "audit_id": s.audit_id, "message": s.message, "detail": s.detail}
             for s in found]  # fmt: skip
 
@@ -505,9 +508,7 @@ def list_activities(request: Any, facility_id: str = "") -> Any:
     activities = visible(CapacityActivity.objects.select_related("facility", "owner_org"),
                          request.user)  # fmt: skip
     if facility_id:
-        from chainrights.registry.services import facility_family
-
-        activities = activities.filter(facility_id__in=facility_family(_facility(facility_id)))
+        activities = _at(activities, facility_id)
     return [_activity_out(a) for a in activities[:1000]]
 
 

@@ -26,6 +26,7 @@ from chainrights.audits.validation import (
     check_audit,
 )
 from chainrights.core.models import Organisation
+from chainrights.registry.formats import defuse
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 10_000  # stored in 15 s (SQLite) or 33 s (PostgreSQL) on 2 cores: bench/audits
@@ -111,11 +112,11 @@ def _read_table(filename: str, content: bytes) -> list[tuple[str, dict[str, Any]
             raise ImportError_(str(exc)) from exc
     if problems:
         raise RowProblems(problems)
-    return [(f"row {lines[ref][0]}", raw, _finding_line(lines[ref], raw))
-            for ref, raw in grouped.items()]  # fmt: skip
+    return [(f"row {lines[ref][0]}", raw, _finding_where(raw)) for ref, raw in grouped.items()]
 
 
-def _finding_line(lines: list[int], raw: dict[str, Any]) -> Any:
+def _finding_where(raw: dict[str, Any]) -> Any:
+    """Name a finding's problems by the spreadsheet row it came from."""
     finding_lines = raw.pop("_finding_lines")
     return lambda index: f"row {finding_lines[index]}"
 
@@ -192,10 +193,20 @@ def import_audits(owner: Organisation, user: Any, filename: str, content: bytes
         return [], [Problem("file", "-", str(exc))]
 
 
-def _defuse(value: Any) -> Any:
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
+def finding_as_imported(finding: dict[str, Any]) -> dict[str, Any]:
+    """A finding (as ``reads.finding_out`` gives it in full) in the import's JSON shape. A
+    verified action goes out as done: verification is recorded here, never imported."""
+    return {
+        "number": finding["number"], "right": finding["right"],
+        "severity": finding["scheme_severity"], "description": finding["description"],
+        "evidence": finding["evidence"], "workers_affected": finding["workers_affected"],
+        "commitments": finding["commitments"],
+        "actions": [{"description": a["description"], "owner": a["owner"],
+                     "deadline": str(a["deadline"]), "root_cause_kind": a["root_cause_kind"],
+                     "root_cause": a["root_cause"], "brand": a["brand"],
+                     "status": "done" if a["reported_status"] == "verified"
+                     else a["reported_status"]} for a in finding["actions"]],
+    }  # fmt: skip
 
 
 def exportable(audit: Audit) -> dict[str, Any]:
@@ -208,17 +219,7 @@ def exportable(audit: Audit) -> dict[str, Any]:
                                                   "paid_by")}  # fmt: skip
     row |= {"start_date": str(audit.start_date), "end_date": str(audit.end_date)}
     row |= {name: getattr(audit, name) for name in INTERVIEW_FIELDS}
-    row["findings"] = [
-        {"number": f["number"], "right": f["right"], "severity": f["scheme_severity"],
-         "description": f["description"], "evidence": f["evidence"],
-         "workers_affected": f["workers_affected"], "commitments": f["commitments"],
-         "actions": [{"description": a["description"], "owner": a["owner"],
-                      "deadline": str(a["deadline"]), "root_cause_kind": a["root_cause_kind"],
-                      "root_cause": a["root_cause"], "brand": a["brand"],
-                      "status": a["reported_status"] if a["reported_status"] != "verified"
-                      else "done"} for a in f["actions"]]}
-        for f in out["findings"]
-    ]  # fmt: skip
+    row["findings"] = [finding_as_imported(f) for f in out["findings"]]
     return row
 
 
@@ -244,7 +245,7 @@ def as_csv(audits: Iterable[Audit]) -> str:
                           "evidence": finding["evidence"],
                           "workers_affected": finding["workers_affected"] or "",
                           "commitments": ";".join(finding["commitments"])}  # fmt: skip
-            writer.writerow({k: _defuse(v) for k, v in cells.items()})
+            writer.writerow({k: defuse(v) for k, v in cells.items()})
     return buffer.getvalue()
 
 

@@ -22,12 +22,34 @@ def with_plans(queryset: QuerySet[Audit]) -> QuerySet[Audit]:
     ).prefetch_related(Prefetch("findings", queryset=findings))
 
 
+def visible_audit(user: Any, audit_id: int) -> Audit:
+    """One audit with its plan, or 404 when ``user`` may not see it at all."""
+    from django.shortcuts import get_object_or_404
+
+    return get_object_or_404(with_plans(access.visible_audits(Audit.objects.all(), user)),
+                             pk=audit_id)  # fmt: skip
+
+
+def _of_family(family: list[int], user: Any) -> list[Audit]:
+    queryset = Audit.objects.filter(facility_id__in=family)
+    return list(with_plans(access.visible_audits(queryset, user)).order_by("-end_date", "-pk"))
+
+
 def facility_audits(facility: Any, user: Any) -> list[Audit]:
+    """The audits of a facility (and of those merged into it) that ``user`` may see."""
+    from chainrights.registry.services import facility_family
+
+    return _of_family(facility_family(facility), user)
+
+
+def facility_view(facility: Any, user: Any) -> tuple[list[Audit], dict[int, Any], list[Any]]:
+    """A facility's audits, how much the viewer sees of each, and the signals they may see."""
     from chainrights.registry.services import facility_family
 
     family = facility_family(facility)
-    queryset = Audit.objects.filter(facility_id__in=family)
-    return list(with_plans(access.visible_audits(queryset, user)).order_by("-end_date", "-pk"))
+    audits = _of_family(family, user)
+    levels = access.levels(audits, user)
+    return audits, levels, visible_signals(audits, family, levels, is_operator(user))
 
 
 def action_out(action: Action, now: Any = None) -> dict[str, Any]:
@@ -89,12 +111,13 @@ def audit_out(audit: Audit, level: str, now: Any = None) -> dict[str, Any]:
     return out
 
 
-def visible_signals(audits: list[Audit], facility_ids: list[int], user: Any) -> list[Any]:
-    """Signals on what the viewer may see. Whether grievances were open on a right is shown
-    only to those who see the whole audit, and how many only to operator staff."""
+def visible_signals(audits: list[Audit], facility_ids: list[int], levels: dict[int, Any],
+                    operator: bool) -> list[Any]:  # fmt: skip
+    """Signals on what the viewer may see (``levels`` from ``access.levels``). Whether
+    grievances were open on a right is shown only to those who see the whole audit, and how
+    many only to operator staff."""
     found = signals.facility_signals(audits, facility_ids)
-    full = {a.pk for a in audits if access.level(a, user) == access.FULL}
-    operator = is_operator(user)
+    full = {pk for pk, seen in levels.items() if seen == access.FULL}
     out = []
     for signal in found:
         if signal.kind == "silent_on_reported":
@@ -112,10 +135,7 @@ def visible_signals(audits: list[Audit], facility_ids: list[int], user: Any) -> 
 
 
 def facility_overview(facility: Any, user: Any) -> dict[str, Any]:
-    from chainrights.registry.services import facility_family
-
-    audits = facility_audits(facility, user)
-    levels = {a.pk: access.level(a, user) for a in audits}
+    audits, levels, found = facility_view(facility, user)
     actions = [a for audit in audits for f in audit.findings.all() for a in f.actions.all()]
     return {
         "facility": facility,
@@ -123,6 +143,27 @@ def facility_overview(facility: Any, user: Any) -> dict[str, Any]:
         "open": sum(a.effective_status() in ("open", "in_progress") for a in actions),
         "overdue": sum(a.effective_status() == "overdue" for a in actions),
         "verified": sum(a.status == "verified" for a in actions),
-        "signals": visible_signals(audits, facility_family(facility), user),
+        "signals": found,
         "today": deadlines.today_everywhere(),
     }
+
+
+def load_overview(user: Any, *, overdue: bool = False) -> dict[str, Any]:
+    """The audit-load page and its JSON twin, over the audits ``user`` may see: audits per
+    facility per year, findings duplicated for other buyers, firms that stand out, and (for
+    the page) the overdue actions of audits seen in full, oldest deadline first."""
+    from chainrights.audits import dashboard
+
+    audits = list(with_plans(access.visible_audits(Audit.objects.all(), user)))
+    out: dict[str, Any] = {
+        "load": dashboard.audit_load(audits), "threshold": dashboard.FATIGUE,
+        "duplicates": dashboard.duplicated_findings(audits),
+        "firms": signals.firm_outliers(audits),
+    }  # fmt: skip
+    if overdue:
+        levels = access.levels(audits, user)
+        late = [(a, f, x) for a in audits if levels[a.pk] == access.FULL
+                for f in a.findings.all() for x in f.actions.all()
+                if x.effective_status() == "overdue"]  # fmt: skip
+        out["overdue"] = sorted(late, key=lambda t: t[2].deadline)
+    return out

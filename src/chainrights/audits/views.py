@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
-from chainrights.audits import access, dashboard, formats, reads, services, signals
+from chainrights.audits import access, formats, reads, services
 from chainrights.audits.forms import (
     ActionForm,
     ActivityForm,
@@ -34,7 +34,9 @@ from chainrights.core.visibility import visible
 @require_GET
 def audit_list(request: HttpRequest) -> HttpResponse:
     audits = reads.with_plans(access.visible_audits(Audit.objects.all(), request.user))
-    rows = [(a, access.level(a, request.user)) for a in audits.order_by("-end_date", "-pk")[:200]]
+    listed = list(audits.order_by("-end_date", "-pk")[:200])
+    levels = access.levels(listed, request.user)
+    rows = [(a, levels[a.pk]) for a in listed]
     return render(request, "audits/list.html", {
         "rows": rows, "form": ImportForm(), "can_import": access.uploader(request.user) is not None,
     })  # fmt: skip
@@ -83,29 +85,27 @@ def audit_template(request: HttpRequest) -> HttpResponse:
 
 
 def _visible_audit(request: HttpRequest, audit_id: int) -> Audit:
-    queryset = reads.with_plans(access.visible_audits(Audit.objects.all(), request.user))
-    return get_object_or_404(queryset, pk=audit_id)
+    return reads.visible_audit(request.user, audit_id)
 
 
 @require_GET
 def audit_detail(request: HttpRequest, audit_id: int) -> HttpResponse:
-    from chainrights.registry.services import facility_family, sourcing_brands
+    from chainrights.registry.services import sourcing_brands
 
-    audit = _visible_audit(request, audit_id)
-    level = access.level(audit, request.user)
     user = request.user
+    audit = _visible_audit(request, audit_id)
     facility = audit.facility.survivor()
-    history = reads.facility_audits(facility, user)
-    found = [s for s in reads.visible_signals(history, facility_family(facility), user)
-             if s.audit_id in (audit.pk, None)]  # fmt: skip
+    history, levels, signals_seen = reads.facility_view(facility, user)
+    level = levels[audit.pk]
+    found = [s for s in signals_seen if s.audit_id in (audit.pk, None)]
     actions = {a.pk: a for f in audit.findings.all() for a in f.actions.all()}
     return render(request, "audits/detail.html", {
         "audit": audit, "facility": facility, "full": level == access.FULL,
         "signals": found, "history": history,
-        "may_propose": level == access.FULL and access.may_propose(audit, user) is not None,
+        "may_propose": level == access.FULL and access.may_propose(audit, user, level) is not None,
         "progress": {pk for pk, a in actions.items() if access.may_progress(a, user)},
-        "verify": {pk for pk, a in actions.items() if access.may_verify(a, user)},
-        "may_comment": access.may_comment(audit, user) is not None,
+        "verify": {pk for pk, a in actions.items() if access.may_verify(a, user, level)},
+        "may_comment": access.may_comment(audit, user, level) is not None,
         "may_edit": access.may_edit(audit, user) is not None,
         "may_share_sourcing": access.may_share_with_sourcing(audit, user) is not None,
         "sourcing": sourcing_brands(facility) if level == access.FULL else [],
@@ -148,7 +148,12 @@ def _act(request: HttpRequest, audit: Audit, anchor: str, work: Callable[[], Any
         messages.error(request, str(exc))
     else:
         messages.success(request, done)
-    return redirect(reverse("audit-detail", args=[audit.pk]) + anchor)
+    return _back(audit.pk, anchor)
+
+
+def _back(audit_id: int, anchor: str) -> HttpResponse:
+    """Back to the audit page, at the finding or action acted on."""
+    return redirect(reverse("audit-detail", args=[audit_id]) + anchor)
 
 
 def _full(request: HttpRequest, audit: Audit) -> None:
@@ -168,7 +173,7 @@ def propose(request: HttpRequest, finding_id: int) -> HttpResponse:
         messages.error(
             request, "; ".join(f"{k}: {' '.join(map(str, v))}" for k, v in form.errors.items())
         )
-        return redirect(reverse("audit-detail", args=[finding.audit_id]) + f"#f{finding.number}")
+        return _back(finding.audit_id, f"#f{finding.number}")
     return _act(request, finding.audit, f"#f{finding.number}",
                 lambda: services.propose_action(finding, request.user, **form.cleaned_data),
                 _("Action proposed."))  # fmt: skip
@@ -189,7 +194,7 @@ def action_status(request: HttpRequest, action_id: int) -> HttpResponse:
     form = StatusForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose the progress to record."))
-        return redirect(reverse("audit-detail", args=[action.finding.audit_id]) + f"#a{action.pk}")
+        return _back(action.finding.audit_id, f"#a{action.pk}")
     data = form.cleaned_data
     return _act(request, action.finding.audit, f"#a{action.pk}",
                 lambda: services.set_status(action, request.user, data["status"], data["note"]),
@@ -205,7 +210,7 @@ def action_verify(request: HttpRequest, action_id: int) -> HttpResponse:
         if access.may_verify(action, request.user) is None:
             return HttpResponse(status=403)
         messages.error(request, _("Say how you verified it and what you saw."))
-        return redirect(reverse("audit-detail", args=[action.finding.audit_id]) + f"#a{action.pk}")
+        return _back(action.finding.audit_id, f"#a{action.pk}")
     data = form.cleaned_data
 
     def work() -> Any:
@@ -263,7 +268,7 @@ def audit_document(request: HttpRequest, audit_id: int) -> HttpResponse:
         if access.may_edit(audit, request.user) is None:
             return HttpResponse(status=403)
         messages.error(request, _("Choose a file (at most 10 MB)."))
-        return redirect(reverse("audit-detail", args=[audit.pk]) + "#documents")
+        return _back(audit.pk, "#documents")
     upload = form.cleaned_data["file"]
     return _act(request, audit, "#documents",
                 lambda: services.attach_document(audit, request.user, upload.name,
@@ -284,16 +289,7 @@ def audit_document_download(request: HttpRequest, audit_id: int, document_id: in
 
 @require_GET
 def audit_load(request: HttpRequest) -> HttpResponse:
-    audits = list(reads.with_plans(access.visible_audits(Audit.objects.all(), request.user)))
-    return render(request, "audits/load.html", {
-        "load": dashboard.audit_load(audits)[:100], "threshold": dashboard.FATIGUE,
-        "duplicates": dashboard.duplicated_findings(audits)[:100],
-        "firms": signals.firm_outliers(audits),
-        "overdue": sorted(
-            ((a, f, x) for a in audits if access.level(a, request.user) == access.FULL
-             for f in a.findings.all() for x in f.actions.all()
-             if x.effective_status() == "overdue"), key=lambda t: t[2].deadline)[:100],
-    })  # fmt: skip
+    return render(request, "audits/load.html", reads.load_overview(request.user, overdue=True))
 
 
 def capacity(request: HttpRequest) -> HttpResponse:
@@ -308,8 +304,9 @@ def capacity(request: HttpRequest) -> HttpResponse:
             data = form.cleaned_data
             facility = resolve_facility(data["facility_id"])
             ids = [int(i) for i in data["actions"].replace(" ", "").split(",") if i.isdigit()]
-            actions = [a for a in Action.objects.filter(pk__in=ids).select_related("finding__audit")
-                       if access.level(a.finding.audit, request.user) == access.FULL]  # fmt: skip
+            chosen = list(Action.objects.filter(pk__in=ids).select_related("finding__audit"))
+            seen = access.levels({a.finding.audit for a in chosen}, request.user)
+            actions = [a for a in chosen if seen[a.finding.audit_id] == access.FULL]
             if facility is None:
                 form.add_error("facility_id", _("No facility has this ID."))
             else:

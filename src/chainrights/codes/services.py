@@ -295,7 +295,9 @@ def promise_card(code: Code) -> list[dict[str, Any]]:
             row["on_breach"].add(c.get_on_breach_display())
             row["binding"].add(c.get_binding_display())
             row["verification"].add(c.get_verification_display())
-    evidence = _breaches(code, set(rows))
+    from chainrights.grievances.services import breaches_at_suppliers_of
+
+    evidence = breaches_at_suppliers_of(code.owner_org, set(rows))
     out = []
     for right, row in sorted(rows.items()):
         reported, remedied = evidence.get(right, (0, 0))
@@ -303,34 +305,6 @@ def promise_card(code: Code) -> list[dict[str, Any]]:
                     "binding": sorted(row["binding"]), "verification": sorted(row["verification"]),
                     "reported": reported, "remedied": remedied})  # fmt: skip
     return out
-
-
-def _breaches(code: Code, rights: set[str]) -> dict[str, tuple[int, int]]:
-    """Admissible grievance cases per right at facilities the owner's public lists name."""
-    from chainrights.grievances.models import Case, State
-
-    admissible = [State.ADMISSIBLE, State.INVESTIGATION, State.PLAN_AGREED, State.REMEDIATED,
-                  State.VERIFIED, State.CLOSED, State.ESCALATED]  # fmt: skip
-    cases = Case.objects.filter(
-        state__in=admissible,
-        facility__decisions__source__supplier_list__owner_org=code.owner_org,
-        facility__decisions__source__supplier_list__visibility=Visibility.PUBLIC,
-    ).distinct()
-    from chainrights.grievances.models import Transition
-
-    verified = set(  # one query for every case, not one per case
-        Transition.objects.filter(case__in=cases, to_state=State.VERIFIED).values_list(
-            "case_id", flat=True
-        )
-    )
-    out: dict[str, list[int]] = {}
-    for case in cases:
-        remedied = case.state in (State.VERIFIED, State.CLOSED) and case.pk in verified
-        for right in set(case.rights) & rights:
-            counts = out.setdefault(right, [0, 0])
-            counts[0] += 1
-            counts[1] += int(remedied)
-    return {k: (v[0], v[1]) for k, v in out.items()}
 
 
 def compare(codes: list[Code]) -> list[dict[str, Any]]:

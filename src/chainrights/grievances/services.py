@@ -185,9 +185,7 @@ def _validate(intake: Intake) -> tuple[Any, list[str]]:
         raise GrievanceError("workers_affected", "A number of workers from 1 to 1,000,000.")
     facility = None
     if intake.facility_id:
-        from chainrights.registry import ids
-
-        found = Facility.objects.filter(public_id=ids.normalise(intake.facility_id[:40])).first()
+        found = Facility.by_id(intake.facility_id)
         if found is None:
             raise GrievanceError("facility_id", _("No facility has this ID; describe it instead."))
         facility = found.survivor()
@@ -626,12 +624,11 @@ def facility_candidates(case: Case) -> list[tuple[Any, float]]:
 def link_facility(case: Case, user: Any, public_id: str) -> Case:
     """The handler resolves the workplace to a registry facility; if the case is already
     admissible it is shared with that facility's brands at once."""
-    from chainrights.registry import ids
     from chainrights.registry.models import Facility
 
     if not may_handle(case, user):
         raise GrievanceError("-", "Only the operator's case handlers link a facility.")
-    found = Facility.objects.filter(public_id=ids.normalise(public_id[:40])).first()
+    found = Facility.by_id(public_id)
     if found is None:
         raise GrievanceError("facility_id", "No facility has this ID.")
     facility = found.survivor()
@@ -665,3 +662,30 @@ def rights_open_during(facility_ids: list[int], start: Any, end: Any) -> dict[st
         for right in rights:
             counts[right] = counts.get(right, 0) + 1
     return counts
+
+
+def breaches_at_suppliers_of(organisation: Organisation, rights: set[str]
+                             ) -> dict[str, tuple[int, int]]:  # fmt: skip
+    """Per right: how many admissible cases arose at facilities the organisation's public
+    supplier lists name, and how many of them were remedied (verified). Counts only leave
+    this app, for a code's promise card."""
+    admissible = [State.ADMISSIBLE, State.INVESTIGATION, State.PLAN_AGREED, State.REMEDIATED,
+                  State.VERIFIED, State.CLOSED, State.ESCALATED]  # fmt: skip
+    cases = Case.objects.filter(
+        state__in=admissible,
+        facility__decisions__source__supplier_list__owner_org=organisation,
+        facility__decisions__source__supplier_list__visibility=Visibility.PUBLIC,
+    ).distinct()
+    verified = set(  # one query for every case, not one per case
+        Transition.objects.filter(case__in=cases, to_state=State.VERIFIED).values_list(
+            "case_id", flat=True
+        )
+    )
+    out: dict[str, list[int]] = {}
+    for case in cases:
+        remedied = case.state in (State.VERIFIED, State.CLOSED) and case.pk in verified
+        for right in set(case.rights) & rights:
+            counts = out.setdefault(right, [0, 0])
+            counts[0] += 1
+            counts[1] += int(remedied)
+    return {k: (v[0], v[1]) for k, v in out.items()}

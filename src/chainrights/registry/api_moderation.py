@@ -3,13 +3,14 @@ claims and corrections. Each is a service call with its actor and reason in the 
 
 from __future__ import annotations
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import Status
 from ninja.errors import HttpError
 
 from chainrights.api.main import AUTH
 from chainrights.core.visibility import can_edit, visible
-from chainrights.registry import claims, ids, services
+from chainrights.registry import claims, services
 from chainrights.registry.api import _facility_out
 from chainrights.registry.api import router as registry_router
 from chainrights.registry.models import (
@@ -37,7 +38,10 @@ router = registry_router
 
 
 def _facility(facility_id: str) -> Facility:
-    return get_object_or_404(Facility, public_id=ids.normalise(facility_id[:40]))
+    facility = Facility.by_id(facility_id)
+    if facility is None:
+        raise Http404
+    return facility
 
 
 def _require_moderator(request) -> None:

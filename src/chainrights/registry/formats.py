@@ -83,7 +83,7 @@ def as_csv(rows: Iterable[dict[str, Any]], fields: list[str] = OPEN_DATA_FIELDS)
     writer.writeheader()
     for row in rows:
         # Cells that a spreadsheet would run as formulas are written as text.
-        writer.writerow({k: _defuse(v) for k, v in row.items()})
+        writer.writerow({k: defuse(v) for k, v in row.items()})
         if buffer.tell() > 64 * 1024:
             yield buffer.getvalue()
             buffer.seek(0)
@@ -91,7 +91,8 @@ def as_csv(rows: Iterable[dict[str, Any]], fields: list[str] = OPEN_DATA_FIELDS)
     yield buffer.getvalue()
 
 
-def _defuse(value: Any) -> Any:
+def defuse(value: Any) -> Any:
+    """A cell a spreadsheet would run as a formula, written as text instead."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
         return "'" + value
     return value

@@ -56,6 +56,12 @@ class Facility(AuditedModel):
     def __str__(self) -> str:
         return f"{self.public_id} {self.name}"
 
+    @classmethod
+    def by_id(cls, text: str) -> Facility | None:
+        """The facility a typed public ID names (any case, separators, I/L/O for 1/0), or
+        None; a merged ID still answers with itself (see ``survivor``)."""
+        return cls.objects.filter(public_id=ids.normalise(text[:40])).first()
+
     def survivor(self) -> Facility:
         """The facility this one now is: itself, or where merges led."""
         current = self

@@ -67,7 +67,7 @@ def search(filters: Filters) -> QuerySet[Facility]:
     it was merged into)."""
     results: QuerySet[Facility] = Facility.objects.filter(merged_into__isnull=True)
     if filters.q and ids.is_valid(filters.q):
-        found = Facility.objects.filter(public_id=ids.normalise(filters.q)).first()
+        found = Facility.by_id(filters.q)
         return results.filter(pk=found.survivor().pk) if found else results.none()
     if filters.country:
         results = results.filter(country=filters.country)

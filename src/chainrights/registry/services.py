@@ -500,12 +500,11 @@ def facility_candidates(
 def resolve_facility(text: str) -> Facility | None:
     """The facility (its survivor) that a public ID, or an Open Supply Hub / DUNS / LEI ID,
     names; None when nothing does."""
-    from chainrights.registry import ids
 
     wanted = text.strip()[:60]
     if not wanted:
         return None
-    found = Facility.objects.filter(public_id=ids.normalise(wanted)).first()
+    found = Facility.by_id(wanted)
     if found is None:
         for candidate in Facility.objects.filter(search_text__icontains=wanted.lower())[:20]:
             if any(wanted in values for values in candidate.identifiers.values()):

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from chainrights.core.models import Event, Visibility
 from chainrights.core.visibility import can_edit, visible
-from chainrights.registry import claims, formats, ids, services
+from chainrights.registry import claims, formats, services
 from chainrights.registry.forms import UploadForm
 from chainrights.registry.models import Facility, SourceRecord, SupplierList
 from chainrights.registry.panels import panels_for
@@ -50,7 +50,7 @@ def facility_search(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def facility_detail(request: HttpRequest, public_id: str) -> HttpResponse:
-    facility = Facility.objects.filter(public_id=ids.normalise(public_id[:40])).first()
+    facility = Facility.by_id(public_id)
     if facility is None:
         raise Http404
     survivor = facility.survivor()

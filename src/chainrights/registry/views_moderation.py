@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from chainrights.core.visibility import can_edit, visible
-from chainrights.registry import claims, ids, services
+from chainrights.registry import claims, services
 from chainrights.registry.models import (
     ClaimStatus,
     Facility,
@@ -28,7 +28,7 @@ View = Callable[..., HttpResponse]
 
 
 def _facility(public_id: str) -> Facility:
-    facility = Facility.objects.filter(public_id=ids.normalise(public_id[:40])).first()
+    facility = Facility.by_id(public_id)
     if facility is None:
         raise Http404
     return facility
@@ -55,13 +55,13 @@ def _back(public_id: str) -> HttpResponse:
 @moderator_only
 def merge(request: HttpRequest, public_id: str) -> HttpResponse:
     merged = _facility(public_id)
-    into = Facility.objects.filter(public_id=ids.normalise(request.POST.get("into", "")[:40]))
+    into = Facility.by_id(request.POST.get("into", ""))
     reason = _reason(request)
-    if not into.exists() or not reason:
+    if into is None or not reason:
         messages.error(request, _("Give the ID of the facility to merge into, and a reason."))
         return _back(merged.public_id)
     try:
-        survivor = services.merge_facilities(into.get(), merged, request.user, reason)
+        survivor = services.merge_facilities(into, merged, request.user, reason)
     except ValueError as exc:
         messages.error(request, str(exc))
         return _back(merged.public_id)
@@ -73,9 +73,7 @@ def merge(request: HttpRequest, public_id: str) -> HttpResponse:
 
 @moderator_only
 def unmerge(request: HttpRequest, public_id: str) -> HttpResponse:
-    merged = Facility.objects.filter(
-        public_id=ids.normalise(request.POST.get("merged", "")[:40])
-    ).first()
+    merged = Facility.by_id(request.POST.get("merged", ""))
     reason = _reason(request) or _("merge undone")
     try:
         if merged is None:
