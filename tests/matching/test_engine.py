@@ -100,6 +100,10 @@ def test_different_company_at_the_same_address_is_not_merged(index, registry_rec
         (0.995, {"name": "high", "units": "null"}, Decision.MATCH),
         (0.995, {"name": "high", "units": "conflict"}, Decision.REVIEW),
         (0.995, {"name": "low", "units": "null"}, Decision.REVIEW),
+        (0.995, {"name": "exact", "numbers": "conflict"}, Decision.REVIEW),  # Batu 4 / Batu 3½
+        (0.995, {"name": "exact", "numbers": "agree"}, Decision.MATCH),
+        (0.995, {"name": "medium", "address": "within"}, Decision.REVIEW),  # a shared town
+        (0.995, {"name": "medium", "address": "high"}, Decision.MATCH),
         (0.989, {"name": "exact", "units": "agree"}, Decision.REVIEW),
         (0.5, {"name": "medium"}, Decision.REVIEW),
         (0.49, {"name": "medium"}, Decision.NEW),
@@ -189,6 +193,17 @@ def test_training_counts_levels_and_round_trips_as_json():
     )
     with pytest.raises(ValueError, match="both matching and non-matching"):
         train([({"name": "exact"}, True)])
+
+
+def test_no_level_is_impossible_after_training():
+    """A level the training pairs never showed for matches still keeps the floor, so one odd
+    field cannot veto a pair alone; the levels of each comparison still sum to one."""
+    pairs = [({"name": "exact"}, True)] * 5000 + [({"name": "none"}, False)] * 5000
+    model = train(pairs, floor=0.01)
+    assert model.m["name"]["none"] == pytest.approx(0.01, rel=0.05)
+    assert sum(model.m["name"].values()) == pytest.approx(1.0)
+    unfloored = train(pairs, floor=0.0)
+    assert unfloored.m["name"]["none"] < 0.001
 
 
 def test_compare_reports_distance_evidence(index, registry_records):

@@ -60,6 +60,12 @@ def test_folding_is_case_insensitive_and_cached():
         ("Pacific Co Garments", "US", ["pacific", "co", "garments"]),
         # a name that is nothing but a legal form keeps a token
         ("Company Limited", "CN", ["company"]),
+        # misspelt legal forms, one edit away (a transposition is one edit)
+        ("ES Texs Liited", "SV", ["es", "texs"]),
+        ("Pungkook Saigon ll Copmany Limited", "VN", ["pungkook", "saigon", "ll"]),
+        ("I-Cheng Corporatiion Inc.", "KH", ["i", "cheng"]),
+        # …while a name word two edits away stays a name word
+        ("Blue Compass", "US", ["blue", "compass"]),
     ],
 )  # fmt: skip
 def test_legal_forms_are_stripped(name, country, expected):
@@ -88,6 +94,11 @@ def test_legal_form_table_is_ordered_longest_first():
         ("Dacca", ("dhaka",)),
         ("Fatsa Organize Sanayi Bölgesi, Akif Sok.", ("fatsa", "organized", "industrial", "zone", "akif", "sokak")),
         ("No. 7, Xiangyang Road", ("xiangyang", "road")),
+        # Indonesian: regency and subdistrict words carry no identity, jalan is a road
+        ("Jl. Raya Semarang KM 18, Kec. Karang Tengah, Kab. Demak",
+         ("road", "raya", "semarang", "km", "karang", "tengah", "demak")),
+        # words glued to numbers by lists that lost their separators
+        ("St371Sangkat Dangkor", ("street", "sangkat", "dangkor")),
     ],
 )  # fmt: skip
 def test_address_abbreviations_and_place_names(address, tokens):
@@ -109,6 +120,9 @@ def test_address_abbreviations_and_place_names(address, tokens):
         ("Edificio de la Zona Franca", set()),
         ("Manzana 4, Lote 7", {("block", "4"), ("plot", "7")}),
         ("Liantang Industrial Park", set()),
+        ("Plot No. D197, Sector 23", {("plot", "d197")}),  # 'No.' between marker and number
+        ("U3B, Korangi", {("unit", "3b")}),  # a unit glued to its number
+        ("Block3, Korangi", {("block", "3")}),
     ],
 )
 def test_unit_markers_are_kept_as_their_own_feature(address, units):
@@ -118,6 +132,59 @@ def test_unit_markers_are_kept_as_their_own_feature(address, units):
 def test_numbers_and_postcodes_are_separated():
     address = normalize_address("No. 43 Zhenbei Road, Fenghuang Town, 215600")
     assert address.numbers == {"43"} and address.postcodes == {"215600"}
+
+
+@pytest.mark.parametrize(
+    ("address", "numbers", "postcodes"),
+    [
+        ("P.O. Box 22Amman11636", {"22"}, {"11636"}),  # glued on both sides
+        ("St371Sangkat Dangkor", {"371"}, set()),
+        ("XN10, Dai An Industrial Zone KM51", {"10", "51"}, set()),
+        ("Calle Circunvalacion Pol. A #3Urbanizacion", {"3"}, set()),
+        # plot codes keep their letters: D197 and 89A are not 197 and 89
+        ("Plot D197", {"d197"}, set()),
+        ("Lot 89A", {"89a"}, set()),
+    ],
+)
+def test_numbers_glued_to_words_are_split_but_plot_codes_kept(address, numbers, postcodes):
+    found = normalize_address(address)
+    assert found.numbers == numbers and found.postcodes == postcodes
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "level"),
+    [
+        ("No. 8 Shuangbao Road", "No 8, Shuangbao West Road", "agree"),
+        ("Plot 24 Sector 23", "Plot D197 Sector 23", "agree"),  # 23 has two digits
+        # one shared single digit among many numbers is chance
+        ("No. 33 Corporation Road, No. 14/2, 3/3", "2 MITPL Campus", "conflict"),
+        ("Batu 4 Jalan Kluang", "Batu 3 1/2 Jalan Kluang", "conflict"),
+        ("Jalan Kluang", "Batu 3 Jalan Kluang", "null"),
+    ],
+)
+def test_house_numbers_agree_only_when_enough_are_shared(one, two, level):
+    from chainrights.matching.compare import compare
+
+    a, b = (normalize(Record(k, "MY", "Gimmill", text)) for k, text in (("a", one), ("b", two)))
+    assert compare(a, b, FlatStats())[0]["numbers"] == level
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "tokens"),
+    [
+        ("Pungkook Saigon II", "Pungkook Saigon Two Corporation", ("pungkook", "hochiminh", "2")),
+        ("Pungkook Saigon ll", "PUNGKOOK SAIGON 2", ("pungkook", "hochiminh", "2")),
+    ],
+)
+def test_a_trailing_numeral_or_number_word_reads_as_its_digit(one, two, tokens):
+    a, b = normalize(Record("a", "VN", one)), normalize(Record("b", "VN", two))
+    assert a.name_tokens == b.name_tokens == tokens
+    assert a.name_numbers == {"2"}
+
+
+def test_a_single_trailing_letter_stays_a_letter():
+    assert normalize(Record("a", "US", "Textiles V")).name_tokens == ("textile", "v")
+    assert normalize(Record("a", "US", "Two")).name_tokens == ("two",)  # a name, not a number
 
 
 def test_unit_numbers_in_names_count_too():
@@ -180,6 +247,30 @@ def test_names_have_other_readings_only_where_safe(name, address, variants):
 )  # fmt: skip
 def test_coordinates_on_whole_arc_minutes_are_a_place_not_a_site(lat, lng, coarse):
     assert normalize(Record("x", "CN", "A", "", lat, lng)).coarse_location is coarse
+
+
+@pytest.mark.parametrize(
+    ("address", "coarse"),
+    [("Vietnam.", True),  # geocoded from the country alone: the country's centroid
+     ("Viet Nam", True),
+     ("Street 06, Song Than I IP, Di An", False),
+     ("", False)],  # no address: the pin came from somewhere else
+)  # fmt: skip
+def test_a_pin_geocoded_from_the_country_alone_is_no_site(address, coarse):
+    record = normalize(Record("x", "VN", "Pungkook", address, 14.058324, 108.277199))
+    assert record.coarse_location is coarse
+
+
+def test_an_address_within_another_is_its_own_level():
+    from chainrights.matching.compare import compare
+
+    town = normalize(Record("a", "TH", "Thai Daizo Aerosol", "Chon Buri"))
+    full = normalize(Record("b", "TH", "Thai Daizo Aerosol", "Amata Nakorn Estate, Chon Buri"))
+    elsewhere = normalize(Record("c", "TH", "Thai Daizo Aerosol", "Rayong"))
+    assert compare(town, full, FlatStats())[0]["address"] == "within"
+    assert compare(full, town, FlatStats())[0]["address"] == "within"
+    assert compare(town, elsewhere, FlatStats())[0]["address"] not in ("within", "high")
+    assert compare(full, full, FlatStats())[0]["address"] == "high"
 
 
 def test_a_name_reading_and_a_coarse_pin_change_the_evidence_not_the_rules():

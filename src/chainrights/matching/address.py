@@ -55,6 +55,10 @@ ABBREVIATIONS: dict[str, str] = {
     # Vietnamese
     "tp": "city", "huyen": "district", "quan": "district", "tinh": "province",
     "xa": "commune", "phuong": "ward", "kp": "quarter",
+    # Indonesian
+    "jl": "road", "jln": "road", "jalan": "road", "kab": "regency", "kabupaten": "regency",
+    "kec": "subdistrict", "kecamatan": "subdistrict", "ds": "village", "desa": "village",
+    "kel": "ward", "kelurahan": "ward", "kota": "city", "kawasan": "area",
     # Spanish / Portuguese
     "calle": "street", "avenida": "avenue", "rua": "street", "col": "colonia",
     # Chinese pinyin
@@ -77,7 +81,7 @@ FILLER = {
     "no", "nos", "number", "the", "of", "and", "at", "in", "near", "opp", "opposite", "p", "c",
     "pc", "city", "province", "district", "county", "town", "township", "village", "commune",
     "ward", "subdistrict", "prefecture", "state", "region", "autonomous", "postal", "code",
-    "zip", "pin", "address", "add", "mahallesi", "upazila", "thana", "po", "ps",
+    "zip", "pin", "address", "add", "mahallesi", "upazila", "thana", "po", "ps", "regency",
 }  # fmt: skip
 
 UNIT_MARKERS: dict[str, str] = {
@@ -136,15 +140,28 @@ def canonical_tokens(tokens: list[str]) -> list[str]:
     return _apply_phrases(out)
 
 
+# Words between a marker and its number: 'Plot No. D197', 'Lot Nr 5', 'Unit Number 2'.
+NUMBER_WORDS = {"no", "nr", "nos", "number", "num"}
+# A unit glued to its number, as short lists write it: 'U3B', 'Unit7', 'Blk4'.
+_GLUED_UNIT = re.compile(r"^(u|unit|blk|block|bldg|plot|lot)(\d+[a-z]?)$")
+
+
 def units_in(tokens: list[str]) -> frozenset[tuple[str, str]]:
-    """('unit', '2') for 'Unit 2', 'Unit II', 'Building B', '2nd floor', 'Kat 3'."""
+    """('unit', '2') for 'Unit 2', 'Unit II', 'Building B', '2nd floor', 'Kat 3', 'U3B'."""
     found = set()
     for i, token in enumerate(tokens):
+        glued = _GLUED_UNIT.match(token)
+        if glued:
+            found.add((UNIT_MARKERS.get(glued.group(1), "unit"), glued.group(2)))
+            continue
         marker = UNIT_MARKERS.get(token)
         if not marker:
             continue
         before = ORDINAL.match(tokens[i - 1]) if i > 0 else None
-        after = ROMAN.get(tokens[i + 1], tokens[i + 1]) if i + 1 < len(tokens) else ""
+        j = i + 1
+        if j + 1 < len(tokens) and tokens[j] in NUMBER_WORDS and _DIGITS.search(tokens[j + 1]):
+            j += 1
+        after = ROMAN.get(tokens[j], tokens[j]) if j < len(tokens) else ""
         if before:  # '2nd floor'
             found.add((marker, before.group(1)))
         elif after and (_DIGITS.search(after) or (len(after) <= 2 and after not in NOT_UNITS)):
@@ -159,8 +176,23 @@ def _ordinal_digits(token: str) -> str:
     return ordinal.group(1) if ordinal else token
 
 
+# Lists that lost their separators glue words to numbers: 'St371Sangkat', '22Amman11636'.
+_GLUED = re.compile(
+    r"(?<=[a-z]{3})(?=\d)|(?<=\d)(?=[a-z]{3})|(?<=^[a-z]{2})(?=\d{2})|(?<=^(?:no|nr|km))(?=\d)"
+)
+
+
+def unglue(tokens: list[str]) -> list[str]:
+    """Split a word from a number it was glued to, when the word is a word (3+ letters, or
+    'st'/'no' before a house number) and not a plot code such as 'D197' or '89A'."""
+    out: list[str] = []
+    for token in tokens:
+        out.extend(_GLUED.sub(" ", token).split() if _DIGITS.search(token) else [token])
+    return out
+
+
 def normalize_address(text: str, country_words: frozenset[str] = frozenset()) -> Address:
-    raw = canonical_tokens(words(text))
+    raw = canonical_tokens(unglue(words(text)))
     units = units_in(raw)
     raw = [_ordinal_digits(t) for t in raw]
     numbers = frozenset(t for t in raw if _DIGITS.search(t) and not POSTCODE.match(t))

@@ -267,7 +267,7 @@ class Index(TokenStats):
         return index
 
 
-INDEX_VERSION = 2  # 2: name readings packed with each record
+INDEX_VERSION = 3  # 2: name readings packed with each record; 3: numbers unglued, numerals
 FIELD, ITEM, READING = "\x1e", "\x1f", "\x1d"
 
 

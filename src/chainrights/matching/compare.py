@@ -31,7 +31,7 @@ class Comparison:
 SPEC: tuple[Comparison, ...] = (
     Comparison("name", ("exact", "high", "medium", "low", "none"), "facility name"),
     Comparison("rarity", ("distinctive", "specific", "common"), "rarest name word both share"),
-    Comparison("address", ("high", "medium", "low", "none"), "street, area and place"),
+    Comparison("address", ("high", "within", "medium", "low", "none"), "street, area and place"),
     Comparison("numbers", ("agree", "conflict"), "house, plot and street numbers"),
     Comparison("postcode", ("agree", "conflict"), "postal code"),
     Comparison("units", ("agree", "conflict"), "unit, building, block, floor markers"),
@@ -46,8 +46,17 @@ Weights = Mapping[str, float]
 
 def _soft_overlap(a: tuple[str, ...], b: tuple[str, ...], weight: Callable[[str], float]) -> float:
     """IDF-weighted overlap of two token sets; tokens of 5+ letters may differ by a typo."""
+    shared, weight_a, weight_b = _shared_weight(a, b, weight)
+    total = (weight_a + weight_b) / 2
+    return min(1.0, shared / total) if total else 0.0
+
+
+def _shared_weight(
+    a: tuple[str, ...], b: tuple[str, ...], weight: Callable[[str], float]
+) -> tuple[float, float, float]:
+    """The weight of the words both share (allowing a typo in long words), and each side's."""
     if not a or not b:
-        return 0.0
+        return 0.0, 0.0, 0.0
     set_a, set_b = set(a), set(b)
     common = set_a & set_b
     score = sum(weight(t) for t in common)
@@ -62,8 +71,7 @@ def _soft_overlap(a: tuple[str, ...], b: tuple[str, ...], weight: Callable[[str]
                 rest_b.remove(found[0])
                 if not rest_b:
                     break
-    total = (sum(weight(t) for t in set_a) + sum(weight(t) for t in set_b)) / 2
-    return min(1.0, score / total) if total else 0.0
+    return score, sum(weight(t) for t in set_a), sum(weight(t) for t in set_b)
 
 
 def _similarity(a: tuple[str, ...], b: tuple[str, ...], weight: Callable[[str], float]) -> float:
@@ -103,6 +111,15 @@ def address_similarity(a: Normalized, b: Normalized, weight: Callable[[str], flo
     return max(tokens, letters * 0.9)
 
 
+def address_within(a: Normalized, b: Normalized, weight: Callable[[str], float]) -> float:
+    """How much of the shorter address the longer one holds: 'Chon Buri' is all within
+    'Amata City Industrial Estate, Chon Buri', which says less than agreement but is no
+    disagreement either (many lists give only the town)."""
+    shared, weight_a, weight_b = _shared_weight(a.address.tokens, b.address.tokens, weight)
+    shorter = min(weight_a, weight_b)
+    return min(1.0, shared / shorter) if shorter else 0.0
+
+
 def distance_km(a: Normalized, b: Normalized) -> float | None:
     if not (a.has_location and b.has_location):
         return None
@@ -117,6 +134,18 @@ def _sets(a: frozenset[str], b: frozenset[str]) -> str:
     if not a or not b:
         return NULL
     return "agree" if a & b else "conflict"
+
+
+def _numbers(a: frozenset[str], b: frozenset[str]) -> str:
+    """House and plot numbers agree when a shared number has two or more digits, or when at
+    least half of the longer list is shared: one '2' in common between 'No. 33 … No. 14/2,
+    3/3' and '2 MITPL Campus' is chance."""
+    if not a or not b:
+        return NULL
+    shared = a & b
+    if any(sum(ch.isdigit() for ch in n) >= 2 for n in shared):
+        return "agree"
+    return "agree" if 2 * len(shared) >= max(len(a), len(b)) else "conflict"
 
 
 def _units(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> str:
@@ -177,10 +206,15 @@ def compare(
             (lv for lv, cut in (("high", 0.7), ("medium", 0.45), ("low", 0.2)) if address >= cut),
             "none",
         )
+        if address < 0.7:
+            within = address_within(a, b, address_weight)
+            if within >= 0.9:
+                evidence["address_within"] = round(within, 3)
+                levels["address"] = "within"
     else:
         levels["address"] = NULL
 
-    levels["numbers"] = _sets(a.address.numbers, b.address.numbers)
+    levels["numbers"] = _numbers(a.address.numbers, b.address.numbers)
     levels["postcode"] = _sets(a.address.postcodes, b.address.postcodes)
     levels["units"] = _units(a.units, b.units)
     if levels["units"] == NULL and a.name_numbers and b.name_numbers:

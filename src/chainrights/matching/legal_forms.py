@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from chainrights.matching.text import words
 
 Form = tuple[str, ...]
@@ -103,6 +105,27 @@ def _iso_table() -> dict[str, set[Form]]:
     return _forms_from_iso()
 
 
+# Long legal-form words that lists misspell ('Limted', 'Lmiited', 'Copmany', 'Corporatiion').
+_LONG_FORM_WORDS = ("limited", "company", "corporation", "incorporated", "private")
+
+
+@lru_cache(maxsize=65536)
+def _form_word(token: str) -> str:
+    """The legal-form word a token misspells by one edit (a transposition counts as one; two
+    edits from nine letters), else the token. 'Compass' is two edits from 'company' and stays."""
+    if len(token) < 6 or token in _LONG_FORM_WORDS:
+        return token
+    for word in _LONG_FORM_WORDS:
+        allowed = 2 if len(word) >= 9 else 1
+        if abs(len(word) - len(token)) <= allowed and OSA.distance(token, word) <= allowed:
+            return word
+    return token
+
+
+def correct_form_typos(tokens: list[str]) -> list[str]:
+    return [_form_word(t) for t in tokens]
+
+
 def strip_legal_forms(tokens: list[str], country: str = "") -> tuple[list[str], list[Form]]:
     """Remove legal forms from a name's tokens; returns the rest and what was removed.
 
@@ -110,7 +133,7 @@ def strip_legal_forms(tokens: list[str], country: str = "") -> tuple[list[str], 
     """
     forms = forms_for(country.upper())
     removed: list[Form] = []
-    rest = list(tokens)
+    rest = correct_form_typos(tokens)
     changed = True
     while changed and rest:
         changed = False

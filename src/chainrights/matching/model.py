@@ -68,9 +68,16 @@ class Model:
 
 
 def train(
-    pairs: Iterable[tuple[Mapping[str, str], bool]], smoothing: float = 1.0, version: str = ""
+    pairs: Iterable[tuple[Mapping[str, str], bool]],
+    smoothing: float = 1.0,
+    version: str = "",
+    floor: float = 0.01,
 ) -> Model:
-    """Estimate m and u by counting levels among labelled candidate pairs (Laplace-smoothed)."""
+    """Estimate m and u by counting levels among labelled candidate pairs (Laplace-smoothed).
+
+    No level gets a probability under ``floor``: generated training pairs cannot show every
+    way real lists go wrong, and a level seen once in a thousand must not veto a pair alone.
+    """
     matches: dict[str, Counter[str]] = {c.name: Counter() for c in SPEC}
     non_matches: dict[str, Counter[str]] = {c.name: Counter() for c in SPEC}
     n_match = n_non = 0
@@ -86,7 +93,8 @@ def train(
 
     def probabilities(counts: Counter[str], levels: tuple[str, ...]) -> dict[str, float]:
         total = sum(counts.values()) + smoothing * len(levels)
-        return {lv: (counts[lv] + smoothing) / total for lv in levels}
+        raw = {lv: max(floor, (counts[lv] + smoothing) / total) for lv in levels}
+        return {lv: p / sum(raw.values()) for lv, p in raw.items()}
 
     m = {c.name: probabilities(matches[c.name], c.levels) for c in SPEC}
     u = {c.name: probabilities(non_matches[c.name], c.levels) for c in SPEC}

@@ -101,6 +101,22 @@ def name_variants(name: str, country: str, address_tokens: tuple[str, ...]) -> l
     return [tokens for tokens in out if tokens]
 
 
+# A sister unit's number written as a word or numeral at the end of a name ('Saigon Two',
+# 'Saigon II', and 'Saigon ll', where two lower-case L stand in for II). Single letters
+# ('Textiles V') stay letters: they are as often an initial.
+TRAILING_NUMERALS = {
+    "ii": "2", "ll": "2", "iii": "3", "lll": "3", "iv": "4", "vi": "6", "vii": "7",
+    "viii": "8", "ix": "9", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+}  # fmt: skip
+
+
+def _numeral_last(tokens: list[str]) -> list[str]:
+    if len(tokens) >= 2 and tokens[-1] in TRAILING_NUMERALS:
+        return [*tokens[:-1], TRAILING_NUMERALS[tokens[-1]]]
+    return tokens
+
+
 def coarse(lat: float, lng: float) -> bool:
     """Coordinates on whole arc-minutes are a gazetteer's town or district centroid (a
     geocoder's fallback), not the factory: 30.4333333, 117.8333333 is 30°26′, 117°50′."""
@@ -111,6 +127,7 @@ def normalize(record: Record) -> Normalized:
     """Everything the comparisons need, computed once per record."""
     country = country_code(record.country)
     tokens, removed = normalize_name(record.name, country)
+    tokens = _numeral_last(tokens)
     name_units = units_in(tokens)
     trailing = {t for t in tokens[-2:] if t.isdigit() and len(t) <= 3}
     address = normalize_address(record.address or "", _country_words(country))
@@ -140,5 +157,16 @@ def normalize(record: Record) -> Normalized:
         name_variants=tuple(
             tuple(v) for v in name_variants(record.name, country, address.tokens) if v != tokens
         ),
-        coarse_location=lat is not None and lng is not None and coarse(lat, lng),
+        coarse_location=lat is not None
+        and lng is not None
+        and (coarse(lat, lng) or _names_no_place(record.address, address)),
     )
+
+
+def _names_no_place(text: str, address: Address) -> bool:
+    """An address that says only the country ('Vietnam.'): a pin geocoded from it is the
+    country's centroid, not the factory."""
+    if not text.strip():
+        return False
+    nothing_else = not (address.tokens or address.numbers or address.postcodes)
+    return nothing_else or resolve_country(text.strip(" .,;")) is not None
