@@ -159,6 +159,10 @@ def main(show_mistakes: int = 15) -> int:
                                                    written_differently=True)  # fmt: skip
     table("Second set, pairs written differently: chainrights", {"real": differ})
     table("Second set, pairs written differently: Splink baseline", {"real": differ_baseline})
+    third, third_baseline = run_cross_list_pairs("cross_list_pairs_3.csv")
+    table("Third labelled set (blind: real hard negatives, one name's leading word): chainrights",
+          {"real": third})  # fmt: skip
+    table("Third labelled set: Splink baseline", {"real": third_baseline})
     for item, result in mistakes[:show_mistakes]:
         print(f"- {item.subset}: {item.record.name!r} / {item.record.address[:60]!r}")
         print(f"    → {result.decision} {result.facility_id} {result.score:.3f} {result.levels}")

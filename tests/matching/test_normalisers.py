@@ -123,6 +123,9 @@ def test_address_abbreviations_and_place_names(address, tokens):
         ("Plot No. D197, Sector 23", {("plot", "d197")}),  # 'No.' between marker and number
         ("U3B, Korangi", {("unit", "3b")}),  # a unit glued to its number
         ("Block3, Korangi", {("block", "3")}),
+        # 'No. 13 Building' names its number first; the 252 after the comma is the zone's
+        ("Zone, No. 13 Building, 252 Economic Development Zone", {("building", "13")}),
+        ("Fujian, No.13 Bldg, 252 Economic Development Zone", {("building", "13")}),
     ],
 )
 def test_unit_markers_are_kept_as_their_own_feature(address, units):

@@ -158,6 +158,9 @@ def units_in(tokens: list[str]) -> frozenset[tuple[str, str]]:
         if not marker:
             continue
         before = ORDINAL.match(tokens[i - 1]) if i > 0 else None
+        if i > 1 and tokens[i - 2] in NUMBER_WORDS and _DIGITS.search(tokens[i - 1]):
+            found.add((marker, tokens[i - 1]))  # 'No. 13 Building, 252 …': the 13 is its own
+            continue
         j = i + 1
         if j + 1 < len(tokens) and tokens[j] in NUMBER_WORDS and _DIGITS.search(tokens[j + 1]):
             j += 1

@@ -57,14 +57,14 @@ def key_rows(records: list[Normalized]) -> Iterator[tuple[int, str]]:
             yield position, "\x1f".join(key)
 
 
-def candidate_sql(total: int, max_block: int, limit: int, keys_per_record: int = 3) -> str:
+def candidate_sql(total: int, max_block: int, limit: int, keys_per_record: int = 5) -> str:
     return CANDIDATES_SQL.format(
         total=float(total + 1), max_block=max_block, limit=limit, keys_per_record=keys_per_record
     )
 
 
 def _duckdb_pairs(
-    records: list[Normalized], max_block: int, limit: int
+    records: list[Normalized], max_block: int, limit: int, keys_per_record: int
 ) -> Iterator[tuple[int, int]]:
     import duckdb
     import pyarrow as pa
@@ -86,13 +86,13 @@ def _duckdb_pairs(
         ) as con,
     ):
         con.register("keys", table)
-        cursor = con.execute(candidate_sql(len(records), max_block, limit))
+        cursor = con.execute(candidate_sql(len(records), max_block, limit, keys_per_record))
         while batch := cursor.fetchmany(100_000):
             yield from batch
 
 
 def _spark_pairs(
-    records: list[Normalized], max_block: int, limit: int
+    records: list[Normalized], max_block: int, limit: int, keys_per_record: int
 ) -> Iterator[tuple[int, int]]:
     from pyspark.sql import SparkSession
 
@@ -100,7 +100,7 @@ def _spark_pairs(
     try:
         frame = spark.createDataFrame(list(key_rows(records)), schema="pos INT, key STRING")
         frame.createOrReplaceTempView("keys")
-        rows = spark.sql(candidate_sql(len(records), max_block, limit)).collect()
+        rows = spark.sql(candidate_sql(len(records), max_block, limit, keys_per_record)).collect()
     finally:
         spark.stop()
     for row in rows:
@@ -112,7 +112,7 @@ ENGINES = {"duckdb": _duckdb_pairs, "spark": _spark_pairs}
 
 def dedupe_normalized(
     records: list[Normalized], engine: str = "duckdb", matcher: Matcher | None = None,
-    max_block: int = 200, partners: int = 10,
+    max_block: int = 200, partners: int = 20, keys_per_record: int = 5,
 ) -> dict[str, str]:  # fmt: skip
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; one of {', '.join(ENGINES)}")
@@ -121,7 +121,7 @@ def dedupe_normalized(
     for rec in records:
         stats.add(rec)
     pairs = []
-    for i, j in ENGINES[engine](records, max_block, partners):
+    for i, j in ENGINES[engine](records, max_block, partners, keys_per_record):
         probability = matcher.is_auto_match(stats, records[i], records[j])
         if probability is not None:
             pairs.append((probability, i, j))
