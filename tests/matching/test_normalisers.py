@@ -126,6 +126,8 @@ def test_address_abbreviations_and_place_names(address, tokens):
         # 'No. 13 Building' names its number first; the 252 after the comma is the zone's
         ("Zone, No. 13 Building, 252 Economic Development Zone", {("building", "13")}),
         ("Fujian, No.13 Bldg, 252 Economic Development Zone", {("building", "13")}),
+        ("HuaXia Rd, No. 198, Block 3", {("block", "3")}),
+        ("Block 3, No. 198, HuaXia Rd", {("block", "3")}),
     ],
 )
 def test_unit_markers_are_kept_as_their_own_feature(address, units):

@@ -158,9 +158,6 @@ def units_in(tokens: list[str]) -> frozenset[tuple[str, str]]:
         if not marker:
             continue
         before = ORDINAL.match(tokens[i - 1]) if i > 0 else None
-        if i > 1 and tokens[i - 2] in NUMBER_WORDS and _DIGITS.search(tokens[i - 1]):
-            found.add((marker, tokens[i - 1]))  # 'No. 13 Building, 252 …': the 13 is its own
-            continue
         j = i + 1
         if j + 1 < len(tokens) and tokens[j] in NUMBER_WORDS and _DIGITS.search(tokens[j + 1]):
             j += 1
@@ -194,9 +191,18 @@ def unglue(tokens: list[str]) -> list[str]:
     return out
 
 
+_PARTS = re.compile(r"[,;，、]")
+
+
 def normalize_address(text: str, country_words: frozenset[str] = frozenset()) -> Address:
     raw = canonical_tokens(unglue(words(text)))
+    # Units are read within each comma-separated part: in 'No. 13 Building, 252 Economic Zone'
+    # the 13 is the building's, and in 'No. 198, Block 3' the 3 is the block's.
     units = units_in(raw)
+    if units and _PARTS.search(text):
+        units = frozenset().union(
+            *(units_in(canonical_tokens(unglue(words(part)))) for part in _PARTS.split(text))
+        )
     raw = [_ordinal_digits(t) for t in raw]
     numbers = frozenset(t for t in raw if _DIGITS.search(t) and not POSTCODE.match(t))
     postcodes = frozenset(t for t in raw if POSTCODE.match(t))
