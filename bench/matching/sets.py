@@ -80,16 +80,27 @@ def build(rows: list[Row], seed: int, n_variants: int = 600, n_hard: int = 80) -
         norm = normalize(_record(key, row))
         if norm.has_location:
             pinned.setdefault(norm.country, []).append(norm)
-    fresh = []
+    fresh, fresh_names = [], set()
     for row in unseen:
         norm = normalize(_record("?", row))
         close = process.extractOne(
             norm.name_compact, names_by_country.get(norm.country, []),
             scorer=JaroWinkler.normalized_similarity, score_cutoff=0.85,
         )  # fmt: skip
-        if close is None and not _pinned_beside(norm, pinned.get(norm.country, [])):
+        # one facility from two held-out lists is used once: as a new row, or as the source
+        # of sister units, never both
+        name = (norm.country, norm.name_compact)
+        beside = _pinned_beside(norm, pinned.get(norm.country, []))
+        if close is None and name not in fresh_names and not beside:
             fresh.append(row)
-    new_rows, sister_pool = fresh[: n_variants // 3], fresh[n_variants // 3 :]
+            fresh_names.add(name)
+    # Half of the rows with no namesake stay new facilities, half become sister units (the
+    # lists hold too few such rows to fill a fixed quota of either). A row that already names
+    # a unit ('SSG Apparels - Unit II') cannot be given units 1, 2 and 3.
+    new_rows, sister_pool = (
+        fresh[: len(fresh) // 2],
+        [row for row in fresh[len(fresh) // 2 :] if not normalize(_record("?", row)).units],
+    )
     for n, row in enumerate(new_rows):
         bench.incoming.append(Incoming(_record(f"N{n}", row), frozenset(), "new"))
 

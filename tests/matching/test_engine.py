@@ -104,6 +104,10 @@ def test_different_company_at_the_same_address_is_not_merged(index, registry_rec
         (0.995, {"name": "exact", "numbers": "agree"}, Decision.MATCH),
         (0.995, {"name": "medium", "address": "within"}, Decision.REVIEW),  # a shared town
         (0.995, {"name": "medium", "address": "high"}, Decision.MATCH),
+        # one company's name at another address: often its other factory
+        (0.995, {"name": "exact", "address": "low"}, Decision.REVIEW),
+        (0.995, {"name": "exact", "address": "none"}, Decision.REVIEW),
+        (0.995, {"name": "exact", "address": "null"}, Decision.MATCH),  # no address to compare
         (0.989, {"name": "exact", "units": "agree"}, Decision.REVIEW),
         (0.5, {"name": "medium"}, Decision.REVIEW),
         (0.49, {"name": "medium"}, Decision.NEW),

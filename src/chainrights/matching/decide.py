@@ -24,15 +24,17 @@ class Thresholds:
 
 
 def decide(probability: float, levels: Mapping[str, str], thresholds: Thresholds) -> Decision:
-    """Conflicting unit or house numbers, or a weak name, never merge automatically: 'Batu 4'
-    and 'Batu 3 1/2' on one road are two sites however alike the rest is. A name that is only
-    alike ('Smart Shirts Lanka', 'Smart Shirts Limited') merges only at an agreeing address,
-    not on a shared town."""
+    """Conflicting unit or house numbers, a weak name, or addresses that barely agree never
+    merge automatically: 'Batu 4' and 'Batu 3 1/2' on one road are two sites however alike the
+    rest is, and one company's name at two addresses is often two of its factories. A name that
+    is only alike ('Smart Shirts Lanka', 'Smart Shirts Limited') merges only at an agreeing
+    address, not on a shared town."""
     if probability >= thresholds.match:
         if (
             levels.get("units") == "conflict"
             or levels.get("numbers") == "conflict"
             or levels.get("name") in ("low", "none")
+            or levels.get("address") in ("low", "none")
             or (levels.get("name") == "medium" and levels.get("address") != "high")
         ):
             return Decision.REVIEW
