@@ -4,6 +4,8 @@ capacity building. ``GET /facilities/{id}/audits`` answers with what the caller 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -50,8 +52,13 @@ def _at(queryset: Any, facility_id: str) -> Any:
     return queryset.filter(facility_id__in=facility_family(_facility(facility_id)))
 
 
-def _fail(exc: services.AuditError) -> HttpError:
-    return HttpError(403 if isinstance(exc, services.NotAllowed) else 400, str(exc))
+@contextmanager
+def _refused() -> Iterator[None]:
+    """A service's refusal as the API's answer: 403 when not allowed, else 400."""
+    try:
+        yield
+    except services.AuditError as exc:
+        raise HttpError(403 if isinstance(exc, services.NotAllowed) else 400, str(exc)) from exc
 
 
 @router.get("/audits", response=list[dict[str, Any]], auth=OPTIONAL_AUTH)
@@ -128,10 +135,8 @@ def create_audit(request: Any, body: AuditIn) -> Any:
     draft = check_audit(body.dict(), "body", checker)
     if draft is None:
         return _problems(checker.problems)
-    try:
+    with _refused():
         audit = services.create_audits(owner, request.user, [draft])[0]
-    except services.AuditError as exc:
-        raise _fail(exc) from exc
     return Status(201, reads.audit_out(_audit(request, audit.pk), access.FULL))
 
 
@@ -236,20 +241,16 @@ def update_audit(request: Any, audit_id: int, payload: AuditPatch) -> Any:
     if draft is None:
         return _problems(checker.problems)
     fields = {k: v for k, v in draft.fields.items() if k != "scheme"}
-    try:
+    with _refused():
         services.update_audit(audit, request.user, reason=payload.reason, **fields)
-    except services.AuditError as exc:
-        raise _fail(exc) from exc
     return reads.audit_out(_audit(request, audit_id), access.FULL)
 
 
 @router.delete("/audits/{audit_id}", auth=AUTH, response={204: None})
 def delete_audit(request: Any, audit_id: int, reason: str = "") -> Any:
     """The owner deletes an audit recorded in error; the event log keeps what it was."""
-    try:
+    with _refused():
         services.delete_audit(_audit(request, audit_id), request.user, reason)
-    except services.AuditError as exc:
-        raise _fail(exc) from exc
     return Status(204, None)
 
 
@@ -266,10 +267,8 @@ def add_finding(request: Any, audit_id: int, body: FindingIn) -> Any:
     draft = check_finding(body.dict(), "body", checker, SCHEMES[audit.scheme], number)
     if draft is None:
         return _problems(checker.problems)
-    try:
+    with _refused():
         finding = services.add_finding(audit, request.user, draft)
-    except services.AuditError as exc:
-        raise _fail(exc) from exc
     return Status(201, reads.finding_out(finding, access.FULL))
 
 
@@ -287,11 +286,9 @@ def share_audit(request: Any, audit_id: int, payload: ShareIn) -> Any:
     unknown = set(payload.organisations) - {o.name for o in named}
     if unknown:
         raise HttpError(400, f"No organisation is called {', '.join(sorted(unknown))}.")
-    try:
+    with _refused():
         added = services.share_audit(audit, request.user, organisations=named,
                                      sourcing_brands=payload.sourcing_brands)  # fmt: skip
-    except services.AuditError as exc:
-        raise _fail(exc) from exc
     return {"shared_with": [o.name for o in added]}
 
 
@@ -326,11 +323,9 @@ def propose_action(request: Any, finding_id: int, payload: ActionIn) -> Any:
 
     if payload.root_cause_kind not in RootCause.values:
         raise HttpError(400, f"root_cause_kind: one of {', '.join(RootCause.values)}")
-    try:
+    with _refused():
         action = services.propose_action(_finding(request, finding_id), request.user,
                                          **payload.dict())  # fmt: skip
-    except services.AuditError as exc:
-        raise _fail(exc) from exc
     return Status(201, reads.action_out(action))
 
 
@@ -355,23 +350,19 @@ def update_action(request: Any, action_id: int, payload: ActionPatch) -> Any:
             if k not in ("status", "note") and v is not None}  # fmt: skip
     if plan.get("root_cause_kind", "unknown") not in RootCause.values:
         raise HttpError(400, f"root_cause_kind: one of {', '.join(RootCause.values)}")
-    try:
+    with _refused():
         if plan:
             services.edit_action(action, request.user, payload.note, **plan)
         if payload.status:
             services.set_status(action, request.user, payload.status, payload.note)
-    except services.AuditError as exc:
-        raise _fail(exc) from exc
     return reads.action_out(action)
 
 
 @router.delete("/actions/{action_id}", auth=AUTH, response={204: None})
 def delete_action(request: Any, action_id: int, reason: str = "") -> Any:
     """Withdraw an action that was never verified (logged, with the reason)."""
-    try:
+    with _refused():
         services.delete_action(_action(request, action_id), request.user, reason)
-    except services.AuditError as exc:
-        raise _fail(exc) from exc
     return Status(204, None)
 
 
@@ -402,19 +393,15 @@ def update_finding(request: Any, finding_id: int, payload: FindingPatch) -> Any:
                           finding.number)  # fmt: skip
     if draft is None:
         return _problems(checker.problems)
-    try:
+    with _refused():
         services.update_finding(finding, request.user, draft, payload.reason)
-    except services.AuditError as exc:
-        raise _fail(exc) from exc
     return reads.finding_out(finding, access.FULL)
 
 
 @router.delete("/findings/{finding_id}", auth=AUTH, response={204: None})
 def delete_finding(request: Any, finding_id: int, reason: str = "") -> Any:
-    try:
+    with _refused():
         services.delete_finding(_finding(request, finding_id), request.user, reason)
-    except services.AuditError as exc:
-        raise _fail(exc) from exc
     return Status(204, None)
 
 
@@ -428,13 +415,11 @@ class VerifyIn(Schema):
 def verify_action(request: Any, action_id: int, payload: VerifyIn) -> Any:
     """Verify a done action, or send it back (someone other than those who did the work)."""
     action = _action(request, action_id)
-    try:
+    with _refused():
         if payload.verified:
             services.verify_action(action, request.user, method=payload.method, note=payload.note)
         else:
             services.reject_verification(action, request.user, payload.note)
-    except services.AuditError as exc:
-        raise _fail(exc) from exc
     return reads.action_out(action)
 
 
@@ -444,10 +429,8 @@ class CommentIn(Schema):
 
 @router.post("/actions/{action_id}/comments", auth=AUTH, response={201: dict})
 def comment_action(request: Any, action_id: int, payload: CommentIn) -> Any:
-    try:
+    with _refused():
         note = services.comment(_action(request, action_id), request.user, payload.text)
-    except services.AuditError as exc:
-        raise _fail(exc) from exc
     return Status(201, {"id": note.pk, "organisation": note.organisation.name,
                         "text": note.text, "created_at": note.created_at})  # fmt: skip
 
@@ -516,7 +499,7 @@ def list_activities(request: Any, facility_id: str = "") -> Any:
 def record_activity(request: Any, payload: ActivityIn) -> Any:
     facility = _facility(payload.facility_id)
     actions = [a for pk in payload.actions if (a := _action(request, pk))]
-    try:
+    with _refused():
         activity = services.record_activity(
             facility, request.user, kind=payload.kind, title=payload.title,
             description=payload.description, rights=payload.rights, provider=payload.provider,
@@ -524,8 +507,6 @@ def record_activity(request: Any, payload: ActivityIn) -> Any:
             participants=[p.dict() for p in payload.participants], actions=actions,
             public=payload.public,
         )  # fmt: skip
-    except services.AuditError as exc:
-        raise _fail(exc) from exc
     return Status(201, _activity_out(activity))
 
 
@@ -541,8 +522,6 @@ class MeetingIn(Schema):
 def record_meeting(request: Any, activity_id: int, payload: MeetingIn) -> Any:
     activity = get_object_or_404(visible(CapacityActivity.objects.all(), request.user),
                                  pk=activity_id)  # fmt: skip
-    try:
+    with _refused():
         meeting = services.record_meeting(activity, request.user, **payload.dict())
-    except services.AuditError as exc:
-        raise _fail(exc) from exc
     return Status(201, {"id": meeting.pk, "held_on": meeting.held_on})

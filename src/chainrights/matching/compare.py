@@ -101,23 +101,25 @@ def names_equal(a: Normalized, b: Normalized) -> bool:
     return any("".join(x) == "".join(y) for x in _readings(a) for y in _readings(b) if x and y)
 
 
-def address_similarity(a: Normalized, b: Normalized, weight: Callable[[str], float]) -> float:
-    """Token overlap, or for addresses whose spacing was lost ('pallerotamamadalanonagama')
-    the similarity of the letters alone, discounted."""
-    tokens = _soft_overlap(a.address.tokens, b.address.tokens, weight)
-    if tokens >= 0.7:
-        return tokens
-    letters = Indel.normalized_similarity("".join(a.address.tokens), "".join(b.address.tokens))
-    return max(tokens, letters * 0.9)
+def address_agreement(
+    a: Normalized, b: Normalized, weight: Callable[[str], float]
+) -> tuple[float, float]:
+    """(similarity, within), from one pass over the two addresses' words.
 
-
-def address_within(a: Normalized, b: Normalized, weight: Callable[[str], float]) -> float:
-    """How much of the shorter address the longer one holds: 'Chon Buri' is all within
+    Similarity: token overlap, or for addresses whose spacing was lost
+    ('pallerotamamadalanonagama') the similarity of the letters alone, discounted.
+    Within: how much of the shorter address the longer one holds. 'Chon Buri' is all within
     'Amata City Industrial Estate, Chon Buri', which says less than agreement but is no
-    disagreement either (many lists give only the town)."""
+    disagreement either (many lists give only the town).
+    """
     shared, weight_a, weight_b = _shared_weight(a.address.tokens, b.address.tokens, weight)
-    shorter = min(weight_a, weight_b)
-    return min(1.0, shared / shorter) if shorter else 0.0
+    total, shorter = (weight_a + weight_b) / 2, min(weight_a, weight_b)
+    tokens = min(1.0, shared / total) if total else 0.0
+    within = min(1.0, shared / shorter) if shorter else 0.0
+    if tokens >= 0.7:
+        return tokens, within
+    letters = Indel.normalized_similarity("".join(a.address.tokens), "".join(b.address.tokens))
+    return max(tokens, letters * 0.9), within
 
 
 def distance_km(a: Normalized, b: Normalized) -> float | None:
@@ -200,17 +202,15 @@ def compare(
         levels["rarity"] = NULL
 
     if a.address.tokens and b.address.tokens:
-        address = address_similarity(a, b, address_weight)
+        address, within = address_agreement(a, b, address_weight)
         evidence["address"] = round(address, 3)
         levels["address"] = next(
             (lv for lv, cut in (("high", 0.7), ("medium", 0.45), ("low", 0.2)) if address >= cut),
             "none",
         )
-        if address < 0.7:
-            within = address_within(a, b, address_weight)
-            if within >= 0.9:
-                evidence["address_within"] = round(within, 3)
-                levels["address"] = "within"
+        if address < 0.7 and within >= 0.9:
+            evidence["address_within"] = round(within, 3)
+            levels["address"] = "within"
     else:
         levels["address"] = NULL
 

@@ -7,7 +7,13 @@ import re
 from dataclasses import dataclass, field
 
 from chainrights.countries import resolve_country
-from chainrights.matching.address import Address, canonical_tokens, normalize_address, units_in
+from chainrights.matching.address import (
+    ROMAN,
+    Address,
+    canonical_tokens,
+    normalize_address,
+    units_in,
+)
 from chainrights.matching.legal_forms import strip_legal_forms
 from chainrights.matching.text import compact, words
 
@@ -104,9 +110,8 @@ def name_variants(name: str, country: str, address_tokens: tuple[str, ...]) -> l
 # A sister unit's number written as a word or numeral at the end of a name ('Saigon Two',
 # 'Saigon II', and 'Saigon ll', where two lower-case L stand in for II). Single letters
 # ('Textiles V') stay letters: they are as often an initial.
-TRAILING_NUMERALS = {
-    "ii": "2", "ll": "2", "iii": "3", "lll": "3", "iv": "4", "vi": "6", "vii": "7",
-    "viii": "8", "ix": "9", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+TRAILING_NUMERALS = {k: v for k, v in ROMAN.items() if len(k) > 1} | {
+    "ll": "2", "lll": "3", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
     "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
 }  # fmt: skip
 
