@@ -8,7 +8,7 @@ PORT   ?= 8000
 VENDOR := src/chainrights/static/vendor
 HTMX   := $(VENDOR)/htmx.min.js
 
-.PHONY: lock run test lint typecheck pytest-sqlite pytest-postgres bench bench-scale messages clean
+.PHONY: lock run test check lint typecheck pytest-sqlite pytest-postgres bench bench-scale messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,11 @@ pytest-postgres: $(VENV)/.dev $(HTMX)
 	scripts/with-postgres $(BIN)/pytest -m "not browser" -p no:cacheprovider
 
 test: lint typecheck pytest-sqlite pytest-postgres
+
+# While working: lint and the suite on SQLite on every core, without the browser tests.
+check: $(VENV)/.dev $(HTMX)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/pytest -n auto -m "not browser" -q -p no:cacheprovider
 
 # Foundation and matching, then the registry on SQLite and on a throw-away PostgreSQL server
 # (upload-to-decisions: 10,000 rows against 100,000 facilities; search latency at 1,000,000);
