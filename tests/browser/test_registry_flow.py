@@ -61,7 +61,9 @@ def test_brand_uploads_watches_reviews_opens_and_downloads(
     assert page.page.get_by_text("This page updates itself").is_visible()
     page.shot("list-queued")
     _work()
-    # The page polls and swaps in the result without a reload.
+    # The page polls and swaps in the result without a reload. The row report may already
+    # show the rows refused at upload, so wait for the status, not for the report's heading.
+    page.page.get_by_text("Done", exact=True).wait_for()
     page.page.get_by_role("heading", name="Row report").wait_for()
     assert page.page.get_by_text("unknown country 'Atlantis'").is_visible()
     assert page.page.locator("progress").get_attribute("value") == "100"
