@@ -81,3 +81,72 @@ def test_the_migration_encrypts_names_stored_in_plaintext_and_reverses(demo):
     assert Evidence.objects.get(case=case).filename == "old-Qadir-name.jpg"
     executor = MigrationExecutor(connection)
     executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+SCRUB = """
+import django
+django.setup()
+from django.core.management import call_command
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+before = [("grievances", "0002_public_reports")]
+executor = MigrationExecutor(connection)
+executor.migrate(before)
+apps = executor.loader.project_state(before).apps
+desk = apps.get_model("core", "Organisation").objects.create(name="Desk", kind="operator")
+case = apps.get_model("grievances", "Case").objects.create(
+    owner_org=desk, reference="GR-AAAA-BBBB", secret_hash="x", narrative="Wages late")
+for n in range(20):
+    apps.get_model("grievances", "Evidence").objects.create(
+        case=case, filename=f"payslip-Shirin-Qadir-{n:04}.pdf", content_type="application/pdf",
+        size=3, content=b"%PD")
+call_command("migrate", verbosity=0)
+connection.close()
+"""
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="reads a SQLite file; SQLite pass")
+def test_after_the_migration_no_old_name_is_left_in_the_sqlite_files(tmp_path):
+    """Rewriting a table leaves the old rows in the file's free pages until they are reused:
+    the names must be gone from the bytes, not only from the table."""
+    import os
+    import subprocess
+    import sys
+
+    db = tmp_path / "old.sqlite3"
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "chainrights.settings",
+           "DATABASE_URL": f"sqlite:///{db}"}  # fmt: skip
+    subprocess.run([sys.executable, "-c", SCRUB], env=env, check=True, timeout=120,  # noqa: S603
+                   capture_output=True)  # fmt: skip
+    wal = tmp_path / "old.sqlite3-wal"
+    data = db.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    assert data.count(b"Qadir") == 0
+
+
+@pytest.mark.postgres_only
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="reads PostgreSQL's table file")
+@pytest.mark.django_db(transaction=True)
+def test_after_the_migration_no_old_name_is_left_in_the_postgresql_table_file(demo):
+    """PostgreSQL keeps a dropped column's values, and the row versions an update replaced,
+    in the table's file until the table is rewritten."""
+    from pathlib import Path
+
+    from django.db.migrations.executor import MigrationExecutor
+
+    _case_with_payslip(facility_text="Unit 4")
+    executor = MigrationExecutor(connection)
+    executor.migrate([("grievances", "0002_public_reports")])
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE grievances_evidence SET filename = %s", ["old-Qadir-name.jpg"])
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+    with connection.cursor() as cursor:
+        cursor.execute("CHECKPOINT")
+        cursor.execute(
+            "SELECT current_setting('data_directory'), pg_relation_filepath('grievances_evidence')"
+        )
+        data_directory, relation = cursor.fetchone()
+    table_file = Path(data_directory, relation)
+    assert table_file.stat().st_size > 0
+    assert table_file.read_bytes().count(b"Qadir") == 0
