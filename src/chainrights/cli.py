@@ -111,11 +111,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from chainrights.core.startup import refuse_unsafe_production
 
     refuse_unsafe_production()
+    from chainrights.core.accesslog import FORMAT
+
     print(f"chainrights serving on http://{args.host}:{args.port}/", flush=True)
+    # The access log names no client: no address, browser string, query string or referrer.
     gunicorn = [
         sys.executable, "-m", "gunicorn", "chainrights.wsgi:application",
         "--bind", f"{args.host}:{args.port}", "--workers", str(args.workers),
         "--access-logfile", "-", "--timeout", "120",
+        "--logger-class", "chainrights.core.accesslog.PrivateAccessLogger",
+        "--access-logformat", FORMAT,
     ]  # fmt: skip
     queued = "DatabaseBackend" in settings.TASKS["default"]["BACKEND"]
     if args.no_worker or not queued:

@@ -186,6 +186,9 @@ GRIEVANCE_MIN_CELL = env_int(
     "GRIEVANCE_MIN_CELL", 5, "Smallest grievance count shown in public statistics (smaller: '<N')."
 )
 RATE_LIMIT_LOGIN = env_str("RATE_LIMIT_LOGIN", "10/m", "Login and token attempts per address.")
+RATE_LIMIT_TOKEN = env_str(
+    "RATE_LIMIT_TOKEN", "3000/m", "API requests per user holding a bearer token (all its tokens)."
+)
 
 # Bodies larger than this get a 413 in the standard error shape (bytes).
 MAX_BODY_BYTES = env_int("MAX_BODY_BYTES", 2 * 1024 * 1024, "Largest request body accepted.")

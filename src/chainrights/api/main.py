@@ -5,14 +5,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 from ninja.security import HttpBearer
-from ninja.throttling import AnonRateThrottle, AuthRateThrottle
 
+from chainrights.api import throttles
 from chainrights.api.errors import error_response
 
 logger = logging.getLogger(__name__)
@@ -56,10 +55,8 @@ api = NinjaAPI(
         'Errors always look like `{"error": {"code", "message", "details"}}`.'
     ),
     urls_namespace="api",
-    throttle=[
-        AnonRateThrottle(settings.RATE_LIMIT_PUBLIC_READ),
-        AuthRateThrottle("3000/m"),
-    ],
+    # Anonymous callers per client (a daily keyed hash of the address), token holders per user.
+    throttle=[throttles.public_read(), throttles.per_token_user()],
     openapi_extra={"info": {"license": {"name": "AGPL-3.0-or-later"}}},
 )
 

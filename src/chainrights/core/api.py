@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.auth import authenticate
 from django.shortcuts import get_object_or_404
-from django_ratelimit.core import is_ratelimited
 from ninja import Router, Status
 from ninja.errors import HttpError
 from ninja.pagination import paginate
@@ -13,6 +12,7 @@ from ninja.pagination import paginate
 from chainrights.api.main import AUTH
 from chainrights.core import reference, services
 from chainrights.core.models import ApiToken, Membership, Organisation, Right
+from chainrights.core.ratelimit import limited
 from chainrights.core.schemas import (
     CountryOut,
     MeOut,
@@ -29,9 +29,7 @@ router = Router()
 @router.post("/auth/token", response={201: TokenIssued}, tags=["auth"], auth=None)
 def create_token(request, payload: TokenRequest):
     """Exchange a username and password for a bearer token (rate-limited per address)."""
-    if is_ratelimited(
-        request, group="auth-token", key="ip", rate=settings.RATE_LIMIT_LOGIN, increment=True
-    ):
+    if limited(request, "login", settings.RATE_LIMIT_LOGIN):
         raise HttpError(429, "Too many attempts; wait a minute.")
     user = authenticate(request, username=payload.username, password=payload.password)
     if user is None or not user.is_active:

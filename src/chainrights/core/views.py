@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
@@ -16,12 +15,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
-from django_ratelimit.decorators import ratelimit
 
 from chainrights.api.errors import error_response, is_api_request
 from chainrights.core import reference, totp
 from chainrights.core.forms import LoginForm
 from chainrights.core.models import ApiToken, Membership, Organisation, Right, RightKind
+from chainrights.core.ratelimit import rate_limit
 from chainrights.core.services import revoke_token
 
 
@@ -87,9 +86,7 @@ def healthz(request: HttpRequest) -> JsonResponse:
     )
 
 
-@method_decorator(
-    ratelimit(key="ip", rate=settings.RATE_LIMIT_LOGIN, method="POST", block=True), name="post"
-)
+@method_decorator(rate_limit("login", "RATE_LIMIT_LOGIN"), name="post")
 class LoginView(auth_views.LoginView):
     """Sign-in; accounts with a TOTP device must also give its current code."""
 

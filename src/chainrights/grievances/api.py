@@ -7,14 +7,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from django.conf import settings
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.pagination import paginate
-from ninja.throttling import AnonRateThrottle, BaseThrottle
+from ninja.throttling import BaseThrottle
 
 from chainrights.api.main import AUTH
+from chainrights.api.throttles import Throttle
 from chainrights.core.visibility import visible
 from chainrights.grievances import services
 from chainrights.grievances.models import Case, Channel
@@ -22,23 +22,9 @@ from chainrights.grievances.models import Case, Channel
 router = Router(tags=["grievances"])
 
 
-class SettingThrottle(AnonRateThrottle):
-    """An anonymous rate limit read from a setting on every request (so an operator can change
-    it without a deploy), counted apart from other limits."""
-
-    def __init__(self, setting: str) -> None:
-        self.setting = setting
-        self.scope = setting.lower()
-        super().__init__(getattr(settings, setting))
-
-    def allow_request(self, request: Any) -> bool:
-        self.rate = getattr(settings, self.setting)
-        self.num_requests, self.duration = self.parse_rate(self.rate)
-        return super().allow_request(request)
-
-
-INTAKE_LIMIT: list[BaseThrottle] = [SettingThrottle("RATE_LIMIT_INTAKE")]
-STATUS_LIMIT: list[BaseThrottle] = [SettingThrottle("RATE_LIMIT_CASE_STATUS")]
+# One bucket per client for the web form and the API alike (``core.ratelimit``).
+INTAKE_LIMIT: list[BaseThrottle] = [Throttle("intake", "RATE_LIMIT_INTAKE")]
+STATUS_LIMIT: list[BaseThrottle] = [Throttle("case-status", "RATE_LIMIT_CASE_STATUS")]
 
 
 class GrievanceIn(Schema):

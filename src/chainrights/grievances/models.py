@@ -129,8 +129,11 @@ class Message(AuditedModel):
 
 
 class Evidence(AuditedModel):
+    """A file the complainant sent. Its name is encrypted like its bytes: a payslip is often
+    named after the worker it belongs to."""
+
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="evidence")
-    filename = models.CharField(max_length=200)
+    filename = EncryptedTextField()
     content_type = models.CharField(max_length=100)
     size = models.PositiveIntegerField()
     content = EncryptedBinaryField()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -14,8 +13,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django_ratelimit.decorators import ratelimit
 
+from chainrights.core.ratelimit import rate_limit
 from chainrights.core.visibility import visible
 from chainrights.grievances import services
 from chainrights.grievances.forms import FollowForm, IntakeForm, ReplyForm
@@ -24,12 +23,8 @@ from chainrights.grievances.models import Case, Channel, Escalation, State
 REPORT_FIELDS = ("alleged", "found", "agreed", "verified")
 
 
-def _rate(setting: str) -> Any:
-    return lambda group, request: getattr(settings, setting)
-
-
 @never_cache
-@ratelimit(key="ip", rate=_rate("RATE_LIMIT_INTAKE"), method="POST", block=True)
+@rate_limit("intake", "RATE_LIMIT_INTAKE")
 def intake(request: HttpRequest) -> HttpResponse:
     """The complaint form. The client address is used for the rate limit only, never stored."""
     form = IntakeForm(request.POST or None)
@@ -67,7 +62,7 @@ def _find_workplace(text: str) -> list[Any]:
 
 
 @never_cache
-@ratelimit(key="ip", rate=_rate("RATE_LIMIT_CASE_STATUS"), method="POST", block=True)
+@rate_limit("case-status", "RATE_LIMIT_CASE_STATUS")
 def follow(request: HttpRequest) -> HttpResponse:
     """Reference + secret show the case; the complainant may answer or add evidence."""
     if request.method != "POST":
