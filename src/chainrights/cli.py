@@ -201,7 +201,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
 )
 def cmd_restore(args: argparse.Namespace) -> int:
     _django()
-    _prepare_storage()
     from chainrights.core.backup import BackupError, restore
 
     try:

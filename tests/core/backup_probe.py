@@ -2,7 +2,8 @@
 
 The backup tests compute this on the source database in the test process and again on the
 restored database in a separate process (``python -m tests.core.backup_probe``, with
-``DATABASE_URL`` pointing at the target), then compare the two.
+``DATABASE_URL`` pointing at the target), then compare the two. ``… backup_probe write`` keeps
+writing to a database, as the running app would, while a backup is taken.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import sys
 from typing import Any
 
 
@@ -52,12 +54,29 @@ def table_counts() -> dict[str, int]:
     return counts
 
 
+def keep_writing() -> None:
+    """The app at work: one logged write after another, each committed, until killed."""
+    from chainrights.core import events
+    from chainrights.core.models import Organisation
+
+    n = 0
+    while True:
+        with events.acting_as(system="test-writer", reason="busy"):
+            Organisation.objects.create(name=f"Writer {os.getpid()} {n}", kind="brand")
+        n += 1
+        if n == 1:
+            print("writing", flush=True)
+
+
 def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
     import django
 
     django.setup()
     from chainrights.core.events import verify_log
+
+    if sys.argv[1:] == ["write"]:
+        keep_writing()
 
     result = verify_log()
     print(json.dumps({

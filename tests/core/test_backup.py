@@ -268,6 +268,18 @@ def test_manifest_names_format_time_vendor_migrations_counts_chain_head_and_chec
         assert entry["size"] == len(contents[name])
 
 
+def _every_key_setting() -> list[bytes]:
+    """The value of every setting named …KEY or …KEYS (the data keys, SECRET_KEY, a log key)."""
+    found = []
+    for name in dir(django_settings):
+        if name.isupper() and name.endswith(("KEY", "KEYS")):
+            value = getattr(django_settings, name)
+            for item in value if isinstance(value, list | tuple) else [value]:
+                if isinstance(item, str | bytes) and len(item) >= 16:
+                    found.append(item.encode() if isinstance(item, str) else item)
+    return found
+
+
 @committed
 def test_archive_holds_no_data_key_secret_key_or_their_bytes(archive, keys):
     raw_key = base64.urlsafe_b64decode(keys["CHAINRIGHTS_DATA_KEY"])
@@ -277,7 +289,9 @@ def test_archive_holds_no_data_key_secret_key_or_their_bytes(archive, keys):
         raw_key[:16],  # Fernet's signing half
         raw_key[16:],  # and its encryption half
         keys["SECRET_KEY"].encode(),
+        *_every_key_setting(),
     ]
+    assert len(secrets) >= 7
     with gzip.open(archive) as stream:
         unpacked = stream.read()  # the tar stream: every member's bytes as stored
     everything = [archive.read_bytes(), unpacked, *members(archive).values()]
@@ -367,6 +381,41 @@ def test_restore_without_the_data_key_says_so_and_changes_nothing(archive, keys,
     assert "CHAINRIGHTS_DATA_KEY" in result.stderr and "nothing was changed" in result.stderr
     assert "Traceback" not in result.stderr
     assert target.tables() == []
+
+
+@committed
+def test_backup_taken_while_the_app_writes_is_one_consistent_snapshot(archive, keys, target,
+                                                                       tmp_path):  # fmt: skip
+    assert restore(archive, target, keys).returncode == 0
+    env = {**os.environ, "DATABASE_URL": target.url, **keys}
+    writer = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-m", "tests.core.backup_probe", "write"],
+        stdout=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        assert writer.stdout is not None and writer.stdout.readline() == "writing\n"
+        live = tmp_path / "live.tar.gz"
+        taken = _run("chainrights", "backup", str(live), env={"DATABASE_URL": target.url, **keys})
+        assert taken.returncode == 0, taken.stderr
+    finally:
+        writer.kill()
+        writer.wait()
+        writer.stdout.close()
+    written = (
+        manifest(live)["tables"]["core_organisation"]
+        - manifest(archive)["tables"]["core_organisation"]
+    )
+    assert written > 0  # the writer was busy during the backup
+    second = _sqlite_target(tmp_path / "second") if target.path else target
+    if target.path is None:  # PostgreSQL: restore the live backup over the written database
+        result = restore(live, second, keys, "--force")
+    else:
+        result = restore(live, second, keys)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "counts match" in result.stdout and "restore: OK" in result.stdout
+    restored = probe(second, keys)
+    assert restored["log"]["ok"], restored["log"]["problems"]
+    assert restored["counts"]["core_organisation"] == manifest(live)["tables"]["core_organisation"]
 
 
 @committed

@@ -130,17 +130,22 @@ def backup(archive: Path, using: str = DEFAULT_DB_ALIAS) -> BackupResult:
             "format_version": FORMAT_VERSION,
             "created_at": timezone.now().isoformat(),
             "chainrights_version": _version(),
-            "database": {"vendor": vendor.name, "member": vendor.member,
-                         "server_version": vendor.server_version(connection)},  # fmt: skip
+            "database": {
+                "vendor": vendor.name,
+                "member": vendor.member,
+                "server_version": vendor.server_version(connection),
+            },  # fmt: skip
             "migrations": state.migrations,
             "tables": state.tables,
             "event_log": state.event_log,
             "emptied_tables": sorted(volatile_tables() & set(state.tables)),
-            "data_keys": {"count": len(settings.DATA_KEYS),
-                          "probes": [Fernet(k.encode()).encrypt(PROBE).decode()
-                                     for k in settings.DATA_KEYS]},  # fmt: skip
-            "members": {vendor.member: {"sha256": _sha256(database),
-                                        "size": database.stat().st_size}},  # fmt: skip
+            "data_keys": {
+                "count": len(settings.DATA_KEYS),
+                "probes": [Fernet(k.encode()).encrypt(PROBE).decode() for k in settings.DATA_KEYS],
+            },  # fmt: skip
+            "members": {
+                vendor.member: {"sha256": _sha256(database), "size": database.stat().st_size}
+            },  # fmt: skip
         }
         body = json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False).encode()
         signature = _mac(settings.DATA_KEYS[0], body).encode()
@@ -151,11 +156,16 @@ def backup(archive: Path, using: str = DEFAULT_DB_ALIAS) -> BackupResult:
                     info = tarfile.TarInfo(name)
                     info.size, info.mode, info.mtime = len(data), 0o600, int(time.time())
                     tar.addfile(info, io.BytesIO(data))
-                tar.add(database, arcname=vendor.member, recursive=False)
+                tar.add(database, arcname=vendor.member, recursive=False, filter=_private)
             os.replace(partial, archive)
         finally:
             partial.unlink(missing_ok=True)
     return BackupResult(archive, archive.stat().st_size, time.perf_counter() - started, manifest)
+
+
+def _private(info: tarfile.TarInfo) -> tarfile.TarInfo:
+    info.mode, info.uid, info.gid, info.uname, info.gname = 0o600, 0, 0, "", ""
+    return info
 
 
 def _check_keys(manifest: dict[str, Any], body: bytes, signature: bytes) -> None:
@@ -224,6 +234,8 @@ def _unpack(archive: Path, into: Path) -> dict[str, Any]:
                     for block in iter(lambda: source.read(1 << 20), b""):  # noqa: B023
                         digest.update(block)
                         size += len(block)
+                        if size > entry.get("size", 0):
+                            break  # larger than the manifest says: stop filling the disk
                         out.write(block)
                 if (digest.hexdigest(), size) != (entry.get("sha256"), entry.get("size")):
                     raise BackupError(f"{member.name}: the checksum does not match the manifest "
@@ -268,7 +280,11 @@ def occupied(using: str = DEFAULT_DB_ALIAS) -> dict[str, int]:
         skip = volatile_tables() | {Event._meta.db_table}
         for model in apps.get_models(include_auto_created=True):
             table = model._meta.db_table
-            if table in tables and table not in skip and model._meta.label_lower not in MIGRATE_FILLS:
+            if (
+                table in tables
+                and table not in skip
+                and model._meta.label_lower not in MIGRATE_FILLS
+            ):
                 cursor.execute(f'SELECT COUNT(*) FROM "{table}"')  # noqa: S608 (model tables)
                 rows[table] = int(cursor.fetchone()[0])
     if Event._meta.db_table in tables:
@@ -327,9 +343,11 @@ def restore(archive: Path, *, force: bool = False, using: str = DEFAULT_DB_ALIAS
         pending = _migration_check(manifest)
         present = occupied(using)
         if present and not force:
-            listed = ", ".join(f"{t}: {n} rows" for t, n in list(present.items())[:6])
-            raise BackupError(f"the target database is not empty ({listed}); pass --force to "
-                              f"replace it; {UNCHANGED}")  # fmt: skip
+            biggest = sorted(present.items(), key=lambda item: -item[1])
+            listed = ", ".join(f"{t} {n:,}" for t, n in biggest[:6])
+            more = f" and {len(biggest) - 6} more tables" if len(biggest) > 6 else ""
+            raise BackupError(f"the target database is not empty (rows: {listed}{more}); pass "
+                              f"--force to replace it; {UNCHANGED}")  # fmt: skip
         connections.close_all()
         target.load(connection, Path(tmp) / source.member)
     state = target.state(connection)

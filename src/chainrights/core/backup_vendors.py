@@ -71,7 +71,9 @@ class Sqlite:
 
     @staticmethod
     def _tables(cursor: Any) -> list[str]:
-        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
         return [row[0] for row in cursor.fetchall()]
 
     def server_version(self, connection: BaseDatabaseWrapper) -> str:
@@ -105,8 +107,14 @@ class Sqlite:
         connection.close()
         target = Path(str(connection.settings_dict["NAME"]))
         target.parent.mkdir(parents=True, exist_ok=True)
-        with closing(sqlite3.connect(src)) as source, closing(sqlite3.connect(target, timeout=20)) as dest:
-            source.backup(dest)  # replaces every page in one write transaction: all or nothing
+        with (
+            closing(sqlite3.connect(src)) as source,
+            closing(sqlite3.connect(target, timeout=20)) as dest,
+        ):
+            try:
+                source.backup(dest)  # every page in one write transaction: all or nothing
+            except sqlite3.Error as exc:
+                raise BackupError(f"restoring SQLite failed ({exc}); nothing was changed") from exc
 
 
 def _in_memory(name: str) -> bool:
@@ -164,7 +172,8 @@ class Postgres:
         options = ["--clean", "--if-exists", "--no-owner", "--no-privileges",
                    "--single-transaction", "--exit-on-error"]  # fmt: skip
         database = str(connection.settings_dict["NAME"])
-        _run_tool("pg_restore", [*options, f"--dbname={database}", str(src)], connection.settings_dict)
+        _run_tool("pg_restore", [*options, f"--dbname={database}", str(src)],
+                  connection.settings_dict)  # fmt: skip
 
 
 VENDORS: dict[str, Sqlite | Postgres] = {"sqlite": Sqlite(), "postgresql": Postgres()}
@@ -203,4 +212,6 @@ def _run_tool(name: str, args: list[str], settings_dict: dict[str, Any]) -> None
         [pg_tool(name), "--no-password", *args], env=env, capture_output=True, text=True
     )
     if result.returncode != 0:
-        raise BackupError(f"{name} failed: {result.stderr.strip()}")
+        # pg_restore runs as one transaction, so a failure leaves the target as it was.
+        unchanged = "; nothing was changed" if name == "pg_restore" else ""
+        raise BackupError(f"{name} failed: {result.stderr.strip()}{unchanged}")
