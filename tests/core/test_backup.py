@@ -384,6 +384,26 @@ def test_restore_without_the_data_key_says_so_and_changes_nothing(archive, keys,
 
 
 @committed
+def test_restore_during_a_key_rotation_needs_every_key_that_was_configured(
+    demo, keys, settings, target, tmp_path, capsys
+):
+    from chainrights.grievances import services as grievances
+
+    old = keys["CHAINRIGHTS_DATA_KEY"]
+    grievances.file_grievance(grievances.Intake(narrative=NARRATIVES[1], facility_text="x"))
+    new = Fernet.generate_key().decode()
+    settings.DATA_KEYS = [new, old]  # rotation begun: new first, the old one still decrypts
+    archive = back_up(tmp_path, capsys)
+
+    only_new = restore(archive, target, dict(keys, CHAINRIGHTS_DATA_KEY=new))
+    assert only_new.returncode == 2 and "2 data key(s)" in only_new.stderr
+    assert target.tables() == []
+    both = restore(archive, target, dict(keys, CHAINRIGHTS_DATA_KEY=f"{new},{old}"))
+    assert both.returncode == 0, both.stdout + both.stderr
+    assert "0 fail" in both.stdout
+
+
+@committed
 def test_backup_taken_while_the_app_writes_is_one_consistent_snapshot(archive, keys, target,
                                                                        tmp_path):  # fmt: skip
     assert restore(archive, target, keys).returncode == 0
@@ -451,6 +471,13 @@ def test_every_uploaded_file_is_kept_in_the_database_where_the_backup_finds_it()
     ]
     assert on_disk == []
     assert not getattr(django_settings, "MEDIA_ROOT", "")
+
+
+def test_help_lists_backup_and_restore():
+    result = _run("chainrights", "--help", env={})
+    assert "backup" in result.stdout and "restore" in result.stdout
+    restore_help = _run("chainrights", "restore", "--help", env={})
+    assert "--force" in restore_help.stdout
 
 
 # dumpdata / loaddata: they turn encrypted values into "<encrypted>" and cut the event log's

@@ -109,8 +109,6 @@ def _version() -> str:
 
 def backup(archive: Path, using: str = DEFAULT_DB_ALIAS) -> BackupResult:
     """Write the database and its manifest to ``archive`` (which must not exist yet)."""
-    from cryptography.fernet import Fernet
-
     started = time.perf_counter()
     archive = Path(archive)
     if archive.exists():
@@ -121,46 +119,54 @@ def backup(archive: Path, using: str = DEFAULT_DB_ALIAS) -> BackupResult:
     vendor = VENDORS.get(connection.vendor)
     if vendor is None:
         raise BackupError(f"cannot back up a {connection.vendor} database")
-    partial = archive.with_name(archive.name + ".partial")
     with tempfile.TemporaryDirectory(dir=archive.parent, prefix=".chainrights-backup-") as tmp:
         database = Path(tmp) / vendor.member
         state = vendor.snapshot(connection, database, volatile_tables())
-        manifest = {
-            "format": FORMAT,
-            "format_version": FORMAT_VERSION,
-            "created_at": timezone.now().isoformat(),
-            "chainrights_version": _version(),
-            "database": {
-                "vendor": vendor.name,
-                "member": vendor.member,
-                "server_version": vendor.server_version(connection),
-            },  # fmt: skip
-            "migrations": state.migrations,
-            "tables": state.tables,
-            "event_log": state.event_log,
-            "emptied_tables": sorted(volatile_tables() & set(state.tables)),
-            "data_keys": {
-                "count": len(settings.DATA_KEYS),
-                "probes": [Fernet(k.encode()).encrypt(PROBE).decode() for k in settings.DATA_KEYS],
-            },  # fmt: skip
-            "members": {
-                vendor.member: {"sha256": _sha256(database), "size": database.stat().st_size}
-            },  # fmt: skip
+        manifest = _manifest(state, vendor.name, vendor.member, vendor.server_version(connection))
+        manifest["members"] = {
+            vendor.member: {"sha256": _sha256(database), "size": database.stat().st_size}
         }
-        body = json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False).encode()
-        signature = _mac(settings.DATA_KEYS[0], body).encode()
-        try:
-            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as out, tarfile.open(fileobj=out, mode="w:gz") as tar:
-                for name, data in ((MANIFEST, body), (SIGNATURE, signature)):
-                    info = tarfile.TarInfo(name)
-                    info.size, info.mode, info.mtime = len(data), 0o600, int(time.time())
-                    tar.addfile(info, io.BytesIO(data))
-                tar.add(database, arcname=vendor.member, recursive=False, filter=_private)
-            os.replace(partial, archive)
-        finally:
-            partial.unlink(missing_ok=True)
+        _write(archive, manifest, database)
     return BackupResult(archive, archive.stat().st_size, time.perf_counter() - started, manifest)
+
+
+def _manifest(state: State, vendor: str, member: str, server_version: str) -> dict[str, Any]:
+    from cryptography.fernet import Fernet
+
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "created_at": timezone.now().isoformat(),
+        "chainrights_version": _version(),
+        "database": {"vendor": vendor, "member": member, "server_version": server_version},
+        "migrations": state.migrations,
+        "tables": state.tables,
+        "event_log": state.event_log,
+        "emptied_tables": sorted(volatile_tables() & set(state.tables)),
+        # One token of a known text per data key: a restore tells a missing key at once.
+        "data_keys": {
+            "count": len(settings.DATA_KEYS),
+            "probes": [Fernet(k.encode()).encrypt(PROBE).decode() for k in settings.DATA_KEYS],
+        },
+    }
+
+
+def _write(archive: Path, manifest: dict[str, Any], database: Path) -> None:
+    """The archive under a temporary name first, so a failed run leaves no half archive."""
+    body = json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False).encode()
+    signature = _mac(settings.DATA_KEYS[0], body).encode()
+    partial = archive.with_name(archive.name + ".partial")
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out, tarfile.open(fileobj=out, mode="w:gz") as tar:
+            for name, data in ((MANIFEST, body), (SIGNATURE, signature)):
+                info = tarfile.TarInfo(name)
+                info.size, info.mode, info.mtime = len(data), 0o600, int(time.time())
+                tar.addfile(info, io.BytesIO(data))
+            tar.add(database, arcname=manifest["database"]["member"], filter=_private)
+        os.replace(partial, archive)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def _private(info: tarfile.TarInfo) -> tarfile.TarInfo:
