@@ -96,14 +96,53 @@ def current_actor() -> Actor:
     return actor
 
 
+@dataclass(frozen=True)
+class Policy:
+    """How the log treats a model that is not an ``AuditedModel`` (Django's own users and
+    groups): fields redacted, fields fingerprinted, fields derived (not logged on their own)."""
+
+    exclude: frozenset[str] = frozenset()
+    fingerprint: frozenset[str] = frozenset()
+    derived: frozenset[str] = frozenset()
+
+
+# Writes of these models are logged by signals (core.logged); writes outside acting_as are
+# attributed to ``system:unattributed`` rather than refused, because Django itself writes them
+# (sign-in records last_login, a password hash is upgraded at sign-in).
+LOGGED_ELSEWHERE: dict[str, Policy] = {
+    # The password is a keyed fingerprint of its hash: a change shows, the hash does not.
+    "auth.user": Policy(fingerprint=frozenset({"password"}), derived=frozenset({"last_login"})),
+    "auth.group": Policy(),
+}
+
+
+def policy(model: Any) -> Policy:
+    """What is redacted, fingerprinted and derived in ``model``'s snapshots."""
+    elsewhere = LOGGED_ELSEWHERE.get(model._meta.label_lower)
+    if elsewhere is not None:
+        return elsewhere
+    return Policy(
+        exclude=getattr(model, "audit_exclude", frozenset()),
+        derived=getattr(model, "derived_fields", frozenset()),
+    )
+
+
+def _fingerprint(value: Any) -> str:
+    digest = hmac.new(log_key("fingerprint"), str(value).encode(), hashlib.sha256).hexdigest()
+    return f"{REDACTED[:-1]}:{digest[:16]}>"
+
+
 def snapshot(obj: Model) -> dict[str, Any]:
     """The stored state of ``obj`` as plain JSON, with excluded fields redacted."""
-    excluded: frozenset[str] = getattr(obj, "audit_exclude", frozenset())
+    rules = policy(type(obj))
+    excluded, fingerprinted = rules.exclude, rules.fingerprint
     data: dict[str, Any] = {}
     for f in obj._meta.concrete_fields:
         value = f.value_from_object(obj)
         if f.name in excluded:
             data[f.attname] = REDACTED if value not in (None, "") else value
+        elif f.name in fingerprinted:
+            data[f.attname] = _fingerprint(value) if value not in (None, "") else value
         elif hasattr(value, "name") and hasattr(value, "storage"):
             data[f.attname] = value.name or None  # a FieldFile
         else:
@@ -158,6 +197,39 @@ def on_post_delete(sender: type, instance: Model, using: str, **kwargs: Any) -> 
         None,
         using=using,
     )
+
+
+def SET_NULL_LOGGED(collector: Any, field: Any, sub_objs: Any, using: str) -> None:  # noqa: N802
+    """``models.SET_NULL`` whose every cleared key is logged as ``<model>.updated``.
+
+    Django clears the keys with one bulk UPDATE that no ``save`` sees. This on_delete notes
+    each row's state before (refusing, like every write, to run outside ``acting_as``); the
+    events are appended inside the delete's transaction, at the first ``post_delete`` of the
+    deletion, once every key has been cleared (``core.logged.on_post_delete``).
+    """
+    actor = current_actor()
+    collector.add_field_update(field, None, sub_objs)
+    pending: dict[tuple[type, Any], list[Any]] = collector.__dict__.setdefault("_audit_nulls", {})
+    collector.__dict__.setdefault("_audit_actor", actor)
+    for obj in sub_objs:
+        entry = pending.setdefault((type(obj), obj.pk), [obj, snapshot(obj), set()])
+        entry[2].add(field.attname)
+    for deleted in collector.data.get(field.related_model, ()):
+        deleted.__dict__["_audit_collector"] = collector
+
+
+def log_cleared_keys(collector: Any, using: str) -> None:
+    """Append the events of the keys a deletion cleared (see ``SET_NULL_LOGGED``)."""
+    pending = collector.__dict__.pop("_audit_nulls", None)
+    if not pending:
+        return
+    actor = collector.__dict__.get("_audit_actor")
+    for (model, pk), (obj, before, cleared) in pending.items():
+        if obj in collector.data.get(model, ()):
+            continue  # deleted as well: its deletion is the event
+        after = {**before, **dict.fromkeys(cleared)}
+        append(f"{model._meta.model_name}.updated", _label(obj), pk, before, after,
+               actor=actor, using=using)  # fmt: skip
 
 
 def delete_logged(obj: Model, super_delete: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
