@@ -61,9 +61,7 @@ def _problems(capsys) -> tuple[int, str]:
     return code, capsys.readouterr().out
 
 
-def test_altering_one_entry_and_recomputing_the_chain_without_the_key_is_detected(
-    system, capsys
-):
+def test_altering_one_entry_and_recomputing_the_chain_without_the_key_is_detected(system, capsys):
     _orgs(5)
     target = Event.objects.order_by("seq")[2]
     _sql("UPDATE core_event SET reason = %s WHERE seq = %s", ["nothing happened", target.seq])

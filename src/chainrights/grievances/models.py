@@ -16,8 +16,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from chainrights.core.crypto import EncryptedBinaryField, EncryptedTextField
 from chainrights.core import events
+from chainrights.core.crypto import EncryptedBinaryField, EncryptedTextField
 from chainrights.core.models import AuditedModel, Organisation, OwnedModel
 
 

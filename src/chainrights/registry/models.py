@@ -169,7 +169,11 @@ class MatchDecision(AuditedModel):
     evidence: Any = models.JSONField(default=dict)
     model_version = models.CharField(max_length=60, blank=True)
     decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=events.SET_NULL_LOGGED,
+        related_name="+",
     )
     reason = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
