@@ -93,3 +93,47 @@ def test_deep_verification_of_a_user_row_deleted_behind_the_log(demo):
     _sql("DELETE FROM auth_user WHERE id = %s", [user.pk])
     drifts = [str(d) for d in compare_rows()]
     assert drifts == [f"auth_user id={user.pk}: the row is gone but the log never deleted it"]
+
+
+def test_a_group_granted_by_sql_is_named(demo):
+    from django.contrib.auth.models import Group
+
+    viewer = demo["brandviewer"]
+    with events.acting_as(system="test"):
+        admins = Group.objects.create(name="platform admins")
+        editors = Group.objects.create(name="editors")
+        viewer.groups.add(editors)
+    assert list(compare_rows()) == []
+    _sql("INSERT INTO auth_user_groups (user_id, group_id) VALUES (%s, %s)", [viewer.pk, admins.pk])
+    drifts = [str(d) for d in compare_rows()]
+    assert drifts == [
+        f"auth_user id={viewer.pk}: groups are {sorted([editors.pk, admins.pk])} in the table "
+        f"but {[editors.pk]} in the log"
+    ]
+
+
+def test_permissions_granted_by_sql_to_a_user_never_given_any_are_named(demo):
+    from django.contrib.auth.models import Permission
+
+    viewer = demo["brandviewer"]
+    perm = Permission.objects.get(codename="change_user")
+    _sql(
+        "INSERT INTO auth_user_user_permissions (user_id, permission_id) VALUES (%s, %s)",
+        [viewer.pk, perm.pk],
+    )
+    drifts = [str(d) for d in compare_rows()]
+    assert drifts == [
+        f"auth_user id={viewer.pk}: user_permissions are {[perm.pk]} in the table but [] in the log"
+    ]
+
+
+def test_links_that_went_with_a_logged_deletion_are_no_drift(demo):
+    from django.contrib.auth.models import Group
+
+    viewer = demo["brandviewer"]
+    with events.acting_as(system="test"):
+        editors = Group.objects.create(name="editors")
+        viewer.groups.add(editors)
+        viewer.memberships.all().delete()
+        viewer.delete()
+    assert list(compare_rows()) == []
