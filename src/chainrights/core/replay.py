@@ -87,8 +87,8 @@ def _compare_m2m(model: Any, field: Any, using: str) -> Iterator[Drift]:
             continue  # the object is gone, and its links with it: the row check covers that
         stored, logged = current.get(pk, []), last.get(pk, [])
         if stored != logged:
-            yield Drift(model._meta.db_table, pk, field.name,
-                        f"{field.name} are {stored} in the table but {logged} in the log")  # fmt: skip
+            problem = f"{field.name} are {stored} in the table but {logged} in the log"
+            yield Drift(model._meta.db_table, pk, field.name, problem)
 
 
 def _last_states(model: Any, using: str) -> Iterator[list[tuple[str, Any]]]:
