@@ -368,10 +368,17 @@ def log_key(purpose: str = "chain") -> bytes:
     """The secret of the chain (or a key derived from it for another purpose)."""
     from django.conf import settings
 
-    key = str(settings.LOG_KEY).encode()
-    if purpose == "chain":
-        return key
-    return hmac.new(key, purpose.encode(), hashlib.sha256).digest()
+    secret = settings.LOG_KEY
+    key = _KEYS.get((secret, purpose))
+    if key is None:
+        key = str(secret).encode()
+        if purpose != "chain":
+            key = hmac.digest(key, purpose.encode(), "sha256")
+        _KEYS[(secret, purpose)] = key
+    return key
+
+
+_KEYS: dict[tuple[str, str], bytes] = {}
 
 
 def event_hash(event: Any) -> str:
@@ -381,7 +388,7 @@ def event_hash(event: Any) -> str:
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     if event.hash_version is None:
         return hashlib.sha256(canonical.encode()).hexdigest()
-    return hmac.new(log_key(), canonical.encode(), hashlib.sha256).hexdigest()
+    return hmac.digest(log_key(), canonical.encode(), "sha256").hex()
 
 
 @dataclass
