@@ -5,6 +5,8 @@
 - event-log write overhead: an audited ``Organisation`` create (snapshot, hash, chain lock)
   against the same INSERT through Django's plain ``Model.save``;
 - verify-log: recomputing the chain per event against reading the same rows;
+- verify-log --deep: also replaying every object's last state against its row, against
+  plain verify-log;
 - matching (``bench/matching``): accuracy on held-out real lists and their variants, the
   Open Supply Hub labelled pairs, and throughput.
 
@@ -34,6 +36,7 @@ def _timed(func: Callable[[], object], repeat: int = 3) -> float:
 def main() -> int:
     workdir = tempfile.mkdtemp(prefix="chainrights-bench-")
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{workdir}/bench.sqlite3")
+    os.environ.setdefault("CHAINRIGHTS_CHECKPOINT_DIR", f"{workdir}/checkpoints")
     os.environ["DJANGO_SETTINGS_MODULE"] = "chainrights.settings"
     os.environ["DEBUG"] = "false"  # debug mode records every query and skews timings
     import django
@@ -64,12 +67,26 @@ def main() -> int:
     read = _timed(lambda: sum(1 for _ in Event.objects.order_by("seq").iterator(chunk_size=2000)))
     verify = _timed(events.verify_log)
     assert events.verify_log().ok
+    from django.db import connection
+
+    from chainrights.core.replay import compare_rows
+
+    with connection.cursor() as cursor:  # the baseline's rows were written behind the log
+        cursor.execute("DELETE FROM core_organisation WHERE name LIKE 'plain %'")
+
+    def deep() -> None:
+        events.verify_log()
+        assert not list(compare_rows())
+
+    deep_s = _timed(deep)
 
     print(f"database: {django.db.connection.vendor}, N={N} writes per round, best of 3")
     print(f"{'measure':45} {'baseline s':>11} {'measured s':>11} {'ratio':>7}")
     print(f"{'audited create vs plain INSERT':45} {base:11.3f} {logged:11.3f} {logged / base:7.2f}")
     label = f"verify-log vs reading {events_total} events"
     print(f"{label:45} {read:11.3f} {verify:11.3f} {verify / read:7.2f}")
+    label = f"verify-log --deep vs verify-log ({Organisation.objects.count()} rows)"
+    print(f"{label:45} {verify:11.3f} {deep_s:11.3f} {deep_s / verify:7.2f}")
 
     from bench.matching import run as matching
 

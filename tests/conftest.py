@@ -119,3 +119,9 @@ def totp_client(user: Any) -> Any:
     session["otp_device_id"] = device.persistent_id
     session.save()
     return client
+
+
+@pytest.fixture(autouse=True)
+def _fresh_checkpoints(settings: Any, tmp_path_factory: Any) -> None:
+    """Signed checkpoints live in a directory outside the database; each test starts with none."""
+    settings.LOG_CHECKPOINT_DIR = str(tmp_path_factory.mktemp("checkpoints"))

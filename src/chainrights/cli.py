@@ -144,28 +144,89 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return max(child.wait() for child in children)
 
 
-@command("worker", "Run the background task worker (list processing) until stopped.")
+@command(
+    "worker",
+    "Run the background task worker (list processing) until stopped; it also writes a signed "
+    "checkpoint of the event log every CHAINRIGHTS_CHECKPOINT_INTERVAL seconds.",
+)
 @arguments(lambda p: p.add_argument("--batch", action="store_true", help="stop when idle"))
 def cmd_worker(args: argparse.Namespace) -> int:
+    import threading
+
     _django()
+    from django.conf import settings
     from django.core.management import call_command
 
+    from chainrights.core import checkpoints
+
+    stop = threading.Event()
+    interval = settings.LOG_CHECKPOINT_INTERVAL
+    ticker = threading.Thread(
+        target=checkpoints.every, args=(interval, stop), name="log-checkpoints", daemon=True
+    )
+    if interval > 0:
+        ticker.start()
     options = ["--no-startup-delay", "--interval", "0.5"] + (["--batch"] if args.batch else [])
-    call_command("db_worker", *options)
+    try:
+        call_command("db_worker", *options)
+    finally:
+        stop.set()
+        if ticker.is_alive():
+            ticker.join(timeout=10)
     return 0
 
 
-@command("verify-log", "Recompute the event log's hash chain and name any altered entry.")
+@command(
+    "verify-log",
+    "Recompute the event log's keyed hash chain, compare it with the newest signed checkpoint "
+    "and name any altered, removed or missing entry; write a new checkpoint when it is intact.",
+)
+@arguments(
+    lambda p: p.add_argument(
+        "--deep",
+        action="store_true",
+        help="also compare every domain row with the last state the log recorded for it "
+        "(finds direct SQL edits of domain tables)",
+    )
+)
 def cmd_verify_log(args: argparse.Namespace) -> int:
     _django()
+    from chainrights.core import checkpoints
     from chainrights.core.events import verify_log
 
     result = verify_log()
     for seq, problem in result.problems:
-        print(f"event {seq}: {problem}")
-    status = "OK" if result.ok else f"TAMPERED ({len(result.problems)} problems)"
-    print(f"{result.checked} events checked: {status}")
-    return 0 if result.ok else 1
+        print(f"event {seq}: {problem}" if seq else problem)
+    drifts = []
+    if getattr(args, "deep", False):
+        from chainrights.core.replay import compare_rows
+
+        for drift in compare_rows():
+            drifts.append(drift)
+            print(drift)
+    ok = result.ok and not drifts
+    status = "OK" if ok else f"TAMPERED ({len(result.problems) + len(drifts)} problems)"
+    rows = " and every domain row" if getattr(args, "deep", False) else ""
+    print(f"{result.checked} events{rows} checked: {status}")
+    if ok and (path := checkpoints.write()) is not None:
+        print(f"checkpoint written: {path}")
+    return 0 if ok else 1
+
+
+@command(
+    "checkpoint",
+    "Write a signed checkpoint of the event log's head to CHAINRIGHTS_CHECKPOINT_DIR.",
+)
+def cmd_checkpoint(args: argparse.Namespace) -> int:
+    _django()
+    from chainrights.core import checkpoints
+
+    path = checkpoints.write()
+    if path is None:
+        print("the event log is empty: nothing to checkpoint")
+        return 0
+    print(f"checkpoint written: {path}")
+    return 0
 
 
 @command(

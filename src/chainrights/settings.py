@@ -35,6 +35,24 @@ DATA_KEYS = env_list(
     "Fernet key(s) encrypting sensitive fields at rest, newest first, comma-separated; "
     "required in production and kept outside the database.",
 )
+# An HMAC key that is public on purpose: development only, refused in production.
+DEV_LOG_KEY = "dev-only-event-log-key-change-me"  # noqa: S105
+LOG_KEY = env_str(
+    "CHAINRIGHTS_LOG_KEY",
+    DEV_LOG_KEY,
+    "HMAC key of the event log's hash chain and of its checkpoints; required in production and "
+    "kept outside the database.",
+)
+LOG_CHECKPOINT_DIR = env_str(
+    "CHAINRIGHTS_CHECKPOINT_DIR",
+    str(PROJECT_DIR / "var" / "checkpoints"),
+    "Directory, outside the database, for signed checkpoints of the event log's head.",
+)
+LOG_CHECKPOINT_INTERVAL = env_int(
+    "CHAINRIGHTS_CHECKPOINT_INTERVAL",
+    3600,
+    "Seconds between the checkpoints the background worker writes (0: none).",
+)
 DEBUG = env_bool("DEBUG", not PRODUCTION, "Django debug pages; never on in production.")
 ALLOWED_HOSTS = env_list(
     "ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"], "Host names served."

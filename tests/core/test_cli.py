@@ -163,6 +163,7 @@ def test_serve_runs_the_web_app_and_the_worker_and_stops_both(tmp_path):
         "DJANGO_SETTINGS_MODULE": "chainrights.settings",
         "DATABASE_URL": f"sqlite:///{database}",
         "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
+        "CHAINRIGHTS_CHECKPOINT_DIR": str(tmp_path / "checkpoints"),
     }
     assert _run_cli("manage", "migrate", "-v", "0", env=env).returncode == 0
     with socket.socket() as probe:
@@ -209,6 +210,8 @@ def test_serve_runs_the_web_app_and_the_worker_and_stops_both(tmp_path):
             text=True,
         ).stdout
         assert "gunicorn" in children and "worker" in children
+        # The worker signs a checkpoint of the event log's head when it starts (then hourly).
+        assert list((tmp_path / "checkpoints").glob("checkpoint-*.json"))
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)

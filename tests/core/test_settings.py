@@ -52,6 +52,7 @@ def test_production_with_real_secrets_passes(settings):
     settings.DEBUG = False
     settings.SECRET_KEY = "x" * 50
     settings.DATA_KEYS = [Fernet.generate_key().decode()]
+    settings.LOG_KEY = "z" * 40
     assert _errors() == set()
 
 

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from chainrights.audits import deadlines
 from chainrights.audits.schemes import SCHEMES
+from chainrights.core import events
 from chainrights.core.models import AuditedModel, Organisation, OwnedModel
 
 
@@ -37,7 +38,7 @@ class Audit(OwnedModel):
     scheme = models.CharField(max_length=30, choices=[(k, s.name) for k, s in SCHEMES.items()])
     reference = models.CharField(max_length=100, help_text="the scheme's or owner's audit ID")
     auditor_org = models.ForeignKey(
-        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Organisation, null=True, blank=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
     )
     auditor_firm = models.CharField(max_length=200, blank=True)
     auditors: Any = models.JSONField(default=list, help_text="auditors' names")
@@ -53,10 +54,10 @@ class Audit(OwnedModel):
     interviews_off_site_other = models.PositiveIntegerField(default=0)
     languages: Any = models.JSONField(default=list)
     commissioned_by = models.ForeignKey(
-        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Organisation, null=True, blank=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
     )
     paid_by = models.ForeignKey(
-        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Organisation, null=True, blank=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
     )
     publication = models.CharField(
         max_length=10, choices=Publication.choices, default=Publication.SUMMARY
@@ -65,7 +66,7 @@ class Audit(OwnedModel):
     # counts by our severity when only a summary was imported (no finding rows)
     reported_counts: Any = models.JSONField(default=dict, blank=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
 
@@ -109,7 +110,7 @@ class AuditDocument(AuditedModel):
     sha256 = models.CharField(max_length=64)
     content = models.BinaryField()
     uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
     )
     uploaded_at = models.DateTimeField(default=timezone.now)
 
@@ -138,7 +139,7 @@ class Finding(AuditedModel):
     evidence = models.TextField(blank=True)
     workers_affected = models.PositiveIntegerField(null=True, blank=True)
     repeat_of = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="repeated_by"
+        "self", null=True, blank=True, on_delete=events.SET_NULL_LOGGED, related_name="repeated_by"
     )
 
     class Meta:
@@ -191,7 +192,7 @@ class Action(AuditedModel):
     description = models.TextField()
     owner = models.CharField(max_length=10, choices=ActionOwner.choices)
     brand = models.ForeignKey(
-        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        Organisation, null=True, blank=True, on_delete=events.SET_NULL_LOGGED, related_name="+",
         help_text="the brand that owns or contributes to the action",
     )  # fmt: skip
     root_cause_kind = models.CharField(
@@ -202,17 +203,17 @@ class Action(AuditedModel):
     deadline = models.DateField()
     status = models.CharField(max_length=12, choices=ActionStatus.choices, default="open")
     proposed_by = models.ForeignKey(
-        Organisation, null=True, on_delete=models.SET_NULL, related_name="+"
+        Organisation, null=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
     done_at = models.DateTimeField(null=True, blank=True)
     verified_at = models.DateTimeField(null=True, blank=True)
     verified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=events.SET_NULL_LOGGED,
         related_name="+",
     )  # fmt: skip
     verified_by_org = models.ForeignKey(
-        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Organisation, null=True, blank=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
     )
     verification_method = models.CharField(
         max_length=20, choices=VerificationMethod.choices, blank=True
@@ -240,7 +241,7 @@ class ActionComment(AuditedModel):
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="comments")
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
     )
     text = models.TextField()
     created_at = models.DateTimeField(default=timezone.now)
@@ -277,7 +278,7 @@ class CapacityActivity(OwnedModel):
     participants: Any = models.JSONField(default=list)
     actions = models.ManyToManyField(Action, blank=True, related_name="capacity")
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
 

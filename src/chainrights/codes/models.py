@@ -12,6 +12,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from chainrights.core import events
 from chainrights.core.models import AuditedModel, OwnedModel
 
 
@@ -33,10 +34,10 @@ class Code(OwnedModel):
     source_file = models.BinaryField(null=True, blank=True, help_text="the uploaded document")
     source_filename = models.CharField(max_length=200, blank=True)
     previous = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "self", null=True, blank=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
     )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import wraps
 from typing import Any
 
 from django.contrib import admin
@@ -10,7 +11,25 @@ from django_otp.admin import OTPAdminSite
 from chainrights.core import events
 from chainrights.core.models import ApiToken, Event, Membership, Organisation, Right
 
-admin.site.__class__ = OTPAdminSite
+
+class AuditedAdminSite(OTPAdminSite):
+    """Every admin page runs inside ``acting_as(request.user)``: edits of Django's own models
+    (users, groups) and the cascades of a delete are attributed to the admin, never refused."""
+
+    def admin_view(self, view: Any, cacheable: bool = False) -> Any:
+        inner = super().admin_view(view, cacheable)
+
+        @wraps(view)
+        def attributed(request: Any, *args: Any, **kwargs: Any) -> Any:
+            if not request.user.is_authenticated:
+                return inner(request, *args, **kwargs)
+            with events.acting_as(user=request.user, reason="in the Django admin"):
+                return inner(request, *args, **kwargs)
+
+        return attributed
+
+
+admin.site.__class__ = AuditedAdminSite
 admin.site.site_header = "chainrights administration"
 
 

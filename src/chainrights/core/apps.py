@@ -11,7 +11,7 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_migrate, pre_delete
 
-        from chainrights.core import checks, events, reference  # noqa: F401  (registers checks)
+        from chainrights.core import checks, events, logged, reference  # noqa: F401  (checks)
         from chainrights.core.models import AuditedModel
 
         def audited(handler: Any) -> Any:
@@ -26,3 +26,4 @@ class CoreConfig(AppConfig):
         pre_delete.connect(self._pre_delete, dispatch_uid="core.audit.pre_delete")
         post_delete.connect(self._post_delete, dispatch_uid="core.audit.post_delete")
         post_migrate.connect(reference.sync_after_migrate, sender=self)
+        logged.connect()

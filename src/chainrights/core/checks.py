@@ -44,6 +44,15 @@ def production_secrets(app_configs: Any = None, **kwargs: Any) -> list[Error]:
         )
     if settings.DEBUG:
         errors.append(Error("DEBUG is on in production.", id="chainrights.E003"))
+    if settings.LOG_KEY == settings.DEV_LOG_KEY or len(settings.LOG_KEY) < 32:
+        errors.append(
+            Error(
+                "CHAINRIGHTS_LOG_KEY is the development default (or shorter than 32 characters).",
+                hint="Set CHAINRIGHTS_LOG_KEY to a long random value (`chainrights "
+                "generate-data-key` prints one); keep it outside the database and its backups.",
+                id="chainrights.E006",
+            )
+        )
     return errors
 
 

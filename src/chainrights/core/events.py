@@ -1,15 +1,19 @@
 """The append-only, hash-chained event log.
 
 Every write of an ``AuditedModel`` happens inside ``acting_as(...)``, which says
-who is acting, for which organisation and why. Each event stores the SHA-256 of
-its own content and of the previous event, so editing or deleting any entry
-breaks the chain at that entry and ``verify_log`` names it.
+who is acting, for which organisation and why. Each event stores an HMAC-SHA256,
+under ``CHAINRIGHTS_LOG_KEY`` (kept outside the database), of its own content and
+of the previous event's hash, so editing or deleting any entry breaks the chain at
+that entry and ``verify_log`` names it; without the key nobody can recompute the
+chain. Signed checkpoints of the head (``core.checkpoints``) catch what the chain
+alone cannot: a truncated tail, or a log emptied altogether.
 """
 
 from __future__ import annotations
 
 import contextvars
 import hashlib
+import hmac
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -28,6 +32,7 @@ if TYPE_CHECKING:
 
 GENESIS = "0" * 64
 REDACTED = "<redacted>"
+KEYED = 2  # Event.hash_version of entries hashed with HMAC-SHA256 under the log key
 
 
 class UnloggedWrite(RuntimeError):
@@ -44,6 +49,7 @@ class EventTag(StrEnum):
     FACILITY_UNMERGED = "facility.unmerged"
     FACILITY_SPLIT = "facility.split"
     DECISION_UNDONE = "decision.undone"
+    LOG_KEYED = "log.keyed"
 
 
 @dataclass(frozen=True)
@@ -90,14 +96,53 @@ def current_actor() -> Actor:
     return actor
 
 
+@dataclass(frozen=True)
+class Policy:
+    """How the log treats a model that is not an ``AuditedModel`` (Django's own users and
+    groups): fields redacted, fields fingerprinted, fields derived (not logged on their own)."""
+
+    exclude: frozenset[str] = frozenset()
+    fingerprint: frozenset[str] = frozenset()
+    derived: frozenset[str] = frozenset()
+
+
+# Writes of these models are logged by signals (core.logged); writes outside acting_as are
+# attributed to ``system:unattributed`` rather than refused, because Django itself writes them
+# (sign-in records last_login, a password hash is upgraded at sign-in).
+LOGGED_ELSEWHERE: dict[str, Policy] = {
+    # The password is a keyed fingerprint of its hash: a change shows, the hash does not.
+    "auth.user": Policy(fingerprint=frozenset({"password"}), derived=frozenset({"last_login"})),
+    "auth.group": Policy(),
+}
+
+
+def policy(model: Any) -> Policy:
+    """What is redacted, fingerprinted and derived in ``model``'s snapshots."""
+    elsewhere = LOGGED_ELSEWHERE.get(model._meta.label_lower)
+    if elsewhere is not None:
+        return elsewhere
+    return Policy(
+        exclude=getattr(model, "audit_exclude", frozenset()),
+        derived=getattr(model, "derived_fields", frozenset()),
+    )
+
+
+def _fingerprint(value: Any) -> str:
+    digest = hmac.new(log_key("fingerprint"), str(value).encode(), hashlib.sha256).hexdigest()
+    return f"{REDACTED[:-1]}:{digest[:16]}>"
+
+
 def snapshot(obj: Model) -> dict[str, Any]:
     """The stored state of ``obj`` as plain JSON, with excluded fields redacted."""
-    excluded: frozenset[str] = getattr(obj, "audit_exclude", frozenset())
+    rules = policy(type(obj))
+    excluded, fingerprinted = rules.exclude, rules.fingerprint
     data: dict[str, Any] = {}
     for f in obj._meta.concrete_fields:
         value = f.value_from_object(obj)
         if f.name in excluded:
             data[f.attname] = REDACTED if value not in (None, "") else value
+        elif f.name in fingerprinted:
+            data[f.attname] = _fingerprint(value) if value not in (None, "") else value
         elif hasattr(value, "name") and hasattr(value, "storage"):
             data[f.attname] = value.name or None  # a FieldFile
         else:
@@ -154,6 +199,39 @@ def on_post_delete(sender: type, instance: Model, using: str, **kwargs: Any) -> 
     )
 
 
+def SET_NULL_LOGGED(collector: Any, field: Any, sub_objs: Any, using: str) -> None:  # noqa: N802
+    """``models.SET_NULL`` whose every cleared key is logged as ``<model>.updated``.
+
+    Django clears the keys with one bulk UPDATE that no ``save`` sees. This on_delete notes
+    each row's state before (refusing, like every write, to run outside ``acting_as``); the
+    events are appended inside the delete's transaction, at the first ``post_delete`` of the
+    deletion, once every key has been cleared (``core.logged.on_post_delete``).
+    """
+    actor = current_actor()
+    collector.add_field_update(field, None, sub_objs)
+    pending: dict[tuple[type, Any], list[Any]] = collector.__dict__.setdefault("_audit_nulls", {})
+    collector.__dict__.setdefault("_audit_actor", actor)
+    for obj in sub_objs:
+        entry = pending.setdefault((type(obj), obj.pk), [obj, snapshot(obj), set()])
+        entry[2].add(field.attname)
+    for deleted in collector.data.get(field.related_model, ()):
+        deleted.__dict__["_audit_collector"] = collector
+
+
+def log_cleared_keys(collector: Any, using: str) -> None:
+    """Append the events of the keys a deletion cleared (see ``SET_NULL_LOGGED``)."""
+    pending = collector.__dict__.pop("_audit_nulls", None)
+    if not pending:
+        return
+    actor = collector.__dict__.get("_audit_actor")
+    for (model, pk), (obj, before, cleared) in pending.items():
+        if obj in collector.data.get(model, ()):
+            continue  # deleted as well: its deletion is the event
+        after = {**before, **dict.fromkeys(cleared)}
+        append(f"{model._meta.model_name}.updated", _label(obj), pk, before, after,
+               actor=actor, using=using)  # fmt: skip
+
+
 def delete_logged(obj: Model, super_delete: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     current_actor()
     using = kwargs.get("using") or router.db_for_write(type(obj), instance=obj)
@@ -207,6 +285,7 @@ def append(
             after=after,
             reason=reason or actor.reason,
             prev_hash=head.last_hash,
+            hash_version=KEYED,
         )
         event.hash = event_hash(event)
         event.save(using=using, force_insert=True)
@@ -240,7 +319,7 @@ class _Batch:
             seq=self.seq + 1, created_at=timezone.now(), tag=tag, actor_id=actor.user_id,
             actor_label=actor.label, organisation_id=actor.organisation_id,
             object_type=object_type, object_id=str(object_id), before=before, after=after,
-            reason=reason or actor.reason, prev_hash=self.last_hash,
+            reason=reason or actor.reason, prev_hash=self.last_hash, hash_version=KEYED,
         )  # fmt: skip
         event.hash = event_hash(event)
         self.pending.append(event)
@@ -279,41 +358,62 @@ def batched(using: str = "default") -> Iterator[None]:
             )
 
 
-def event_hash(event: Event) -> str:
-    content = {
-        "seq": event.seq,
-        "created_at": event.created_at.isoformat(),
-        "tag": event.tag,
-        "actor_id": event.actor_id,
-        "actor_label": event.actor_label,
-        "organisation_id": event.organisation_id,
-        "object_type": event.object_type,
-        "object_id": event.object_id,
-        "before": event.before,
-        "after": event.after,
-        "reason": event.reason,
-        "prev_hash": event.prev_hash,
-    }
+HASHED_FIELDS = (
+    "seq", "created_at", "tag", "actor_id", "actor_label", "organisation_id", "object_type",
+    "object_id", "before", "after", "reason", "prev_hash",
+)  # fmt: skip
+
+
+def log_key(purpose: str = "chain") -> bytes:
+    """The secret of the chain (or a key derived from it for another purpose)."""
+    from django.conf import settings
+
+    secret = settings.LOG_KEY
+    key = _KEYS.get((secret, purpose))
+    if key is None:
+        key = str(secret).encode()
+        if purpose != "chain":
+            key = hmac.digest(key, purpose.encode(), "sha256")
+        _KEYS[(secret, purpose)] = key
+    return key
+
+
+_KEYS: dict[tuple[str, str], bytes] = {}
+
+
+def event_hash(event: Any) -> str:
+    """HMAC-SHA256 of the entry's canonical content; plain SHA-256 for unkeyed legacy entries."""
+    content = {name: getattr(event, name) for name in HASHED_FIELDS}
+    content["created_at"] = event.created_at.isoformat()
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    if event.hash_version is None:
+        return hashlib.sha256(canonical.encode()).hexdigest()
+    return hmac.digest(log_key(), canonical.encode(), "sha256").hex()
 
 
 @dataclass
 class Verification:
     checked: int = 0
     problems: list[tuple[int, str]] = field(default_factory=list)
+    last_seq: int = 0
+    last_hash: str = GENESIS
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def verify_log(using: str = "default") -> Verification:
-    """Recompute the chain from the first event; report every entry that does not fit."""
+def verify_log(using: str = "default", checkpoints: bool = True) -> Verification:
+    """Recompute the chain from the first event; report every entry that does not fit, then
+    compare the log with the newest signed checkpoint (unless ``checkpoints`` is false)."""
+    from chainrights.core import checkpoints as signed
     from chainrights.core.models import ChainHead, Event
 
     result = Verification()
     expected_prev, expected_seq = GENESIS, 1
+    newest = signed.newest() if checkpoints else None
+    hash_at_checkpoint = None
+    legacy_until, keyed_seen = 0, False
     for event in Event.objects.using(using).order_by("seq").iterator(chunk_size=2000):
         result.checked += 1
         if event.seq != expected_seq:
@@ -322,10 +422,55 @@ def verify_log(using: str = "default") -> Verification:
             )
         if event.prev_hash != expected_prev:
             result.problems.append((event.seq, "does not follow the previous entry's hash"))
+        if event.hash_version is None and keyed_seen:
+            result.problems.append(
+                (event.seq, "unkeyed entry after the log was keyed (rewritten without the key?)")
+            )
+        elif event.hash_version is None:
+            legacy_until = event.seq
+        else:
+            keyed_seen = True
         if event_hash(event) != event.hash:
             result.problems.append((event.seq, "content does not match its hash (altered)"))
+        if newest is not None and event.seq == newest.seq:
+            hash_at_checkpoint = event.hash
         expected_prev, expected_seq = event.hash, event.seq + 1
+    if legacy_until and not keyed_seen:
+        result.problems.append(
+            (legacy_until, f"unkeyed entries 1..{legacy_until} are not sealed by a keyed entry")
+        )
+    result.last_seq, result.last_hash = expected_seq - 1, expected_prev
     head = ChainHead.objects.using(using).filter(id=1).first()
     if head is not None and (head.last_seq, head.last_hash) != (expected_seq - 1, expected_prev):
         result.problems.append((head.last_seq, "the newest entries were removed"))
+    if checkpoints:
+        result.problems.extend(signed.compare(result.last_seq, hash_at_checkpoint, newest))
     return result
+
+
+def seal_legacy_log(using: str = "default") -> Event | None:
+    """Append a keyed entry after a log written before the chain was keyed.
+
+    The unkeyed entries stay exactly as written (rewriting a log is what tampering looks
+    like); the keyed seal's HMAC covers the last unkeyed hash, so none of them can change
+    afterwards, and ``verify_log`` accepts unkeyed entries only as a sealed prefix.
+    """
+    from chainrights.core.models import Event
+
+    last = Event.objects.using(using).order_by("-seq").first()
+    if last is None or last.hash_version is not None:
+        return None
+    legacy = verify_log(using, checkpoints=False)
+    with acting_as(system="migrate", reason="the event log is keyed from here on"):
+        return append(
+            EventTag.LOG_KEYED,
+            "-",
+            "-",
+            None,
+            {
+                "legacy_entries": legacy.checked,
+                "legacy_head": last.hash,
+                "legacy_chain_ok": all("not sealed" in p for _, p in legacy.problems),
+            },
+            using=using,
+        )

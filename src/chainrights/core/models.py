@@ -234,6 +234,9 @@ class Event(models.Model):
     reason = models.TextField(blank=True)
     prev_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64, unique=True)
+    # 2: HMAC-SHA256 under CHAINRIGHTS_LOG_KEY. NULL: an entry written before the chain was
+    # keyed (plain SHA-256); only a prefix sealed by a keyed entry may be so (events.verify_log).
+    hash_version = models.PositiveSmallIntegerField(null=True)
 
     class Meta:
         ordering = ["seq"]

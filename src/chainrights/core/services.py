@@ -12,7 +12,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from chainrights.core import events
-from chainrights.core.events import EventTag
 from chainrights.core.models import ApiToken, Membership, Organisation, OrganisationKind, Role
 
 TOKEN_PREFIX = "cr_"  # noqa: S105  (a marker that helps secret scanners, not a secret)
@@ -67,8 +66,7 @@ def create_account(
         candidate.is_staff = staff or platform_admin
         candidate.is_superuser = platform_admin
         candidate.set_password(password)
-        candidate.save()
-        events.record(EventTag.USER_CREATED, candidate, username=username, staff=candidate.is_staff)
+        candidate.save()  # logged as user.created (core.logged), password as a fingerprint
         membership = Membership.objects.create(user=candidate, organisation=organisation, role=role)
     return NewAccount(candidate, organisation, membership, created)
 

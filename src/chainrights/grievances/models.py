@@ -16,6 +16,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from chainrights.core import events
 from chainrights.core.crypto import EncryptedBinaryField, EncryptedTextField
 from chainrights.core.models import AuditedModel, Organisation, OwnedModel
 
@@ -73,7 +74,7 @@ class Case(OwnedModel):
     narrative = EncryptedTextField()
     escalated_to = models.CharField(max_length=16, choices=Escalation.choices, blank=True)
     handler = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=events.SET_NULL_LOGGED,
         related_name="+",
     )  # fmt: skip
     received_at = models.DateTimeField(default=timezone.now)
@@ -114,11 +115,11 @@ class Message(AuditedModel):
     kind = models.CharField(max_length=18, choices=MessageKind.choices)
     body = EncryptedTextField()
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=events.SET_NULL_LOGGED,
         related_name="+",
     )  # fmt: skip
     organisation = models.ForeignKey(
-        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Organisation, null=True, blank=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
 
@@ -154,7 +155,7 @@ class Transition(AuditedModel):
     to_state = models.CharField(max_length=16, choices=State.choices)
     reason = models.TextField(blank=True)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=events.SET_NULL_LOGGED,
         related_name="+",
     )  # fmt: skip
     was_due_at = models.DateTimeField(null=True, blank=True)
@@ -196,7 +197,7 @@ class BrandResponse(AuditedModel):
     due = models.DateField(null=True, blank=True)
     joint_with: Any = models.JSONField(default=list, help_text="other brands acting together")
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=events.SET_NULL_LOGGED,
         related_name="+",
     )  # fmt: skip
     created_at = models.DateTimeField(default=timezone.now)
@@ -215,7 +216,7 @@ class PublicReport(AuditedModel):
     agreed = models.TextField()
     verified = models.TextField()
     approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=events.SET_NULL_LOGGED,
         related_name="+",
     )  # fmt: skip
     published_at = models.DateTimeField(null=True, blank=True)

@@ -14,6 +14,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from chainrights.core import events
 from chainrights.core.models import AuditedModel, OwnedModel
 from chainrights.registry import ids
 
@@ -87,7 +88,7 @@ class SupplierList(OwnedModel):
     as_of = models.DateField(null=True, blank=True)
     filename = models.CharField(max_length=300)
     previous = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "self", null=True, blank=True, on_delete=events.SET_NULL_LOGGED, related_name="+",
         help_text="the earlier version of this list (same organisation, same name)",
     )  # fmt: skip
     total_rows = models.PositiveIntegerField(default=0)
@@ -99,7 +100,7 @@ class SupplierList(OwnedModel):
     report = models.JSONField(default=list, help_text="bad rows: row, field, reason, action")
     failure = models.TextField(blank=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
 
@@ -168,7 +169,11 @@ class MatchDecision(AuditedModel):
     evidence: Any = models.JSONField(default=dict)
     model_version = models.CharField(max_length=60, blank=True)
     decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=events.SET_NULL_LOGGED,
+        related_name="+",
     )
     reason = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
@@ -192,14 +197,14 @@ class FacilityClaim(AuditedModel):
         "core.Organisation", on_delete=models.PROTECT, related_name="+"
     )
     claimed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
     )
     evidence = models.TextField(help_text="how the claimant shows it runs the facility")
     status = models.CharField(
         max_length=10, choices=ClaimStatus.choices, default=ClaimStatus.PENDING
     )
     decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=events.SET_NULL_LOGGED,
         related_name="+",
     )  # fmt: skip
     reason = models.TextField(blank=True)
