@@ -119,3 +119,15 @@ def totp_client(user: Any) -> Any:
     session["otp_device_id"] = device.persistent_id
     session.save()
     return client
+
+
+def pytest_collection_modifyitems(config: Any, items: list[Any]) -> None:
+    """Tests marked ``postgres_only`` run in the PostgreSQL pass of ``make test`` only."""
+    import os
+
+    if os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        return
+    skip = pytest.mark.skip(reason="needs PostgreSQL (run under scripts/with-postgres)")
+    for item in items:
+        if "postgres_only" in item.keywords:
+            item.add_marker(skip)

@@ -139,14 +139,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return max(child.wait() for child in children)
 
 
-@command("worker", "Run the background task worker (list processing) until stopped.")
+@command(
+    "worker",
+    "Run the background task worker (list processing) until stopped; it re-queues tasks "
+    "whose worker died (see TASK_HEARTBEAT_TIMEOUT).",
+)
 @arguments(lambda p: p.add_argument("--batch", action="store_true", help="stop when idle"))
 def cmd_worker(args: argparse.Namespace) -> int:
     _django()
-    from django.core.management import call_command
+    from chainrights.core.worker import run_worker
 
-    options = ["--no-startup-delay", "--interval", "0.5"] + (["--batch"] if args.batch else [])
-    call_command("db_worker", *options)
+    run_worker(batch=args.batch, interval=0.5)
     return 0
 
 
