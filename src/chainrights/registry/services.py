@@ -589,14 +589,34 @@ def list_changes(supplier_list: SupplierList) -> dict[str, Any] | None:
     }
 
 
+CANDIDATES_PER_WORD = 50
+# Words that name no facility in particular: a pool drawn on them would be arbitrary.
+GENERIC_WORDS = frozenset(
+    "and the ltd limited company corp corporation inc pvt private plc llc jsc factory "
+    "industries industry group".split()
+)
+
+
 def facility_candidates(
     name: str, address: str = "", country: str = "", limit: int = 5
 ) -> list[tuple[Facility, float]]:
     """Registry facilities that a free-text description may mean, best first, scored by the
-    matching engine (for a worker who could not name the factory, resolved by a person)."""
-    index = registry_index()
-    if not name.strip() or not len(index):
+    matching engine (for a worker who could not name the factory, resolved by a person).
+
+    This runs inside a web request, so it never builds the registry's index (minutes at a
+    million facilities): the database search finds a small pool, the facilities sharing a
+    distinctive word of the description (a word with more than ``CANDIDATES_PER_WORD``
+    facilities says little, and only counts when every word is that common, all together),
+    and the engine ranks that pool alone. The cost follows the description, not the registry.
+    """
+    if not name.strip():
         return []
+    pool = _candidate_pool(f"{name} {address}"[:2500], country)
+    if not pool:
+        return []
+    index = Index(
+        normalize(Record(f.public_id, f.country, f.name, f.address, f.lat, f.lng)) for f in pool
+    )
     rec = normalize(Record("?", country or "", name[:500], address[:2000]))
     matcher = Matcher()
     scored = []
@@ -605,20 +625,41 @@ def facility_candidates(
         probability, *_ = matcher.score(index, rec, other)
         scored.append((other.key, probability))
     scored.sort(key=lambda kv: -kv[1])
-    by_id = {f.public_id: f for f in Facility.objects.filter(public_id__in=[k for k, _ in scored])}
+    by_id = {f.public_id: f for f in pool}
     out: list[tuple[Facility, float]] = []
     seen: set[int] = set()
     for public_id, probability in scored:
-        found = by_id.get(public_id)
-        if found is None:
-            continue
-        survivor = found.survivor()
+        survivor = by_id[public_id]
         if survivor.pk not in seen:
             seen.add(survivor.pk)
             out.append((survivor, round(probability, 3)))
         if len(out) == limit:
             break
     return out
+
+
+def _candidate_pool(text: str, country: str) -> list[Facility]:
+    from chainrights.registry.search import containing
+    from chainrights.registry.summary import search_form
+
+    wanted = list(dict.fromkeys(search_form(text).split()))
+    wanted = [w for w in wanted if len(w) >= 3 and w not in GENERIC_WORDS][:8]
+    survivors = Facility.objects.filter(merged_into__isnull=True)
+    if country:
+        survivors = survivors.filter(country=country.upper()[:2])
+    fields = ("public_id", "country", "name", "address", "lat", "lng")
+    pool: dict[int, Facility] = {}
+    common = []
+    for word in wanted:
+        found = list(containing(survivors, [word]).only(*fields)[: CANDIDATES_PER_WORD + 1])
+        if len(found) > CANDIDATES_PER_WORD:
+            common.append(word)
+        else:
+            pool.update((f.pk, f) for f in found)
+    if common and not pool:
+        found = containing(survivors, common).only(*fields)[:CANDIDATES_PER_WORD]
+        pool.update((f.pk, f) for f in found)
+    return list(pool.values())
 
 
 def resolve_facility(text: str) -> Facility | None:
