@@ -136,6 +136,21 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def restart_postgres() -> float:
+    """Restart the server ``scripts/with-postgres`` started (fast shutdown: sessions are cut,
+    committed work is kept); the seconds it took."""
+    data, pg_ctl = os.environ["CHAINRIGHTS_PG_DATA"], os.environ["CHAINRIGHTS_PG_CTL"]
+    log = str(Path(data).parent / "server.log")  # where scripts/with-postgres logs it
+    command = [pg_ctl, "-D", data, "-l", log, "restart", "-m", "fast", "-w"]
+    if os.geteuid() == 0:  # the server runs as the data directory's owner
+        command = ["runuser", "-u", "postgres", "--", *command]
+    began = time.monotonic()
+    subprocess.run(  # noqa: S603  (the new server must not hold on to our pipes)
+        command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120
+    )
+    return time.monotonic() - began
+
+
 # --- the list: distinct facilities, then each again in capitals (its twin) ---------------
 
 PLACES = [
@@ -193,6 +208,16 @@ def _upload(unique: str) -> dict[str, Any]:
     return {"list": item.pk}
 
 
+def _operator() -> dict[str, Any]:
+    from chainrights.core.services import create_account
+
+    create_account(
+        username="fault-operator", password="fault-operator-password-2026",  # noqa: S106
+        org_name="Fault Operator", org_kind="operator", role="editor",
+    )  # fmt: skip
+    return {"ok": True}
+
+
 def _check(list_id: str) -> dict[str, Any]:
     """What the list became: per-row records and decisions, facilities, twins, tasks."""
     from collections import Counter
@@ -244,7 +269,10 @@ def _cases() -> dict[str, Any]:
     return {"cases": {c.reference: c.narrative for c in Case.objects.all()}}
 
 
-COMMANDS = {"migrate": _migrate, "upload": _upload, "check": _check, "cases": _cases}
+COMMANDS = {
+    "migrate": _migrate, "upload": _upload, "operator": _operator, "check": _check,
+    "cases": _cases,
+}  # fmt: skip
 
 
 def main(argv: list[str]) -> int:
