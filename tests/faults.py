@@ -158,7 +158,27 @@ PLACES = [
     ("VN", "Long Thanh, Dong Nai"), ("KH", "Por Sen Chey, Phnom Penh"), ("IN", "Tiruppur, Tamil Nadu"),
     ("TR", "Esenyurt, Istanbul"), ("CN", "Humen Town, Dongguan, Guangdong"),
 ]  # fmt: skip
-SYLLABLES = "an bao chen da fu hai hong jia kang li long mei ming nan ping rong sheng tai wei".split()
+SYLLABLES = [
+    "an",
+    "bao",
+    "chen",
+    "da",
+    "fu",
+    "hai",
+    "hong",
+    "jia",
+    "kang",
+    "li",
+    "long",
+    "mei",
+    "ming",
+    "nan",
+    "ping",
+    "rong",
+    "sheng",
+    "tai",
+    "wei",
+]
 KINDS = ["Garments", "Knitwear", "Apparel", "Textiles", "Fashion", "Denim", "Sweaters"]
 
 
@@ -229,7 +249,9 @@ def _check(list_id: str) -> dict[str, Any]:
     item = SupplierList.objects.get(pk=int(list_id))
     rows = list(SourceRecord.objects.filter(supplier_list=item).values_list("row", flat=True))
     decisions = Counter(
-        MatchDecision.objects.filter(source__supplier_list=item).values_list("source__row", flat=True)
+        MatchDecision.objects.filter(source__supplier_list=item).values_list(
+            "source__row", flat=True
+        )
     )
     facility_of = dict(
         MatchDecision.objects.filter(source__supplier_list=item).values_list(
@@ -243,7 +265,9 @@ def _check(list_id: str) -> dict[str, Any]:
     )
     half = item.total_rows // 2
     twins_apart = [
-        r for r in range(half) if kinds.get(r) == "new" and facility_of.get(r + half) != facility_of[r]
+        r
+        for r in range(half)
+        if kinds.get(r) == "new" and facility_of.get(r + half) != facility_of[r]
     ]
     same_site = Counter(
         (f.country, f.name.upper(), f.address.upper()) for f in Facility.objects.all()

@@ -8,9 +8,7 @@ from chainrights.registry import services as registry
 from tests.conftest import totp_client
 
 
-def test_the_case_page_ranks_candidates_without_building_the_registry_index(
-    demo, linked_facility
-):
+def test_the_case_page_ranks_candidates_without_building_the_registry_index(demo, linked_facility):
     case, _ = services.file_grievance(services.Intake(
         narrative="no pay", facility_text="dhaka knit composite ltd, ashulia", country="BD"))  # fmt: skip
     registry._INDEX_CACHE.clear()
@@ -21,9 +19,8 @@ def test_the_case_page_ranks_candidates_without_building_the_registry_index(
 
 
 def test_a_distinctive_word_finds_its_facility_among_many_namesakes(demo, linked_facility):
-    from chainrights.registry.models import Facility
-
     from chainrights.core import events
+    from chainrights.registry.models import Facility
 
     with events.acting_as(system="test"):
         for n in range(registry.CANDIDATES_PER_WORD + 5):  # "dhaka" and "knit" now say little

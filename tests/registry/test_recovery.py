@@ -143,9 +143,7 @@ def _task_row(status: str, started_ago: float):
 DB_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
-def test_a_running_task_whose_heartbeat_stopped_is_requeued_and_a_live_one_is_not(
-    db, settings
-):
+def test_a_running_task_whose_heartbeat_stopped_is_requeued_and_a_live_one_is_not(db, settings):
     from chainrights.core.worker import beat, requeue_stale
 
     settings.TASKS = DB_QUEUE

@@ -34,8 +34,8 @@ def kill_mid_list(kind: str, workdir: Any, rows: int, kill_after: int) -> dict[s
     log = workdir / "worker.log"
     with faults.fresh_database(kind, workdir, TASK_HEARTBEAT_TIMEOUT="2") as database:
         list_id = database.run("upload", str(rows // 2))["list"]
-        progress = f"SELECT processed_rows FROM registry_supplierlist WHERE id = {list_id}"
-        status = f"SELECT status FROM registry_supplierlist WHERE id = {list_id}"
+        progress = f"SELECT processed_rows FROM registry_supplierlist WHERE id = {int(list_id)}"  # noqa: S608
+        status = f"SELECT status FROM registry_supplierlist WHERE id = {int(list_id)}"  # noqa: S608
         started = time.monotonic()
         first = faults.start(database, "worker", log=log)
         try:

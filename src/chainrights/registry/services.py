@@ -133,8 +133,9 @@ def upload_list(
 
 def retry_list(supplier_list: SupplierList, user: Any) -> SupplierList:
     """Queue a failed list again: rows already decided are kept, the rest are processed."""
-    with transaction.atomic(), events.acting_as(
-        user=user, organisation=supplier_list.owner_org, reason="list retried"
+    with (
+        transaction.atomic(),
+        events.acting_as(user=user, organisation=supplier_list.owner_org, reason="list retried"),
     ):
         current = SupplierList.objects.select_for_update().get(pk=supplier_list.pk)
         if current.status != ListStatus.FAILED:
@@ -311,9 +312,7 @@ def _fail_unexpectedly(supplier_list: SupplierList, runner: str, exc: Exception)
 
     logger = logging.getLogger(__name__)
     logger.exception("list %s failed", supplier_list.pk)
-    done = SupplierList.objects.filter(pk=supplier_list.pk).values_list(
-        "processed_rows", flat=True
-    )
+    done = SupplierList.objects.filter(pk=supplier_list.pk).values_list("processed_rows", flat=True)
     reason = (
         f"Processing stopped after {next(iter(done), 0)} of {supplier_list.total_rows} rows "
         f"on an internal error ({type(exc).__name__}). The rows decided so far are kept; "
@@ -591,10 +590,10 @@ def list_changes(supplier_list: SupplierList) -> dict[str, Any] | None:
 
 CANDIDATES_PER_WORD = 50
 # Words that name no facility in particular: a pool drawn on them would be arbitrary.
-GENERIC_WORDS = frozenset(
-    "and the ltd limited company corp corporation inc pvt private plc llc jsc factory "
-    "industries industry group".split()
-)
+GENERIC_WORDS = frozenset({
+    "and", "the", "ltd", "limited", "company", "corp", "corporation", "inc", "pvt", "private",
+    "plc", "llc", "jsc", "factory", "industries", "industry", "group",
+})  # fmt: skip
 
 
 def facility_candidates(
@@ -657,8 +656,8 @@ def _candidate_pool(text: str, country: str) -> list[Facility]:
         else:
             pool.update((f.pk, f) for f in found)
     if common and not pool:
-        found = containing(survivors, common).only(*fields)[:CANDIDATES_PER_WORD]
-        pool.update((f.pk, f) for f in found)
+        together = containing(survivors, common).only(*fields)[:CANDIDATES_PER_WORD]
+        pool.update((f.pk, f) for f in together)
     return list(pool.values())
 
 

@@ -4,18 +4,17 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0002_event_log_append_only'),
+        ("core", "0002_event_log_append_only"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='TaskHeartbeat',
+            name="TaskHeartbeat",
             fields=[
-                ('task_id', models.UUIDField(primary_key=True, serialize=False)),
-                ('worker_id', models.CharField(max_length=64)),
-                ('beat_at', models.DateTimeField(db_index=True)),
+                ("task_id", models.UUIDField(primary_key=True, serialize=False)),
+                ("worker_id", models.CharField(max_length=64)),
+                ("beat_at", models.DateTimeField(db_index=True)),
             ],
         ),
     ]

@@ -4,15 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('registry', '0003_facility_search_index'),
+        ("registry", "0003_facility_search_index"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='supplierlist',
-            name='runner',
-            field=models.CharField(blank=True, editable=False, help_text='the run processing the list now; a chunk commits only under this token', max_length=32),
+            model_name="supplierlist",
+            name="runner",
+            field=models.CharField(
+                blank=True,
+                editable=False,
+                help_text="the run processing the list now; a chunk commits only under this token",
+                max_length=32,
+            ),
         ),
     ]
