@@ -156,24 +156,23 @@ def _enqueue(list_id: int) -> None:
 def registry_records(after_seq: int = 0, upto_seq: int | None = None) -> Iterable[Record]:
     """The survivor facilities, or only those created by events ``after_seq < seq <= upto_seq``
     (see ``registry_index`` for why the cursor is the event log's sequence)."""
-    survivors = Facility.objects.filter(merged_into__isnull=True)
-    if after_seq or upto_seq is not None:
-        from django.db.models import BigIntegerField
-        from django.db.models.functions import Cast
+    fields = ("public_id", "country", "name", "address", "lat", "lng")
+    survivors = Facility.objects.filter(merged_into__isnull=True).only(*fields)
+    if not after_seq and upto_seq is None:
+        for f in survivors.iterator(chunk_size=5000):
+            yield Record(f.public_id, f.country, f.name, f.address, f.lat, f.lng)
+        return
+    from chainrights.core.models import Event
 
-        from chainrights.core.models import Event
-
-        created = Event.objects.filter(
-            seq__gt=after_seq, tag="facility.created", object_type="registry.facility"
-        )
-        if upto_seq is not None:
-            created = created.filter(seq__lte=upto_seq)
-        ids = created.annotate(facility=Cast("object_id", BigIntegerField())).values("facility")
-        survivors = survivors.filter(pk__in=ids)
-    for f in survivors.only("public_id", "country", "name", "address", "lat", "lng").iterator(
-        chunk_size=5000
-    ):
-        yield Record(f.public_id, f.country, f.name, f.address, f.lat, f.lng)
+    created = Event.objects.filter(
+        seq__gt=after_seq, tag="facility.created", object_type="registry.facility"
+    )
+    if upto_seq is not None:
+        created = created.filter(seq__lte=upto_seq)
+    ids = [int(i) for i in created.values_list("object_id", flat=True)]
+    for start in range(0, len(ids), 1000):  # by primary key, in batches SQLite can bind
+        for f in survivors.filter(pk__in=ids[start : start + 1000]).order_by("pk"):
+            yield Record(f.public_id, f.country, f.name, f.address, f.lat, f.lng)
 
 
 # The worker keeps the registry's index between lists: normalising a large registry costs far
