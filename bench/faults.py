@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         from tests.registry.test_worker_fault import kill_mid_list
 
         kind = "postgres" if on_postgres else "sqlite"
-        result = kill_mid_list(kind, workdir, args.rows, args.kill_after)
+        result = kill_mid_list(kind, workdir, args.rows, args.kill_after, timeout=3600)
         result["database"] = kind
         ok = (
             result["status"] == "done" and result["rows_missing"] == []

@@ -28,7 +28,9 @@ def _backends() -> list[Any]:
     ]
 
 
-def kill_mid_list(kind: str, workdir: Any, rows: int, kill_after: int) -> dict[str, Any]:
+def kill_mid_list(
+    kind: str, workdir: Any, rows: int, kill_after: int, timeout: float = 300
+) -> dict[str, Any]:
     """Upload, start a worker, SIGKILL it once ``kill_after`` rows are committed, start
     another, wait for the list; the figures and the final state."""
     log = workdir / "worker.log"
@@ -39,7 +41,7 @@ def kill_mid_list(kind: str, workdir: Any, rows: int, kill_after: int) -> dict[s
         started = time.monotonic()
         first = faults.start(database, "worker", log=log)
         try:
-            faults.wait_for(lambda: (database.scalar(progress) or 0) >= kill_after, 300)
+            faults.wait_for(lambda: (database.scalar(progress) or 0) >= kill_after, timeout)
             faults.stop(first, signal.SIGKILL)
         finally:
             faults.stop(first, signal.SIGKILL)
@@ -48,7 +50,7 @@ def kill_mid_list(kind: str, workdir: Any, rows: int, kill_after: int) -> dict[s
         stuck = database.scalar("SELECT status FROM django_tasks_database_dbtaskresult")
         second = faults.start(database, "worker", log=log)
         try:
-            faults.wait_for(lambda: database.scalar(status) == "done", 300, every=0.2)
+            faults.wait_for(lambda: database.scalar(status) == "done", timeout, every=0.2)
             finished = time.monotonic()
         finally:
             faults.stop(second)

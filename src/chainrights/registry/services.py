@@ -279,7 +279,7 @@ def process_list(list_id: int, *, chunk: int = CHUNK) -> SupplierList:
     except Superseded:
         supplier_list.refresh_from_db()
         return supplier_list
-    except Exception as exc:
+    except BaseException as exc:  # a worker stopped by a second SIGTERM too (SystemExit)
         _fail_unexpectedly(supplier_list, runner, exc)
         raise
 
@@ -306,7 +306,7 @@ def _finish(supplier_list: SupplierList, runner: str, **fields: Any) -> Supplier
     return supplier_list
 
 
-def _fail_unexpectedly(supplier_list: SupplierList, runner: str, exc: Exception) -> None:
+def _fail_unexpectedly(supplier_list: SupplierList, runner: str, exc: BaseException) -> None:
     import logging
 
     logger = logging.getLogger(__name__)
