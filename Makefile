@@ -61,7 +61,8 @@ check: $(VENV)/.dev $(HTMX)
 # Foundation and matching, then the registry on SQLite and on a throw-away PostgreSQL server
 # (upload-to-decisions: 10,000 rows against 100,000 facilities; search latency at 1,000,000);
 # the grievance classifier's accuracy and intake under load on PostgreSQL; backup and restore
-# of the demo data with 200 cases on both databases.
+# of the demo data with 200 cases on both databases; the fault runs (a worker SIGKILLed in a
+# 10,000-row list, PostgreSQL restarted under intake load).
 bench: $(VENV)/.dev
 	$(BIN)/python -m bench
 	$(BIN)/python -m bench.registry upload
@@ -74,6 +75,9 @@ bench: $(VENV)/.dev
 	scripts/with-postgres $(BIN)/python -m bench.grievances.intake_load
 	$(BIN)/python -m bench.backup
 	scripts/with-postgres $(BIN)/python -m bench.backup
+	$(BIN)/python -m bench.faults worker
+	scripts/with-postgres $(BIN)/python -m bench.faults worker
+	scripts/with-postgres $(BIN)/python -m bench.faults intake
 
 # The 1M-facility run (about 12 minutes on 2 cores): index build, incremental match, batch.
 bench-scale: $(VENV)/.dev

@@ -2,11 +2,16 @@
 
     python -m bench.registry upload [--registry 100000] [--incoming 10000]
     python -m bench.registry search [--facilities 1000000] [--queries 300]
+    python -m bench.registry candidates [--registry 100000] [--queries 100]
 
 ``upload``: upload-to-decisions time of one list (parse, validate, match, write every source
 record, decision and new facility with its event) against a seeded registry, beside the
 matching engine alone on the same rows and registry in memory (no database). The worker's
 one-off index build (when it starts, or after a merge) is reported apart.
+
+``candidates``: the grievance case page's facility candidates (database search for a pool,
+then the engine) for 100 workplaces described by name and town, beside the registry index
+build that the page used to pay inside the web worker.
 
 ``search``: p50/p95 latency of ``GET /api/v1/facilities?q=`` through the whole Django stack
 over a registry of a million facilities, beside ``GET /healthz`` in the same run.
@@ -276,11 +281,40 @@ def search(facilities: int, queries: int) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def candidates(facilities: int, queries: int) -> dict[str, Any]:
+    """The grievance case page's facility candidates for a workplace described in free text
+    (name and town, as a worker would write it), beside building the registry index, which
+    is what the page paid before (in the web worker, on its first case page and after every
+    merge)."""
+    from chainrights.registry import services
+
+    records = seed(facilities)
+    rng = random.Random(5)
+    timings: list[float] = []
+    found = 0
+    for rec in rng.sample(records, queries):
+        town = [p.strip() for p in rec.address.split(",") if p.strip()][-1:]
+        start = time.perf_counter()
+        ranked = services.facility_candidates(rec.name, ", ".join(town), rec.country)
+        timings.append(time.perf_counter() - start)
+        found += any(f.public_id == rec.key for f, _ in ranked)
+    services.forget_registry_index()
+    start = time.perf_counter()
+    services.registry_index()
+    index_s = time.perf_counter() - start
+    services.forget_registry_index()
+    return {
+        "database": _vendor(), "facilities": facilities, "queries": queries,
+        "candidates": _percentiles(timings), "true_facility_in_top_5": round(found / queries, 3),
+        "registry_index_build_s": round(index_s, 1),
+    }  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     from bench.matching.data import available
 
     parser = argparse.ArgumentParser(prog="python -m bench.registry")
-    parser.add_argument("what", choices=["upload", "search"])
+    parser.add_argument("what", choices=["upload", "search", "candidates"])
     parser.add_argument("--registry", type=int, default=100_000)
     parser.add_argument("--incoming", type=int, default=10_000)
     parser.add_argument("--facilities", type=int, default=1_000_000)
@@ -290,11 +324,12 @@ def main(argv: list[str] | None = None) -> int:
         print("SKIPPED registry benchmarks: ../shared/data/oshub-lists is not here")
         return 0
     _setup()
-    result = (
-        upload(args.registry, args.incoming)
-        if args.what == "upload"
-        else search(args.facilities, args.queries)
-    )
+    if args.what == "upload":
+        result = upload(args.registry, args.incoming)
+    elif args.what == "candidates":
+        result = candidates(args.registry, min(args.queries, 100))
+    else:
+        result = search(args.facilities, args.queries)
     print(json.dumps(result, indent=1))
     return 0
 

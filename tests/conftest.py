@@ -125,3 +125,15 @@ def totp_client(user: Any) -> Any:
 def _fresh_checkpoints(settings: Any, tmp_path_factory: Any) -> None:
     """Signed checkpoints live in a directory outside the database; each test starts with none."""
     settings.LOG_CHECKPOINT_DIR = str(tmp_path_factory.mktemp("checkpoints"))
+
+
+def pytest_collection_modifyitems(config: Any, items: list[Any]) -> None:
+    """Tests marked ``postgres_only`` run in the PostgreSQL pass of ``make test`` only."""
+    import os
+
+    if os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        return
+    skip = pytest.mark.skip(reason="needs PostgreSQL (run under scripts/with-postgres)")
+    for item in items:
+        if "postgres_only" in item.keywords:
+            item.add_marker(skip)

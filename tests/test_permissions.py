@@ -308,6 +308,10 @@ API_ACCESS: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/lists/{list_id}/rows"): Case(
         LIST_READERS, path=lambda u: _private_list_path(u, "/rows")
     ),
+    ("POST", "/api/v1/lists/{list_id}/retry"): Case(
+        frozenset(["brand", "operator", "handler"]),
+        path=lambda u: _private_list_path(u, "/retry"),
+    ),
     ("GET", "/api/v1/facilities"): Case(EVERYONE),
     ("GET", "/api/v1/facilities/download"): Case(EVERYONE),
     ("GET", "/api/v1/facilities/{facility_id}"): Case(EVERYONE, path=_facility_path),
@@ -481,6 +485,13 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
         Case(LIST_READERS, path=lambda u: _private_list_path(u).replace("/api/v1", "")),
     ),
     "list-template": ("GET", Case(EVERYONE, path=lambda u: "/lists/template.csv")),
+    "list-retry": (
+        "POST",
+        Case(
+            frozenset(["brand", "operator", "handler"]),
+            path=lambda u: _private_list_path(u, "/retry").replace("/api/v1", ""),
+        ),
+    ),
     "list-undo": (
         "POST",
         Case(

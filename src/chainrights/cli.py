@@ -146,8 +146,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 @command(
     "worker",
-    "Run the background task worker (list processing) until stopped; it also writes a signed "
-    "checkpoint of the event log every CHAINRIGHTS_CHECKPOINT_INTERVAL seconds.",
+    "Run the background task worker (list processing) until stopped; it re-queues tasks "
+    "whose worker died (see TASK_HEARTBEAT_TIMEOUT) and writes a signed checkpoint of the "
+    "event log every CHAINRIGHTS_CHECKPOINT_INTERVAL seconds.",
 )
 @arguments(lambda p: p.add_argument("--batch", action="store_true", help="stop when idle"))
 def cmd_worker(args: argparse.Namespace) -> int:
@@ -155,9 +156,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
     _django()
     from django.conf import settings
-    from django.core.management import call_command
 
     from chainrights.core import checkpoints
+    from chainrights.core.worker import run_worker
 
     stop = threading.Event()
     interval = settings.LOG_CHECKPOINT_INTERVAL
@@ -166,9 +167,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
     )
     if interval > 0:
         ticker.start()
-    options = ["--no-startup-delay", "--interval", "0.5"] + (["--batch"] if args.batch else [])
     try:
-        call_command("db_worker", *options)
+        run_worker(batch=args.batch, interval=0.5)
     finally:
         stop.set()
         if ticker.is_alive():

@@ -69,6 +69,11 @@ DATABASES = {
             "Database URL; SQLite by default, `postgres://user:pass@host:5432/db` in production.",
         ),
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0, "Seconds to keep database connections."),
+        # A kept connection is tested before each request reuses it, so the app recovers by
+        # itself after the database server restarts.
+        conn_health_checks=env_bool(
+            "DATABASE_CONN_HEALTH_CHECKS", True, "Test a kept connection before reusing it."
+        ),
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -256,6 +261,13 @@ TASKS = {
         )
     }
 }
+
+TASK_HEARTBEAT_TIMEOUT = env_int(
+    "TASK_HEARTBEAT_TIMEOUT",
+    60,
+    "Seconds without a heartbeat after which `chainrights worker` re-queues a running task "
+    "(its worker died); the heartbeat is written every quarter of this.",
+)
 
 LOGGING = {
     "version": 1,

@@ -18,7 +18,9 @@ from tests.registry.test_processing import _csv, _real_rows, _upload
 DB_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
-def test_rows_are_written_in_chunks_with_progress_and_a_crash_resumes(brand, demo, monkeypatch):
+def test_rows_are_written_in_chunks_with_progress_and_a_crash_resumes(
+    brand, demo, monkeypatch, django_capture_on_commit_callbacks
+):
     with override_settings(TASKS=DB_QUEUE):
         item, _ = _upload(brand, demo, _csv(_real_rows(7)))
     calls = {"n": 0}
@@ -34,12 +36,14 @@ def test_rows_are_written_in_chunks_with_progress_and_a_crash_resumes(brand, dem
     with pytest.raises(RuntimeError):
         services.process_list(item.pk, chunk=2)
     item.refresh_from_db()
-    # Two chunks of two rows landed; the third chunk rolled back as a whole.
-    assert item.status == ListStatus.PROCESSING and item.total_rows == 7
-    assert item.processed_rows == 4 and item.percent == 57
+    # Two chunks of two rows landed; the third chunk rolled back as a whole, and the list
+    # says it failed and why.
+    assert item.status == ListStatus.FAILED and item.total_rows == 7
+    assert item.processed_rows == 4 and "after 4 of 7 rows" in item.failure
     assert sorted(SourceRecord.objects.values_list("row", flat=True)) == [0, 1, 2, 3]
     monkeypatch.setattr(services, "_decide_row", real)
-    services.process_list(item.pk, chunk=2)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.retry_list(item, demo["brand"])
     item.refresh_from_db()
     assert item.status == ListStatus.DONE and item.percent == 100
     assert item.counts == {"rows": 7, "match": 0, "new": 7, "review": 0, "error": 0}

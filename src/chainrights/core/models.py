@@ -263,3 +263,18 @@ class ChainHead(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.last_seq} {self.last_hash[:12]}"
+
+
+class TaskHeartbeat(models.Model):
+    """When the worker running a background task last showed it is alive (``core.worker``).
+
+    Bookkeeping of the task queue, like django-tasks-db's own table, so not in the event log:
+    a RUNNING task whose heartbeat is older than ``TASK_HEARTBEAT_TIMEOUT`` is re-queued.
+    """
+
+    task_id = models.UUIDField(primary_key=True)
+    worker_id = models.CharField(max_length=64)
+    beat_at = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.task_id} by {self.worker_id} at {self.beat_at:%H:%M:%S}"

@@ -90,6 +90,23 @@ def get_list(request, list_id: int):
     }  # fmt: skip
 
 
+@router.post("/lists/{list_id}/retry", response=ListCreated, auth=AUTH)
+def retry_list(request, list_id: int):
+    """Queue a failed list again (its editors): rows already decided are kept and the rest
+    are processed; 409 when the list has not failed."""
+    from chainrights.core.visibility import can_edit
+
+    item = _visible_list(request, list_id)
+    if not can_edit(item, request.user):
+        raise HttpError(403, "Only the list's editors retry it.")
+    try:
+        item = services.retry_list(item, request.user)
+    except ValueError as exc:
+        raise HttpError(409, str(exc)) from exc
+    item.refresh_from_db(fields=["status"])
+    return {"id": item.pk, "status": item.status, "created": False}
+
+
 @router.get("/lists/{list_id}/rows", response=list[RowOut], auth=AUTH)
 @paginate
 def list_rows(request, list_id: int, status: str | None = None):

@@ -99,13 +99,17 @@ class SupplierList(OwnedModel):
     counts = models.JSONField(default=dict)
     report = models.JSONField(default=list, help_text="bad rows: row, field, reason, action")
     failure = models.TextField(blank=True)
+    runner = models.CharField(
+        max_length=32, blank=True, editable=False,
+        help_text="the run processing the list now; a chunk commits only under this token",
+    )  # fmt: skip
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
 
-    audit_exclude = frozenset({"content", "processed_rows"})
-    derived_fields = frozenset({"processed_rows"})
+    audit_exclude = frozenset({"content", "processed_rows", "runner"})
+    derived_fields = frozenset({"processed_rows", "runner"})
 
     class Meta:
         constraints = [

@@ -62,6 +62,13 @@ def _text_contains(queryset: QuerySet[Facility], text: str) -> QuerySet[Facility
     return queryset.filter(search_text__contains=pattern.strip("%"))
 
 
+def containing(queryset: QuerySet[Facility], words: list[str]) -> QuerySet[Facility]:
+    """Facilities whose search text holds every one of ``words`` (each through the index)."""
+    for word in words:
+        queryset = _text_contains(queryset, word)
+    return queryset
+
+
 def search(filters: Filters) -> QuerySet[Facility]:
     """Survivor facilities matching every filter given; an ID finds its facility (or the one
     it was merged into)."""

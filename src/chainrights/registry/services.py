@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
+import uuid
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from chainrights.core import events
 from chainrights.core.models import Organisation, Visibility
@@ -86,7 +87,12 @@ def upload_list(
     as_of: date | None = None,
     public: bool = False,
 ) -> tuple[SupplierList, bool]:
-    """Store an upload; the same bytes from the same organisation return the earlier list."""
+    """Store an upload; the same bytes from the same organisation return the earlier list.
+
+    A double submit (two requests with the same file at once) returns the list the first one
+    stored: the check runs again inside the transaction, and the unique constraint settles a
+    race the check cannot see (on PostgreSQL the second insert waits for the first commit).
+    """
     digest = hashlib.sha256(content).hexdigest()
     existing = SupplierList.objects.filter(owner_org=owner, sha256=digest).first()
     if existing is not None:
@@ -96,24 +102,49 @@ def upload_list(
         .order_by("-created_at", "-pk")
         .first()
     )
+    try:
+        with (
+            transaction.atomic(),
+            events.acting_as(user=user, organisation=owner, reason="list uploaded"),
+        ):
+            existing = SupplierList.objects.filter(owner_org=owner, sha256=digest).first()
+            if existing is not None:
+                return existing, False
+            supplier_list = SupplierList.objects.create(
+                previous=previous,
+                owner_org=owner,
+                visibility=Visibility.PUBLIC if public else Visibility.PRIVATE,
+                name=name[:200],
+                filename=filename[:300],
+                tier=tier,
+                as_of=as_of,
+                sha256=digest,
+                content=content,
+                created_by=user,
+            )
+            transaction.on_commit(lambda: _enqueue(supplier_list.pk))
+    except IntegrityError:
+        existing = SupplierList.objects.filter(owner_org=owner, sha256=digest).first()
+        if existing is None:
+            raise
+        return existing, False
+    return supplier_list, True
+
+
+def retry_list(supplier_list: SupplierList, user: Any) -> SupplierList:
+    """Queue a failed list again: rows already decided are kept, the rest are processed."""
     with (
         transaction.atomic(),
-        events.acting_as(user=user, organisation=owner, reason="list uploaded"),
+        events.acting_as(user=user, organisation=supplier_list.owner_org, reason="list retried"),
     ):
-        supplier_list = SupplierList.objects.create(
-            previous=previous,
-            owner_org=owner,
-            visibility=Visibility.PUBLIC if public else Visibility.PRIVATE,
-            name=name[:200],
-            filename=filename[:300],
-            tier=tier,
-            as_of=as_of,
-            sha256=digest,
-            content=content,
-            created_by=user,
-        )
-        transaction.on_commit(lambda: _enqueue(supplier_list.pk))
-    return supplier_list, True
+        current = SupplierList.objects.select_for_update().get(pk=supplier_list.pk)
+        if current.status != ListStatus.FAILED:
+            raise ValueError("only a failed list can be retried")
+        current.status = ListStatus.QUEUED
+        current.failure = ""
+        current.save()
+        transaction.on_commit(lambda: _enqueue(current.pk))
+    return current
 
 
 def _enqueue(list_id: int) -> None:
@@ -122,17 +153,41 @@ def _enqueue(list_id: int) -> None:
     process_list_task.enqueue(list_id)
 
 
-def registry_records(after_pk: int = 0) -> Iterable[Record]:
-    survivors = Facility.objects.filter(merged_into__isnull=True, pk__gt=after_pk)
-    for f in survivors.only("public_id", "country", "name", "address", "lat", "lng").iterator(
-        chunk_size=5000
-    ):
-        yield Record(f.public_id, f.country, f.name, f.address, f.lat, f.lng)
+def registry_records(after_seq: int = 0, upto_seq: int | None = None) -> Iterable[Record]:
+    """The survivor facilities, or only those created by events ``after_seq < seq <= upto_seq``
+    (see ``registry_index`` for why the cursor is the event log's sequence)."""
+    fields = ("public_id", "country", "name", "address", "lat", "lng")
+    survivors = Facility.objects.filter(merged_into__isnull=True).only(*fields)
+    if not after_seq and upto_seq is None:
+        for f in survivors.iterator(chunk_size=5000):
+            yield Record(f.public_id, f.country, f.name, f.address, f.lat, f.lng)
+        return
+    from chainrights.core.models import Event
+
+    created = Event.objects.filter(
+        seq__gt=after_seq, tag="facility.created", object_type="registry.facility"
+    )
+    if upto_seq is not None:
+        created = created.filter(seq__lte=upto_seq)
+    ids = [int(i) for i in created.values_list("object_id", flat=True)]
+    for start in range(0, len(ids), 1000):  # by primary key, in batches SQLite can bind
+        for f in survivors.filter(pk__in=ids[start : start + 1000]).order_by("pk"):
+            yield Record(f.public_id, f.country, f.name, f.address, f.lat, f.lng)
 
 
 # The worker keeps the registry's index between lists: normalising a large registry costs far
 # more than matching one list against it. New facilities are added to it; a merge, unmerge,
 # split or correction since it was built makes the next list rebuild it.
+#
+# New facilities are found by the event log's sequence, not by the facilities' primary keys.
+# A primary key is drawn when the row is inserted, before the transaction takes the chain
+# head's lock to log it; so on PostgreSQL a facility with a lower key can commit after one
+# with a higher key (a person's review inserting while a list's chunk holds the lock), and a
+# ``Max(pk)`` high-water mark would skip it for good, founding a duplicate of it later. An
+# event's ``seq`` is drawn under that lock, which is held until the commit, so sequence order
+# is commit order: once ``Max(seq)`` reads S, every event up to S has committed, and a later
+# commit can only add events above S. The cursor is read before the facilities, so nothing
+# committed in between is missed (at worst seen twice, and ``ids`` drops the repeat).
 _INDEX_CACHE: dict[str, Any] = {}
 RESHAPING = ("facility.updated", "facility.merged", "facility.unmerged", "facility.split")
 
@@ -145,21 +200,31 @@ def registry_index() -> Index:
 
     reshaped = Event.objects.filter(tag__in=RESHAPING).aggregate(m=Max("seq"))["m"] or 0
     key = (connection.settings_dict["NAME"], reshaped)
-    newest = Facility.objects.aggregate(m=Max("pk"))["m"] or 0
-    # A database reset under us (a restore) shows as fewer facilities than indexed.
-    if _INDEX_CACHE.get("key") != key or newest < _INDEX_CACHE["last_pk"]:
-        _INDEX_CACHE.update(key=key, index=Index(), last_pk=0, ids=set())
+    cursor = Event.objects.aggregate(m=Max("seq"))["m"] or 0
+    # A database reset under us (a restore) shows as a shorter log than the one indexed.
+    if _INDEX_CACHE.get("key") != key or cursor < _INDEX_CACHE["seq"]:
+        _INDEX_CACHE.clear()
+        _INDEX_CACHE.update(key=key, index=Index(), seq=0, ids=set())
+        records = registry_records()
+    else:
+        records = registry_records(after_seq=_INDEX_CACHE["seq"], upto_seq=cursor)
     index: Index = _INDEX_CACHE["index"]
     known: set[str] = _INDEX_CACHE["ids"]
     added = 0
-    for record in registry_records(after_pk=_INDEX_CACHE["last_pk"]):
+    for record in records:
         if record.key not in known:  # facilities a processed list founded are in already
             index_record(index, record)
             added += 1
     if added > 1000:
         index.fold()
-    _INDEX_CACHE["last_pk"] = newest
+    _INDEX_CACHE["seq"] = cursor
     return index
+
+
+def forget_registry_index() -> None:
+    """Drop the warm index: a chunk that rolled back may have added facilities to it that
+    were never committed; the next list rebuilds it from what the database holds."""
+    _INDEX_CACHE.clear()
 
 
 def index_record(index: Index, record: Record) -> None:
@@ -185,30 +250,81 @@ def human_decisions() -> HumanDecisions:
 CHUNK = 250
 
 
+class Superseded(Exception):
+    """Another run took this list over (its task was re-queued after a lost heartbeat); this
+    run stops without writing, and the newer one carries on from the last committed chunk."""
+
+
 def process_list(list_id: int, *, chunk: int = CHUNK) -> SupplierList:
     """Parse, validate, match and decide every row of one uploaded list.
 
     Rows are written in chunks, one transaction each, so the list's page can show progress
     and a crash loses at most one chunk: running this again resumes after the last row
     written (rows already decided are never decided twice).
-    """
-    from django.conf import settings
 
+    Each run takes the list over with a fresh token, and every chunk commits only while the
+    list still carries that token (checked under a lock on the list's row), so two runs of
+    the same list, should a re-queued task meet a worker that was only stalled, never both
+    write. Any error marks the list failed with its reason, so its page stops waiting and the
+    owner can retry; the error is raised again for the task's own record.
+    """
     supplier_list = SupplierList.objects.get(pk=list_id)
     if supplier_list.status in (ListStatus.DONE, ListStatus.FAILED):
         return supplier_list
-
-    def actor() -> Any:
-        return events.acting_as(
-            system="matching", organisation=supplier_list.owner_org, reason="list processed"
-        )
-
-    def fail(message: str) -> SupplierList:
-        with actor():
-            supplier_list.status = ListStatus.FAILED
-            supplier_list.failure = message
-            supplier_list.save()
+    runner = uuid.uuid4().hex
+    SupplierList.objects.filter(pk=list_id).update(runner=runner)
+    supplier_list.runner = runner
+    try:
+        return _process(supplier_list, runner, chunk)
+    except Superseded:
+        supplier_list.refresh_from_db()
         return supplier_list
+    except BaseException as exc:  # a worker stopped by a second SIGTERM too (SystemExit)
+        _fail_unexpectedly(supplier_list, runner, exc)
+        raise
+
+
+def _actor(supplier_list: SupplierList) -> Any:
+    return events.acting_as(
+        system="matching", organisation=supplier_list.owner_org, reason="list processed"
+    )
+
+
+def _hold(supplier_list: SupplierList, runner: str) -> None:
+    """Inside a transaction: lock the list's row, and stop if another run has taken it."""
+    held = SupplierList.objects.select_for_update().filter(pk=supplier_list.pk, runner=runner)
+    if not held.exists():
+        raise Superseded(supplier_list.pk)
+
+
+def _finish(supplier_list: SupplierList, runner: str, **fields: Any) -> SupplierList:
+    with transaction.atomic(), _actor(supplier_list):
+        _hold(supplier_list, runner)
+        for name, value in fields.items():
+            setattr(supplier_list, name, value)
+        supplier_list.save(update_fields=list(fields))
+    return supplier_list
+
+
+def _fail_unexpectedly(supplier_list: SupplierList, runner: str, exc: BaseException) -> None:
+    import logging
+
+    logger = logging.getLogger(__name__)
+    logger.exception("list %s failed", supplier_list.pk)
+    done = SupplierList.objects.filter(pk=supplier_list.pk).values_list("processed_rows", flat=True)
+    reason = (
+        f"Processing stopped after {next(iter(done), 0)} of {supplier_list.total_rows} rows "
+        f"on an internal error ({type(exc).__name__}). The rows decided so far are kept; "
+        "retry the list to carry on."
+    )
+    try:
+        _finish(supplier_list, runner, status=ListStatus.FAILED, failure=reason)
+    except Exception:  # the database itself may be what failed; the worker re-queues the task
+        logger.exception("list %s: could not record the failure", supplier_list.pk)
+
+
+def _process(supplier_list: SupplierList, runner: str, chunk: int) -> SupplierList:
+    from django.conf import settings
 
     suffix = Path(supplier_list.filename).suffix.lower() or ".csv"
     with tempfile.TemporaryDirectory() as tmp:
@@ -217,15 +333,16 @@ def process_list(list_id: int, *, chunk: int = CHUNK) -> SupplierList:
         try:
             rows, errors = load_rows(path, max_rows=settings.MAX_LIST_ROWS)
         except InputError as exc:
-            return fail(str(exc).replace(str(path.name), supplier_list.filename))
+            message = str(exc).replace(str(path.name), supplier_list.filename)
+            return _finish(supplier_list, runner, status=ListStatus.FAILED, failure=message)
     skipped = sum(e.action == "skipped" for e in errors)
-    with actor():
-        supplier_list.status = ListStatus.PROCESSING
-        supplier_list.total_rows = len(rows) + skipped
-        supplier_list.report = [
-            {"row": e.row, "field": e.field, "reason": e.reason, "action": e.action} for e in errors
-        ]
-        supplier_list.save()
+    report = [
+        {"row": e.row, "field": e.field, "reason": e.reason, "action": e.action} for e in errors
+    ]
+    _finish(
+        supplier_list, runner, status=ListStatus.PROCESSING, total_rows=len(rows) + skipped,
+        report=report,
+    )  # fmt: skip
     done_rows = set(supplier_list.rows.values_list("row", flat=True))
     todo = [r for r in rows if r[0] not in done_rows]
     matcher = Matcher(humans=human_decisions())
@@ -233,26 +350,31 @@ def process_list(list_id: int, *, chunk: int = CHUNK) -> SupplierList:
     by_public_id: dict[str, Facility] = {}
     for start in range(0, len(todo), chunk):
         touched: set[int] = set()
-        with transaction.atomic(), actor(), events.batched():
-            for row, record, values in todo[start : start + chunk]:
-                target = _decide_row(
-                    supplier_list, matcher, registry, by_public_id, row, record, values
+        try:
+            with transaction.atomic(), _actor(supplier_list), events.batched():
+                _hold(supplier_list, runner)
+                for row, record, values in todo[start : start + chunk]:
+                    target = _decide_row(
+                        supplier_list, matcher, registry, by_public_id, row, record, values
+                    )
+                    if target is not None:
+                        touched.add(target.pk)
+                summary.refresh(touched)
+                SupplierList.objects.filter(pk=supplier_list.pk).update(
+                    processed_rows=len(done_rows) + min(len(todo), start + chunk) + skipped
                 )
-                if target is not None:
-                    touched.add(target.pk)
-            summary.refresh(touched)
-            SupplierList.objects.filter(pk=supplier_list.pk).update(
-                processed_rows=len(done_rows) + min(len(todo), start + chunk) + skipped
-            )
+        except BaseException:
+            # The chunk rolled back: facilities it founded are in the warm index but not in
+            # the database. Forget the index (and the facilities cached for this run).
+            forget_registry_index()
+            raise
     counts = {"rows": len(rows) + skipped, "match": 0, "new": 0, "review": 0, "error": skipped}
     for _, decision in current_decisions(supplier_list):
         counts[str(decision.decision)] += 1
-    with actor():
-        supplier_list.status = ListStatus.DONE
-        supplier_list.counts = counts
-        supplier_list.processed_rows = supplier_list.total_rows
-        supplier_list.save()
-    return supplier_list
+    return _finish(
+        supplier_list, runner, status=ListStatus.DONE, counts=counts,
+        processed_rows=supplier_list.total_rows,
+    )  # fmt: skip
 
 
 def _decide_row(
@@ -465,14 +587,34 @@ def list_changes(supplier_list: SupplierList) -> dict[str, Any] | None:
     }
 
 
+CANDIDATES_PER_WORD = 50
+# Words that name no facility in particular: a pool drawn on them would be arbitrary.
+GENERIC_WORDS = frozenset({
+    "and", "the", "ltd", "limited", "company", "corp", "corporation", "inc", "pvt", "private",
+    "plc", "llc", "jsc", "factory", "industries", "industry", "group",
+})  # fmt: skip
+
+
 def facility_candidates(
     name: str, address: str = "", country: str = "", limit: int = 5
 ) -> list[tuple[Facility, float]]:
     """Registry facilities that a free-text description may mean, best first, scored by the
-    matching engine (for a worker who could not name the factory, resolved by a person)."""
-    index = registry_index()
-    if not name.strip() or not len(index):
+    matching engine (for a worker who could not name the factory, resolved by a person).
+
+    This runs inside a web request, so it never builds the registry's index (minutes at a
+    million facilities): the database search finds a small pool, the facilities sharing a
+    distinctive word of the description (a word with more than ``CANDIDATES_PER_WORD``
+    facilities says little, and only counts when every word is that common, all together),
+    and the engine ranks that pool alone. The cost follows the description, not the registry.
+    """
+    if not name.strip():
         return []
+    pool = _candidate_pool(f"{name} {address}"[:2500], country)
+    if not pool:
+        return []
+    index = Index(
+        normalize(Record(f.public_id, f.country, f.name, f.address, f.lat, f.lng)) for f in pool
+    )
     rec = normalize(Record("?", country or "", name[:500], address[:2000]))
     matcher = Matcher()
     scored = []
@@ -481,20 +623,41 @@ def facility_candidates(
         probability, *_ = matcher.score(index, rec, other)
         scored.append((other.key, probability))
     scored.sort(key=lambda kv: -kv[1])
-    by_id = {f.public_id: f for f in Facility.objects.filter(public_id__in=[k for k, _ in scored])}
+    by_id = {f.public_id: f for f in pool}
     out: list[tuple[Facility, float]] = []
     seen: set[int] = set()
     for public_id, probability in scored:
-        found = by_id.get(public_id)
-        if found is None:
-            continue
-        survivor = found.survivor()
+        survivor = by_id[public_id]
         if survivor.pk not in seen:
             seen.add(survivor.pk)
             out.append((survivor, round(probability, 3)))
         if len(out) == limit:
             break
     return out
+
+
+def _candidate_pool(text: str, country: str) -> list[Facility]:
+    from chainrights.registry.search import containing
+    from chainrights.registry.summary import search_form
+
+    wanted = list(dict.fromkeys(search_form(text).split()))
+    wanted = [w for w in wanted if len(w) >= 3 and w not in GENERIC_WORDS][:8]
+    survivors = Facility.objects.filter(merged_into__isnull=True)
+    if country:
+        survivors = survivors.filter(country=country.upper()[:2])
+    fields = ("public_id", "country", "name", "address", "lat", "lng")
+    pool: dict[int, Facility] = {}
+    common = []
+    for word in wanted:
+        found = list(containing(survivors, [word]).only(*fields)[: CANDIDATES_PER_WORD + 1])
+        if len(found) > CANDIDATES_PER_WORD:
+            common.append(word)
+        else:
+            pool.update((f.pk, f) for f in found)
+    if common and not pool:
+        together = containing(survivors, common).only(*fields)[:CANDIDATES_PER_WORD]
+        pool.update((f.pk, f) for f in together)
+    return list(pool.values())
 
 
 def resolve_facility(text: str) -> Facility | None:

@@ -163,6 +163,22 @@ def review(request: HttpRequest, list_id: int, row: int) -> HttpResponse:
     return redirect("list-detail", list_id=item.pk)
 
 
+@login_required
+@require_POST
+def retry(request: HttpRequest, list_id: int) -> HttpResponse:
+    """A failed list's editor queues it again; its page then shows the progress anew."""
+    item = get_object_or_404(visible(SupplierList.objects.all(), request.user), pk=list_id)
+    if not can_edit(item, request.user):
+        return HttpResponse(status=403)
+    try:
+        services.retry_list(item, request.user)
+    except ValueError:
+        messages.error(request, _("Only a list that failed can be retried."))
+    else:
+        messages.success(request, _("The list is queued again; rows already decided are kept."))
+    return redirect("list-detail", list_id=item.pk)
+
+
 @require_GET
 def list_template(request: HttpRequest, fmt: str) -> HttpResponse:
     """The supplier-list template, for anyone (it holds no data)."""
