@@ -67,7 +67,7 @@ def test_the_migration_encrypts_names_stored_in_plaintext_and_reverses(demo):
     from django.db.migrations.executor import MigrationExecutor
 
     before = [("grievances", "0002_public_reports")]
-    after = [("grievances", "0003_h2_encrypt_evidence_names")]
+    after = [("grievances", "0003_encrypt_evidence_names")]
     case = _case_with_payslip(facility_text="Unit 4")
     executor = MigrationExecutor(connection)
     executor.migrate(before)

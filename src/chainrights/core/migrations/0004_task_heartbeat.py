@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("core", "0002_event_log_append_only"),
+        ("core", "0003_keyed_event_log"),
     ]
 
     operations = [

@@ -20,7 +20,7 @@ class Migration(migrations.Migration):
     atomic = False
 
     dependencies = [
-        ("grievances", "0003_h2_encrypt_evidence_names"),
+        ("grievances", "0003_encrypt_evidence_names"),
     ]
 
     operations = [

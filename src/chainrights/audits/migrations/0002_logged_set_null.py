@@ -9,7 +9,7 @@ import chainrights.core.events
 class Migration(migrations.Migration):
     dependencies = [
         ("audits", "0001_initial"),
-        ("core", "0003_h3_keyed_event_log"),
+        ("core", "0003_keyed_event_log"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

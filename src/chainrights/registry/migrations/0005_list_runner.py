@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("registry", "0003_facility_search_index"),
+        ("registry", "0004_logged_set_null"),
     ]
 
     operations = [

@@ -8,8 +8,8 @@ import chainrights.core.events
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("core", "0003_h3_keyed_event_log"),
-        ("grievances", "0002_public_reports"),
+        ("core", "0003_keyed_event_log"),
+        ("grievances", "0004_rewrite_evidence_table"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
