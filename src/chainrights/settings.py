@@ -186,6 +186,12 @@ GRIEVANCE_MIN_CELL = env_int(
     "GRIEVANCE_MIN_CELL", 5, "Smallest grievance count shown in public statistics (smaller: '<N')."
 )
 RATE_LIMIT_LOGIN = env_str("RATE_LIMIT_LOGIN", "10/m", "Login and token attempts per address.")
+API_TOKEN_LIFETIME_DAYS = env_int(
+    "API_TOKEN_LIFETIME_DAYS", 30, "Days an API token lives unless its request asks otherwise."
+)
+API_TOKEN_MAX_LIFETIME_DAYS = env_int(
+    "API_TOKEN_MAX_LIFETIME_DAYS", 365, "The longest lifetime a token request may ask for."
+)
 
 # Bodies larger than this get a 413 in the standard error shape (bytes).
 MAX_BODY_BYTES = env_int("MAX_BODY_BYTES", 2 * 1024 * 1024, "Largest request body accepted.")
