@@ -88,8 +88,9 @@ def test_the_api_answers_as_its_schema_says_anonymously_and_with_tokens(
               f"{cases['generated']} test cases, {result['running_time']:.1f} s")  # fmt: skip
         if result["failures"] or result["errors"]:
             problems.append(f"--- as {caller} ---\n" + result["output"][-15000:])
+        # Every operation was reached (a run the server refused wholesale would not be).
         assert operations["tested"] == operations["selected"], result["output"][-3000:]
-        assert cases["generated"] >= 2 * operations["tested"], result["output"][-3000:]
+        assert cases["generated"] >= operations["tested"], result["output"][-3000:]
     assert problems == [], "\n".join(problems)
 
 

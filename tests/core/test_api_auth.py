@@ -270,3 +270,15 @@ def test_a_token_lives_as_long_as_asked_up_to_the_maximum(demo, anon_api, settin
     error = assert_error_shape(_issue(anon_api, expires_in_days=too_long), 422)
     assert error["details"][0]["field"] == "body.payload.expires_in_days"
     assert_error_shape(_issue(anon_api, expires_in_days=0), 422)
+
+
+def test_the_account_page_shows_each_tokens_scope_and_expiry(demo):
+    from django.test import Client
+
+    from chainrights.core.services import issue_token
+
+    token, _ = issue_token(demo["brand"], name="laptop", scope="read", lifetime_days=3)
+    client = Client()
+    client.force_login(demo["brand"])
+    page = client.get("/account/").content.decode()
+    assert "Read only" in page and token.expires_at.strftime("%Y-%m-%d") in page

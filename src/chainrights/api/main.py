@@ -44,7 +44,7 @@ class BearerToken(HttpBearer):
             raise HttpError(403, "This token is read-only; ask for one with scope `write`.")
         user = found.user
         # As django-otp's middleware does for a session: verified when a code was checked.
-        user.is_verified = lambda: found.second_factor
+        user.is_verified = lambda: found.second_factor  # type: ignore[attr-defined]
         request.user = user
         request.api_token = found  # type: ignore[attr-defined]
         return user
