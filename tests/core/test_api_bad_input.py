@@ -98,3 +98,18 @@ def test_public_reads_refuse_a_bad_token_and_read_a_good_one(demo, anon_api, api
     assert anon_api.get_json(path).status_code == 200
     assert_error_shape(ApiClient(token="cr_forged").get_json(path), 401)
     assert api_for("brand").get_json(path).status_code == 200
+
+
+@pytest.mark.parametrize("body", [b"[null, null]", b'"text"', b"7"])
+def test_a_body_that_is_not_an_object_is_refused_not_read_as_no_change(demo, api_for, body):
+    """A PATCH whose fields are all optional must not take a list for an empty change."""
+    from chainrights.codes.demo import load_demo_codes
+    from chainrights.codes.models import Code
+
+    load_demo_codes()
+    code = Code.objects.order_by("pk").first()
+    path = f"/api/v1/codes/{code.pk}/commitments/1"
+    assert (
+        "object"
+        in assert_error_shape(api_for("operator").send("PATCH", path, body), 400)["message"]
+    )

@@ -12,6 +12,7 @@ from django.http.multipartparser import MultiPartParserError
 from ninja import NinjaAPI, Router
 from ninja.constants import NOT_SET
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
+from ninja.parser import Parser
 from ninja.security import HttpBearer
 from ninja.throttling import AnonRateThrottle, AuthRateThrottle
 
@@ -67,6 +68,18 @@ AUTH_ANY_SCOPE = [BearerToken(any_scope=True)]
 OPTIONAL_AUTH = [OptionalBearerToken()]
 
 
+class ObjectBodies(Parser):
+    """Every JSON body of this API is an object. ninja's schemas read anything with missing
+    attributes as an object without fields, so a list or a string was a PATCH of nothing
+    that answered 200; here it is refused (400)."""
+
+    def parse_body(self, request: HttpRequest) -> Any:
+        data = super().parse_body(request)
+        if not isinstance(data, dict):
+            raise HttpError(400, "The body must be a JSON object.")
+        return data
+
+
 class ChainrightsAPI(NinjaAPI):
     """The API, whose schema also documents optional tokens and every error answer."""
 
@@ -90,6 +103,7 @@ api = ChainrightsAPI(
         'Errors always look like `{"error": {"code", "message", "details"}}`.'
     ),
     urls_namespace="api",
+    parser=ObjectBodies(),
     throttle=[
         AnonRateThrottle(settings.RATE_LIMIT_PUBLIC_READ),
         AuthRateThrottle("3000/m"),
@@ -128,6 +142,9 @@ def on_unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpRe
 
 @api.exception_handler(HttpError)
 def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    cause = exc.__cause__
+    if isinstance(cause, HttpError):  # ninja wraps a refusal of our parser as "Cannot parse…"
+        return error_response(cause.status_code, str(cause))
     return error_response(exc.status_code, str(exc))
 
 
