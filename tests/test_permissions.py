@@ -42,8 +42,19 @@ def _own_token_path(user: Any) -> str:
 
 
 def _token_body(user: Any) -> dict[str, str]:
+    """Username and password; operator staff, who must use two-factor, add their code."""
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from chainrights.core.totp import must_enrol
+
     name = user.username if user else "brand"
-    return {"username": name, "password": f"{name}-demo-2026"}
+    body = {"username": name, "password": f"{name}-demo-2026"}
+    if user is not None and must_enrol(user):
+        with events.acting_as(system="test"):
+            device = TOTPDevice.objects.create(user=user, name="matrix", confirmed=True)
+        body["otp"] = f"{totp(device.bin_key, step=device.step, t0=device.t0):06d}"
+    return body
 
 
 def _uploaded_list(name: str, content: bytes) -> Any:
@@ -643,7 +654,7 @@ def _denied(response: Any) -> bool:
 def test_api_access(demo, role, method, template):
     case = API_ACCESS[(method, template)]
     user = demo.get(role)
-    client = ApiClient(token=issue_token(user)[1] if user else None)
+    client = ApiClient(token=issue_token(user, second_factor=True)[1] if user else None)
     path = case.path(user) or template
     if case.multipart:
         response = client.post(path, case.body(user), headers=client._headers({}))

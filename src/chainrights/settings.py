@@ -212,6 +212,12 @@ RATE_LIMIT_LOGIN = env_str("RATE_LIMIT_LOGIN", "10/m", "Login and token attempts
 RATE_LIMIT_TOKEN = env_str(
     "RATE_LIMIT_TOKEN", "3000/m", "API requests per user holding a bearer token (all its tokens)."
 )
+API_TOKEN_LIFETIME_DAYS = env_int(
+    "API_TOKEN_LIFETIME_DAYS", 30, "Days an API token lives unless its request asks otherwise."
+)
+API_TOKEN_MAX_LIFETIME_DAYS = env_int(
+    "API_TOKEN_MAX_LIFETIME_DAYS", 365, "The longest lifetime a token request may ask for."
+)
 
 # Bodies larger than this get a 413 in the standard error shape (bytes).
 MAX_BODY_BYTES = env_int("MAX_BODY_BYTES", 2 * 1024 * 1024, "Largest request body accepted.")

@@ -87,7 +87,8 @@ def test_the_owner_edits_shares_and_deletes(demo, factory, api_for):
     unknown = auditor.send("POST", f"/api/v1/audits/{audit['id']}/shares",
                            {"organisations": ["Nobody Inc"]})  # fmt: skip
     assert "Nobody Inc" in assert_error_shape(unknown, 400)["message"]
-    assert auditor.send("DELETE", f"/api/v1/audits/{audit['id']}").status_code == 400
+    no_reason = assert_error_shape(auditor.send("DELETE", f"/api/v1/audits/{audit['id']}"), 422)
+    assert no_reason["details"][0]["field"] == "query.reason"
     gone = auditor.send("DELETE", f"/api/v1/audits/{audit['id']}?reason=duplicate")
     assert gone.status_code == 204 and not Audit.objects.exists()
 

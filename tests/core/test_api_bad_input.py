@@ -80,3 +80,36 @@ def test_unknown_api_paths_and_methods_answer_in_the_error_shape(db, anon_api):
     response = anon_api.send("PUT", "/api/v1/rights")
     assert assert_error_shape(response, 405)["code"] == "method_not_allowed"
     assert "GET" in response["Allow"]
+
+
+@pytest.mark.parametrize("path", ["/api/v1/lists", "/api/v1/audits/import"])
+def test_a_multipart_body_without_a_boundary_gets_400(demo, api_for, path):
+    body = b'--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nlist\r\n--x--\r\n'
+    response = api_for("brand").send("POST", path, body, content_type="multipart/form-data")
+    assert "boundary" in assert_error_shape(response, 400)["message"]
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/v1/facilities", "/api/v1/organisations", "/api/v1/rights", "/api/v1/codes"]
+)
+def test_public_reads_refuse_a_bad_token_and_read_a_good_one(demo, anon_api, api_for, path):
+    from tests.conftest import ApiClient
+
+    assert anon_api.get_json(path).status_code == 200
+    assert_error_shape(ApiClient(token="cr_forged").get_json(path), 401)
+    assert api_for("brand").get_json(path).status_code == 200
+
+
+@pytest.mark.parametrize("body", [b"[null, null]", b'"text"', b"7"])
+def test_a_body_that_is_not_an_object_is_refused_not_read_as_no_change(demo, api_for, body):
+    """A PATCH whose fields are all optional must not take a list for an empty change."""
+    from chainrights.codes.demo import load_demo_codes
+    from chainrights.codes.models import Code
+
+    load_demo_codes()
+    code = Code.objects.order_by("pk").first()
+    path = f"/api/v1/codes/{code.pk}/commitments/1"
+    assert (
+        "object"
+        in assert_error_shape(api_for("operator").send("PATCH", path, body), 400)["message"]
+    )

@@ -179,7 +179,7 @@ def test_open_data_downloads_hold_public_facilities_only(
     )
     assert geo["type"] == "FeatureCollection" and len(geo["features"]) == 3
     assert geo["features"][0]["geometry"]["type"] == "Point"
-    assert_error_shape(anon_api.get_json("/api/v1/facilities/download?format=xml"), 400)
+    assert_error_shape(anon_api.get_json("/api/v1/facilities/download?format=xml"), 422)
 
 
 def test_formula_like_names_are_defused_in_csv_downloads(

@@ -9,6 +9,7 @@ from chainrights.core import events
 from chainrights.core.models import Event
 from chainrights.registry import claims
 from chainrights.registry.models import ClaimStatus, Facility
+from tests.conftest import assert_error_shape
 
 
 @pytest.fixture
@@ -105,3 +106,25 @@ def test_claims_api(facility, api_for):
     again = handler.send("POST", f"/api/v1/claims/{claim_id}/decision",
                          {"verify": False, "reason": "x"})  # fmt: skip
     assert again.status_code == 409
+
+
+@pytest.mark.parametrize("field", ["name", "address"])
+def test_a_correction_to_null_is_refused_and_changes_nothing(facility, api_for, field):
+    operator = api_for("operator")
+    response = operator.send("PATCH", f"/api/v1/facilities/{facility.public_id}",
+                             {field: None, "reason": "clear it"})  # fmt: skip
+    error = assert_error_shape(response, 422)
+    assert error["details"][0]["field"] == f"body.payload.{field}"
+    facility.refresh_from_db()
+    assert (facility.name, facility.address) == ("Dhaka Knit", "Ashulia")
+
+
+def test_a_correction_may_clear_the_location(facility, api_for):
+    with events.acting_as(system="test"):
+        facility.lat, facility.lng = 23.9, 90.3
+        facility.save()
+    response = api_for("operator").send("PATCH", f"/api/v1/facilities/{facility.public_id}",
+                                        {"lat": None, "lng": None, "reason": "wrong pin"})  # fmt: skip
+    assert response.status_code == 200, response.content
+    facility.refresh_from_db()
+    assert facility.lat is None and facility.lng is None

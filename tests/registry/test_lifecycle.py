@@ -149,7 +149,7 @@ def test_template_downloads_need_no_account(client, anon_api):
     assert page.content.decode("utf-8-sig").startswith(",".join(formats.TEMPLATE_FIELDS))
     api = anon_api.get("/api/v1/lists/template?format=xlsx")
     assert api.status_code == 200 and api.content[:2] == b"PK"
-    assert anon_api.get("/api/v1/lists/template?format=pdf").status_code == 400
+    assert anon_api.get("/api/v1/lists/template?format=pdf").status_code == 422
     assert client.get("/lists/template.pdf").status_code == 404
 
 

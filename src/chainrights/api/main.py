@@ -7,8 +7,11 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse
-from ninja import NinjaAPI
+from django.http.multipartparser import MultiPartParserError
+from ninja import NinjaAPI, Router
+from ninja.constants import NOT_SET
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
+from ninja.parser import Parser
 from ninja.security import HttpBearer
 
 from chainrights.api import throttles
@@ -17,8 +20,19 @@ from chainrights.api.errors import error_response
 logger = logging.getLogger(__name__)
 
 
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
 class BearerToken(HttpBearer):
-    """``Authorization: Bearer cr_…``; sets ``request.user`` so services see the person."""
+    """``Authorization: Bearer cr_…``; sets ``request.user`` so services see the person.
+
+    A ``read`` token is refused (403) on every other method than GET, HEAD and OPTIONS, so a
+    new write endpoint is closed to read tokens without having to say so. ``any_scope`` is
+    for the few writes a read token may make (revoking itself)."""
+
+    def __init__(self, *, any_scope: bool = False) -> None:
+        super().__init__()
+        self.any_scope = any_scope
 
     def authenticate(self, request: HttpRequest, token: str) -> Any:
         from chainrights.core.services import authenticate_token
@@ -26,9 +40,14 @@ class BearerToken(HttpBearer):
         found = authenticate_token(token)
         if found is None:
             return None
-        request.user = found.user
+        if request.method not in SAFE_METHODS and not (found.may_write or self.any_scope):
+            raise HttpError(403, "This token is read-only; ask for one with scope `write`.")
+        user = found.user
+        # As django-otp's middleware does for a session: verified when a code was checked.
+        user.is_verified = lambda: found.second_factor  # type: ignore[attr-defined]
+        request.user = user
         request.api_token = found  # type: ignore[attr-defined]
-        return found.user
+        return user
 
 
 class OptionalBearerToken(BearerToken):
@@ -44,17 +63,46 @@ class OptionalBearerToken(BearerToken):
 
 
 AUTH = [BearerToken()]
+AUTH_ANY_SCOPE = [BearerToken(any_scope=True)]
 OPTIONAL_AUTH = [OptionalBearerToken()]
 
-api = NinjaAPI(
+
+class ObjectBodies(Parser):
+    """Every JSON body of this API is an object. ninja's schemas read anything with missing
+    attributes as an object without fields, so a list or a string was a PATCH of nothing
+    that answered 200; here it is refused (400)."""
+
+    def parse_body(self, request: HttpRequest) -> Any:
+        data = super().parse_body(request)
+        if not isinstance(data, dict):
+            raise HttpError(400, "The body must be a JSON object.")
+        return data
+
+
+class ChainrightsAPI(NinjaAPI):
+    """The API, whose schema also documents optional tokens and every error answer."""
+
+    def get_openapi_schema(
+        self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
+    ) -> Any:
+        from chainrights.api import openapi
+
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        return openapi.document(schema, self.get_root_path(path_params or {}).rstrip("/"))
+
+
+api = ChainrightsAPI(
     title="chainrights API",
     version="1",
     description=(
         "Open data and write access for chainrights. Public reads need no token and are "
-        "rate-limited; writes need `Authorization: Bearer <token>` from `POST /api/v1/auth/token`. "
+        "rate-limited; a bad token on them is refused (401), never read as anonymous. Writes "
+        "need `Authorization: Bearer <token>` of scope `write` from `POST /api/v1/auth/token` "
+        "(with the two-factor code for accounts that have one). "
         'Errors always look like `{"error": {"code", "message", "details"}}`.'
     ),
     urls_namespace="api",
+    parser=ObjectBodies(),
     # Anonymous callers per client (a daily keyed hash of the address), token holders per user.
     throttle=[throttles.public_read(), throttles.per_token_user()],
     openapi_extra={"info": {"license": {"name": "AGPL-3.0-or-later"}}},
@@ -91,6 +139,9 @@ def on_unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpRe
 
 @api.exception_handler(HttpError)
 def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    cause = exc.__cause__
+    if isinstance(cause, HttpError):  # ninja wraps a refusal of our parser as "Cannot parse…"
+        return error_response(cause.status_code, str(cause))
     return error_response(exc.status_code, str(exc))
 
 
@@ -104,6 +155,11 @@ def on_forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
     return error_response(403, str(exc) or "You may not do this.")
 
 
+@api.exception_handler(MultiPartParserError)
+def on_unreadable_multipart(request: HttpRequest, exc: MultiPartParserError) -> HttpResponse:
+    return error_response(400, f"The multipart body cannot be read: {exc}")
+
+
 @api.exception_handler(RequestDataTooBig)
 def on_too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
     return error_response(413, "The request body is too large.")
@@ -113,6 +169,17 @@ def on_too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
 def on_unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
     logger.exception("unhandled API error", exc_info=exc)
     return error_response(500, "Something went wrong on our side; it has been logged.")
+
+
+def _reads_take_optional_tokens(router: Router) -> None:
+    """A read that does not name its authentication takes an optional token: anonymous
+    without a header, the token's user with a good one, 401 with a bad one (as documented).
+    Writes without authentication (grievance intake) stay open and ignore the header."""
+    for path_view in router.path_operations.values():
+        for operation in path_view.operations:
+            if operation.auth_param is NOT_SET and set(operation.methods) <= SAFE_METHODS:
+                operation.auth_param = OPTIONAL_AUTH
+                operation.auth_callbacks = OPTIONAL_AUTH
 
 
 def _register_routers() -> None:
@@ -130,6 +197,8 @@ def _register_routers() -> None:
     from chainrights.audits.api import router as audits_router
 
     api.add_router("/", audits_router)
+    for router in (core_router, registry_router, grievances_router, codes_router, audits_router):
+        _reads_take_optional_tokens(router)
 
 
 _register_routers()

@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
-from ninja import Field, File, Router, Schema, Status
+from ninja import Field, File, Query, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
@@ -25,6 +25,8 @@ from chainrights.core.models import Organisation, Visibility
 from chainrights.core.visibility import visible
 
 router = Router(tags=["audits"])
+# Deletes are logged with why: the services refuse an empty reason, so the schema requires one.
+REASON = Query(..., min_length=1, max_length=2000, description="why; the event log keeps it")
 
 
 def _problems(problems: list[Problem]) -> HttpResponse:
@@ -141,7 +143,7 @@ def create_audit(request: Any, body: AuditIn) -> Any:
 
 
 @router.get("/audits/export", auth=OPTIONAL_AUTH)
-def export_audits(request: Any, format: str = "json") -> Any:  # noqa: A002
+def export_audits(request: Any, format: Literal["json", "csv"] = "json") -> Any:  # noqa: A002
     """Audits you see in full, in the import format (`json` or `csv`)."""
     writers = {"csv": (formats.as_csv, "text/csv; charset=utf-8"),
                "json": (formats.as_json, "application/json")}  # fmt: skip
@@ -247,7 +249,7 @@ def update_audit(request: Any, audit_id: int, payload: AuditPatch) -> Any:
 
 
 @router.delete("/audits/{audit_id}", auth=AUTH, response={204: None})
-def delete_audit(request: Any, audit_id: int, reason: str = "") -> Any:
+def delete_audit(request: Any, audit_id: int, reason: str = REASON) -> Any:
     """The owner deletes an audit recorded in error; the event log keeps what it was."""
     with _refused():
         services.delete_audit(_audit(request, audit_id), request.user, reason)
@@ -359,7 +361,7 @@ def update_action(request: Any, action_id: int, payload: ActionPatch) -> Any:
 
 
 @router.delete("/actions/{action_id}", auth=AUTH, response={204: None})
-def delete_action(request: Any, action_id: int, reason: str = "") -> Any:
+def delete_action(request: Any, action_id: int, reason: str = REASON) -> Any:
     """Withdraw an action that was never verified (logged, with the reason)."""
     with _refused():
         services.delete_action(_action(request, action_id), request.user, reason)
@@ -399,7 +401,7 @@ def update_finding(request: Any, finding_id: int, payload: FindingPatch) -> Any:
 
 
 @router.delete("/findings/{finding_id}", auth=AUTH, response={204: None})
-def delete_finding(request: Any, finding_id: int, reason: str = "") -> Any:
+def delete_finding(request: Any, finding_id: int, reason: str = REASON) -> Any:
     with _refused():
         services.delete_finding(_finding(request, finding_id), request.user, reason)
     return Status(204, None)

@@ -65,8 +65,9 @@ class MembershipAdmin(AuditedAdmin):
 
 @admin.register(ApiToken)
 class ApiTokenAdmin(AuditedAdmin):
-    list_display = ["prefix", "user", "name", "created_at", "revoked_at"]
-    readonly_fields = ["prefix", "digest", "user", "created_at"]
+    list_display = ["prefix", "user", "name", "scope", "created_at", "expires_at", "revoked_at"]
+    # Whether a TOTP code was checked is a fact of the issue, not something to edit.
+    readonly_fields = ["prefix", "digest", "user", "created_at", "second_factor"]
 
 
 @admin.register(Right)

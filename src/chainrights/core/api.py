@@ -9,7 +9,7 @@ from ninja import Router, Status
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
-from chainrights.api.main import AUTH
+from chainrights.api.main import AUTH, AUTH_ANY_SCOPE
 from chainrights.core import reference, services
 from chainrights.core.models import ApiToken, Membership, Organisation, Right
 from chainrights.core.ratelimit import limited
@@ -26,18 +26,35 @@ from chainrights.core.schemas import (
 router = Router()
 
 
+# One answer for an unknown user, a wrong password and a missing or wrong code: a guesser learns
+# nothing about which part was wrong.
+REFUSED = "Unknown username, wrong password, or a missing or wrong two-factor code."
+
+
 @router.post("/auth/token", response={201: TokenIssued}, tags=["auth"], auth=None)
 def create_token(request, payload: TokenRequest):
-    """Exchange a username and password for a bearer token (rate-limited per address)."""
+    """Exchange a username and password (and, for accounts with two-factor authentication, the
+    current `otp` code) for a bearer token of scope `read` or `write` that expires. Operator
+    staff must have enrolled an authenticator (403 until then). Rate-limited per address."""
     if limited(request, "login", settings.RATE_LIMIT_LOGIN):
         raise HttpError(429, "Too many attempts; wait a minute.")
     user = authenticate(request, username=payload.username, password=payload.password)
-    if user is None or not user.is_active:
-        raise HttpError(401, "Unknown username or wrong password.")
-    token, raw = services.issue_token(user, payload.name)
-    return Status(
-        201, {"token": raw, "id": token.pk, "prefix": token.prefix, "created_at": token.created_at}
-    )
+    issued = None
+    if user is not None and user.is_active:
+        try:
+            issued = services.issue_token_for_sign_in(
+                user, payload.otp, name=payload.name, scope=payload.scope,
+                lifetime_days=payload.expires_in_days,
+            )  # fmt: skip
+        except services.SecondFactorRequired as exc:
+            raise HttpError(403, str(exc)) from exc
+    if issued is None:
+        raise HttpError(401, REFUSED)
+    token, raw = issued
+    return Status(201, {
+        "token": raw, "id": token.pk, "prefix": token.prefix, "scope": token.scope,
+        "created_at": token.created_at, "expires_at": token.expires_at,
+    })  # fmt: skip
 
 
 @router.get("/auth/tokens", response=list[TokenOut], tags=["auth"], auth=AUTH)
@@ -46,9 +63,9 @@ def list_tokens(request):
     return ApiToken.objects.filter(user=request.user).order_by("-created_at")
 
 
-@router.delete("/auth/token", response={204: None}, tags=["auth"], auth=AUTH)
+@router.delete("/auth/token", response={204: None}, tags=["auth"], auth=AUTH_ANY_SCOPE)
 def revoke_current_token(request):
-    """Revoke the token this request was made with."""
+    """Revoke the token this request was made with (a read-only token may, too)."""
     services.revoke_token(request.api_token, by=request.user)
     return Status(204, None)
 

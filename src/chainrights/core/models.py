@@ -116,8 +116,26 @@ class Membership(AuditedModel):
         return self.role in {Role.ADMIN, Role.EDITOR}
 
 
+class TokenScope(models.TextChoices):
+    """What a token may do: ``read`` answers GET requests only; ``write`` may also change."""
+
+    READ = "read", _("Read only")
+    WRITE = "write", _("Read and write")
+
+
+def default_token_expiry() -> Any:
+    """Now plus ``API_TOKEN_LIFETIME_DAYS``: no token lives for ever."""
+    from datetime import timedelta
+
+    return timezone.now() + timedelta(days=settings.API_TOKEN_LIFETIME_DAYS)
+
+
 class ApiToken(AuditedModel):
-    """A bearer token; only its SHA-256 is stored, like a password that is random enough."""
+    """A bearer token; only its SHA-256 is stored, like a password that is random enough.
+
+    ``second_factor`` records that a TOTP code was checked when it was issued: accounts that
+    sign in with a code (and operator staff, who must) can only use tokens issued that way.
+    """
 
     audit_exclude = frozenset({"digest"})
 
@@ -127,7 +145,12 @@ class ApiToken(AuditedModel):
     name = models.CharField(max_length=100, blank=True)
     prefix = models.CharField(max_length=12, db_index=True)
     digest = models.CharField(max_length=64, unique=True)
+    scope = models.CharField(max_length=5, choices=TokenScope.choices, default=TokenScope.READ)
+    second_factor = models.BooleanField(
+        default=False, help_text="a TOTP code was checked when the token was issued"
+    )
     created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField(default=default_token_expiry)
     revoked_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
@@ -139,7 +162,11 @@ class ApiToken(AuditedModel):
 
     @property
     def active(self) -> bool:
-        return self.revoked_at is None
+        return self.revoked_at is None and self.expires_at > timezone.now()
+
+    @property
+    def may_write(self) -> bool:
+        return self.scope == TokenScope.WRITE
 
 
 class Visibility(models.TextChoices):

@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.db import transaction
 from django.utils import timezone
 
-from chainrights.core import events
-from chainrights.core.models import ApiToken, Membership, Organisation, OrganisationKind, Role
+from chainrights.core import events, totp
+from chainrights.core.models import (
+    ApiToken,
+    Membership,
+    Organisation,
+    OrganisationKind,
+    Role,
+    TokenScope,
+)
 
 TOKEN_PREFIX = "cr_"  # noqa: S105  (a marker that helps secret scanners, not a secret)
 
@@ -71,26 +80,76 @@ def create_account(
     return NewAccount(candidate, organisation, membership, created)
 
 
-def issue_token(user: Any, name: str = "") -> tuple[ApiToken, str]:
-    """Create a bearer token; the raw value is returned once and never stored."""
+class SecondFactorRequired(Exception):
+    """The account must enrol a TOTP device before it may have a token."""
+
+
+def issue_token(
+    user: Any,
+    name: str = "",
+    *,
+    scope: str = TokenScope.WRITE,
+    lifetime_days: int | None = None,
+    second_factor: bool = False,
+) -> tuple[ApiToken, str]:
+    """Create a bearer token; the raw value is returned once and never stored.
+
+    It lives ``lifetime_days`` (``API_TOKEN_LIFETIME_DAYS`` by default, never more than
+    ``API_TOKEN_MAX_LIFETIME_DAYS``). ``second_factor`` says a TOTP code was checked: without
+    it, the token of an account that needs one is refused (see ``authenticate_token``).
+    """
+    if scope not in TokenScope.values:
+        raise ValueError(f"unknown token scope {scope!r}; one of {TokenScope.values}")
+    days = min(lifetime_days or settings.API_TOKEN_LIFETIME_DAYS,
+               settings.API_TOKEN_MAX_LIFETIME_DAYS)  # fmt: skip
     raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
     with events.acting_as(user=user, reason="API token issued"):
         token = ApiToken.objects.create(
-            user=user, name=name[:100], prefix=raw[:10], digest=ApiToken.digest_of(raw)
-        )
+            user=user, name=name[:100], prefix=raw[:10], digest=ApiToken.digest_of(raw),
+            scope=scope, second_factor=second_factor,
+            expires_at=timezone.now() + timedelta(days=days),
+        )  # fmt: skip
     return token, raw
 
 
+def issue_token_for_sign_in(
+    user: Any, code: str, *, name: str = "", scope: str = TokenScope.READ,
+    lifetime_days: int | None = None,
+) -> tuple[ApiToken, str] | None:  # fmt: skip
+    """A token for ``user``, whose password was just checked; None when the account signs in
+    with a TOTP code and ``code`` is not its current one. Operator and Django staff without a
+    device get ``SecondFactorRequired``: the pages send them to enrol first, and so does this."""
+    device = totp.confirmed_device(user)
+    if device is None and totp.must_enrol(user):
+        raise SecondFactorRequired(
+            "Operator staff get API tokens with two-factor authentication only: enrol an "
+            "authenticator at /account/two-factor/, then send its current code as `otp`."
+        )
+    if device is not None and not totp.verify(device, code):
+        return None
+    return issue_token(user, name, scope=scope, lifetime_days=lifetime_days,
+                       second_factor=device is not None)  # fmt: skip
+
+
 def authenticate_token(raw: str) -> ApiToken | None:
-    """The active token for ``raw``, or None. Looked up by digest, so timing leaks nothing."""
+    """The active token for ``raw``, or None. Looked up by digest, so timing leaks nothing.
+
+    Revoked and expired tokens are refused, and so is a token issued without a TOTP check to
+    an account that now needs one (operator staff, or anyone who enrolled a device since):
+    a token is never a way round the second factor of the sign-in page.
+    """
     if not raw or not raw.startswith(TOKEN_PREFIX) or len(raw) > 200:
         return None
     token = (
         ApiToken.objects.select_related("user")
-        .filter(digest=ApiToken.digest_of(raw), revoked_at__isnull=True)
+        .filter(
+            digest=ApiToken.digest_of(raw), revoked_at__isnull=True, expires_at__gt=timezone.now()
+        )  # fmt: skip
         .first()
     )
     if token is None or not token.user.is_active:
+        return None
+    if not token.second_factor and totp.needs_second_factor(token.user):
         return None
     return token
 

@@ -18,6 +18,26 @@ def confirmed_device(user: Any) -> TOTPDevice | None:
     return TOTPDevice.objects.filter(user=user, confirmed=True).first()
 
 
+def must_enrol(user: Any) -> bool:
+    """Operator staff see complainants' words and moderate the registry, and Django staff run
+    the admin: they must sign in (and get API tokens) with a TOTP code."""
+    from chainrights.core.visibility import is_operator
+
+    return bool(user.is_staff) or is_operator(user)
+
+
+def needs_second_factor(user: Any) -> bool:
+    """Whether this account's sign-ins, and so its tokens, must have passed a TOTP check."""
+    return must_enrol(user) or confirmed_device(user) is not None
+
+
+def verify(device: TOTPDevice, code: str) -> bool:
+    """The device's current code; each code works once and wrong ones slow further tries
+    (django-otp's throttling)."""
+    code = (code or "").strip()
+    return code.isdigit() and len(code) <= 8 and bool(device.verify_token(code))
+
+
 def pending_device(user: Any) -> TOTPDevice:
     """The unconfirmed device being enrolled (one per user), created on first visit."""
     device, _ = TOTPDevice.objects.get_or_create(

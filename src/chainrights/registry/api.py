@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from django.conf import settings
 from django.shortcuts import get_object_or_404
@@ -62,7 +63,7 @@ def _visible_list(request, list_id: int) -> SupplierList:
 
 
 @router.get("/lists/template", tags=["registry"])
-def list_template(request, format: str = "csv"):  # noqa: A002
+def list_template(request, format: Literal["csv", "xlsx"] = "csv"):  # noqa: A002
     """An empty supplier list to fill in: Open Supply Hub's columns plus the Transparency
     Pledge's (parent company, product and processing type, worker band); `format=csv|xlsx`."""
     response = formats.template_response(format)
@@ -170,7 +171,10 @@ def search_facilities(
 
 
 @router.get("/facilities/download", tags=["open data"])
-def download_facilities(request, format: str = "csv"):  # noqa: A002
+def download_facilities(
+    request,
+    format: Literal["csv", "json", "geojson", "osh"] = "csv",  # noqa: A002
+):
     """The whole public registry, streamed: `format=csv|json|geojson|osh` (`osh`: Open Supply
     Hub's list columns, ready to upload there). The licence is in the headers and the body."""
     from django.http import StreamingHttpResponse

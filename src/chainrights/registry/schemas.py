@@ -114,7 +114,8 @@ class ClaimOut(Schema):
 
 
 class CorrectionIn(Reason):
-    name: str | None = Field(None, min_length=1, max_length=500)
-    address: str | None = Field(None, max_length=2000)
+    # Leave a field out to keep it; a name or address cannot be null (lat and lng can: unknown).
+    name: str = Field(None, min_length=1, max_length=500)  # type: ignore[assignment]
+    address: str = Field(None, max_length=2000)  # type: ignore[assignment]
     lat: float | None = Field(None, ge=-90, le=90)
     lng: float | None = Field(None, ge=-180, le=180)
