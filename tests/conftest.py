@@ -123,9 +123,12 @@ def totp_client(user: Any) -> Any:
 
 
 @pytest.fixture(autouse=True)
-def _fresh_checkpoints(settings: Any, tmp_path_factory: Any) -> None:
-    """Signed checkpoints live in a directory outside the database; each test starts with none."""
-    settings.LOG_CHECKPOINT_DIR = str(tmp_path_factory.mktemp("checkpoints"))
+def _fresh_checkpoints(settings: Any, tmp_path_factory: Any, monkeypatch: Any) -> None:
+    """Signed checkpoints live in a directory outside the database; each test starts with none,
+    and so do the processes it starts (a restore, a worker), which read the environment."""
+    directory = str(tmp_path_factory.mktemp("checkpoints"))
+    settings.LOG_CHECKPOINT_DIR = directory
+    monkeypatch.setenv("CHAINRIGHTS_CHECKPOINT_DIR", directory)
 
 
 def pytest_collection_modifyitems(config: Any, items: list[Any]) -> None:
