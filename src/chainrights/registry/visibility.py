@@ -1,0 +1,131 @@
+"""Who may know that a facility exists, and which brands source from it: the one place the
+registry decides it. Pages, API, downloads, search and other apps all ask here.
+
+- A facility is **public** (``Facility.public``, kept by ``summary.refresh``) when a public
+  list names it now, or when no list founded it (an operator's own entry). Everyone sees it.
+- A facility that only private (or shared) lists name is known to operator staff, to the
+  organisations that may read one of those lists (``core.visibility``: the owner, and those a
+  shared list is shared with) and to the supplier whose claim to it an operator verified.
+  To everyone else it does not exist: the same 404 as an unknown ID, no search hit, no count.
+- A merged ID is known exactly when the facility it now is is known.
+- Who sources from a facility is told only through lists the viewer may read: public lists
+  for everyone, private ones to their readers; operator staff see every link.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Q, QuerySet
+
+from chainrights.core.models import Organisation, OrganisationKind, Visibility
+from chainrights.core.visibility import is_operator, org_ids, visible
+from chainrights.registry.models import Facility, MatchDecision, SourceRecord, SupplierList
+
+
+def _known_hidden(user: Any) -> Q:
+    """Facilities that ``user`` may know although they are not public: named (by any
+    decision, now or before) in a non-public list the user may read, or merged from such a
+    facility, or claimed by the user's supplier. A list's reader saw those IDs in its rows
+    already, so nothing new is told. Subqueries, not ID lists: a list may have 20,000 rows."""
+    orgs = org_ids(user)
+    if not orgs:
+        return Q(pk__in=[])
+    lists = visible(SupplierList.objects.exclude(visibility=Visibility.PUBLIC), user)
+    named = MatchDecision.objects.filter(
+        source__supplier_list__in=lists.values("pk"), facility__isnull=False
+    ).values("facility_id")
+    folded = Facility.objects.filter(
+        Q(merged__in=named) | Q(merged__merged__in=named) | Q(merged__merged__merged__in=named)
+    ).values("pk")
+    return Q(pk__in=named) | Q(pk__in=folded) | Q(claimed_by_id__in=orgs)
+
+
+def visible_facilities(queryset: QuerySet[Facility], user: Any) -> QuerySet[Facility]:
+    """Narrow ``queryset`` to the facilities ``user`` may know exist. A merged facility is
+    known when its survivor is (its ID resolves there)."""
+    if is_operator(user):
+        return queryset
+    allowed = Q(public=True) | _known_hidden(user)
+    survivors = Facility.objects.filter(allowed, merged_into__isnull=True).values("pk")
+    merged = (
+        Q(merged_into__in=survivors)
+        | Q(merged_into__merged_into__in=survivors)
+        | Q(merged_into__merged_into__merged_into__in=survivors)
+    )  # merges fold into the survivor of the moment, so chains stay short
+    return queryset.filter((Q(merged_into__isnull=True) & allowed) | (Q(merged_into__isnull=False) & merged))
+
+
+def may_know(facility: Facility, user: Any) -> bool:
+    """Whether ``user`` may know this facility (a merged one: its survivor) exists."""
+    survivor = facility.survivor()
+    if survivor.public or is_operator(user):
+        return True
+    return visible_facilities(Facility.objects.filter(pk=survivor.pk), user).exists()
+
+
+def find(text: str, user: Any) -> Facility | None:
+    """The facility a typed public ID names, if ``user`` may know it; else None, exactly as
+    for an ID nobody issued."""
+    found = Facility.by_id(text)
+    return found if found is not None and may_know(found, user) else None
+
+
+def resolve(text: str, user: Any) -> Facility | None:
+    """The facility (its survivor) that our ID or another registry's ID names, if ``user``
+    may know it; None as for an ID nobody issued."""
+    from chainrights.registry.services import resolve_facility
+
+    found = resolve_facility(text)
+    return found if found is not None and may_know(found, user) else None
+
+
+def readable_sources(sources: list[SourceRecord], user: Any) -> list[SourceRecord]:
+    """The source records whose list ``user`` may read (all of them for operator staff)."""
+    if is_operator(user):
+        return list(sources)
+    orgs = org_ids(user)
+    readable = {s.supplier_list_id for s in sources if s.supplier_list.visibility == Visibility.PUBLIC}
+    hidden = {s.supplier_list_id for s in sources} - readable
+    if hidden and orgs:
+        readable |= set(
+            visible(SupplierList.objects.filter(pk__in=hidden), user).values_list("pk", flat=True)
+        )
+    return [s for s in sources if s.supplier_list_id in readable]
+
+
+def brands_known_to(brands: list[Organisation], facility: Facility, user: Any) -> list[Organisation]:
+    """Those of ``brands`` that ``user`` may know source from ``facility``: through a public
+    list, a list the user may read, or because the brand is the user's own organisation.
+    Operator staff know them all."""
+    if is_operator(user):
+        return list(brands)
+    from chainrights.registry.services import facility_sources
+
+    sources = readable_sources(facility_sources(facility.survivor()), user)
+    told = {s.supplier_list.owner_org_id for s in sources} | org_ids(user)
+    return [b for b in brands if b.pk in told]
+
+
+def disclosing_brands(facility: Facility, user: Any = None) -> list[str]:
+    """Names of the brands (and other contributors) whose lists ``user`` may read that name
+    the facility now: public lists for everyone."""
+    from chainrights.registry.services import facility_sources
+
+    sources = readable_sources(facility_sources(facility.survivor()), user)
+    return sorted({s.supplier_list.owner_org.name for s in sources})
+
+
+def public_brand_names(facility: Facility) -> set[str]:
+    """Brands whose public lists name the facility: what anyone may be told."""
+    return {
+        o.name
+        for o in brands_known_to(_sourcing(facility), facility, None)
+        if o.kind == OrganisationKind.BRAND
+    }
+
+
+def _sourcing(facility: Facility) -> list[Organisation]:
+    from chainrights.registry.services import sourcing_brands
+
+    return sourcing_brands(facility)
