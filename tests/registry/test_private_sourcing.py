@@ -211,3 +211,28 @@ def test_existing_facilities_are_decided_by_the_migration(scene):
     migration._decide_existing(live_apps, None)
     assert Facility.objects.get(pk=scene["hidden"].pk).public is False
     assert Facility.objects.get(pk=scene["mixed"].pk).public is True
+
+
+def test_a_review_proposing_a_hidden_facility_is_left_to_operators(scene, demo):
+    from tests.private_sourcing import HIDDEN_ROW, _list
+
+    other, hidden = scene["users"]["otherbrand"], scene["hidden"]
+    item = _list("Southbay Outfitters", "southbay quiet", HIDDEN_ROW.replace(b"9", b"7"))
+    decision = item.rows.get().current_decision()
+    assert decision.decision == "review" and decision.candidate.pk == hidden.pk
+    page = page_client(other).get(f"/lists/{item.pk}").content.decode()
+    assert "An operator will review this row." in page
+    # its own row says the same name; the proposed facility's address and ID stay untold
+    assert "Street 9 Chbar Ampov" not in page and hidden.public_id not in page
+    rows = api_client(other).get_json(f"/api/v1/lists/{item.pk}/rows").json()["items"]
+    assert rows[0]["candidate_id"] is None and rows[0]["evidence"] == {}
+    answer = api_client(other).send("POST", f"/api/v1/lists/{item.pk}/rows/0/review",
+                                    {"same": True})  # fmt: skip
+    assert answer.status_code == 403
+    assert page_client(other).post(f"/lists/{item.pk}/rows/0/review").status_code == 403
+    staff = page_client(demo["handler"]).get(f"/lists/{item.pk}").content.decode()
+    assert "Street 9 Chbar Ampov" in staff and hidden.public_id in staff
+    answered = api_client(demo["handler"]).send(
+        "POST", f"/api/v1/lists/{item.pk}/rows/0/review", {"same": True}
+    )
+    assert answered.status_code == 200 and answered.json()["facility_id"] == hidden.public_id

@@ -116,12 +116,18 @@ def list_rows(request, list_id: int, status: str | None = None):
     for source, decision in services.current_decisions(item):
         if status and decision.decision != status:
             continue
+        candidate = decision.candidate
+        if candidate is not None and not visibility.may_know(candidate, request.user):
+            # a proposal only others' private lists name: an operator reviews the row
+            candidate, evidence, score = None, {}, 0.0
+        else:
+            evidence, score = decision.evidence, decision.score
         rows.append({
             "row": source.row, "status": decision.decision,
             "facility_id": decision.facility.survivor().public_id if decision.facility else None,
-            "candidate_id": decision.candidate.public_id if decision.candidate else None,
-            "score": decision.score, "name": source.name, "address": source.address,
-            "country": source.country, "evidence": decision.evidence,
+            "candidate_id": candidate.public_id if candidate else None,
+            "score": score, "name": source.name, "address": source.address,
+            "country": source.country, "evidence": evidence,
         })  # fmt: skip
     return rows
 

@@ -78,6 +78,8 @@ def review_row(request, list_id: int, row: int, payload: ReviewIn):
     """Answer a `review` row: `same: true` confirms the proposed facility, `false` founds a new
     one. Either answer is remembered, so the question is never asked again."""
     source = _editable_row(request, list_id, row)
+    if not visibility.may_answer_review(source, request.user):
+        raise HttpError(403, "An operator reviews this row.")
     try:
         services.decide_review(source, request.user, confirm=payload.same, reason=payload.reason)
     except ValueError as exc:

@@ -137,9 +137,11 @@ def _list_context(request: HttpRequest, list_id: int) -> dict[str, Any]:
     for source, decision in pending:
         levels = decision.evidence.get("levels", {})
         agreed = " · ".join(f"{k} {v}" for k, v in levels.items() if v != "null")
-        reviews.append((source, decision, agreed))
         candidate = decision.candidate
-        if source.lat is not None and candidate is not None and candidate.lat is not None:
+        # a proposed facility that only others' private lists name is left to operators
+        known = candidate is not None and visibility.may_know(candidate, request.user)
+        reviews.append((source, decision, agreed, known))
+        if known and source.lat is not None and candidate is not None and candidate.lat is not None:
             points.append({"lat": source.lat, "lng": source.lng, "label": source.name,
                            "color": "#1d4ed8"})  # fmt: skip
             points.append({"lat": candidate.lat, "lng": candidate.lng, "label": candidate.name})
@@ -169,6 +171,8 @@ def review(request: HttpRequest, list_id: int, row: int) -> HttpResponse:
     if not can_edit(item, request.user):
         return HttpResponse(status=403)
     source = get_object_or_404(SourceRecord, supplier_list=item, row=row)
+    if not visibility.may_answer_review(source, request.user):
+        return HttpResponse(status=403)
     confirm = request.POST.get("verdict") == "same"
     try:
         services.decide_review(source, request.user, confirm=confirm,

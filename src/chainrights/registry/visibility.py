@@ -71,6 +71,15 @@ def find(text: str, user: Any) -> Facility | None:
     return found if found is not None and may_know(found, user) else None
 
 
+def may_answer_review(source: SourceRecord, user: Any) -> bool:
+    """A review proposing a facility the user may not know is answered by operator staff:
+    showing it to the list's owner would show another list's private facility."""
+    decision = source.current_decision()
+    if decision is None or decision.candidate is None:
+        return True
+    return may_know(decision.candidate, user)
+
+
 def resolve(text: str, user: Any) -> Facility | None:
     """The facility (its survivor) that our ID or another registry's ID names, if ``user``
     may know it; None as for an ID nobody issued."""
