@@ -289,7 +289,11 @@ def share_audit(request: Any, audit_id: int, payload: ShareIn) -> Any:
     with _refused():
         added = services.share_audit(audit, request.user, organisations=named,
                                      sourcing_brands=payload.sourcing_brands)  # fmt: skip
-    return {"shared_with": [o.name for o in added]}
+    from chainrights.registry.visibility import organisations_shown_to
+
+    # a brand that only a private list links to the facility is not named back to the caller
+    told = organisations_shown_to(added, audit.facility.survivor(), request.user)
+    return {"shared_with": [o.name for o in told]}
 
 
 def _finding(request: Any, finding_id: int) -> Finding:

@@ -116,25 +116,11 @@ def brands_known_to(brands: list[Organisation], facility: Facility, user: Any) -
     return [b for b in brands if b.pk in told]
 
 
-def disclosing_brands(facility: Facility, user: Any = None) -> list[str]:
-    """Names of the brands (and other contributors) whose lists ``user`` may read that name
-    the facility now: public lists for everyone."""
-    from chainrights.registry.services import facility_sources
-
-    sources = readable_sources(facility_sources(facility.survivor()), user)
-    return sorted({s.supplier_list.owner_org.name for s in sources})
-
-
-def public_brand_names(facility: Facility) -> set[str]:
-    """Brands whose public lists name the facility: what anyone may be told."""
-    return {
-        o.name
-        for o in brands_known_to(_sourcing(facility), facility, None)
-        if o.kind == OrganisationKind.BRAND
-    }
-
-
-def _sourcing(facility: Facility) -> list[Organisation]:
-    from chainrights.registry.services import sourcing_brands
-
-    return sourcing_brands(facility)
+def organisations_shown_to(
+    organisations: list[Organisation], facility: Facility, user: Any
+) -> list[Organisation]:
+    """Of ``organisations`` (an audit's shares, say), those ``user`` may be told of: a brand
+    only when the user may know it sources from ``facility``; other kinds always."""
+    brands = [o for o in organisations if o.kind == OrganisationKind.BRAND]
+    known = {b.pk for b in brands_known_to(brands, facility, user)}
+    return [o for o in organisations if o.kind != OrganisationKind.BRAND or o.pk in known]
