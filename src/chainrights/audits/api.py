@@ -291,9 +291,11 @@ def share_audit(request: Any, audit_id: int, payload: ShareIn) -> Any:
                                      sourcing_brands=payload.sourcing_brands)  # fmt: skip
     from chainrights.registry.visibility import organisations_shown_to
 
-    # a brand that only a private list links to the facility is not named back to the caller
-    told = organisations_shown_to(added, audit.facility.survivor(), request.user)
-    return {"shared_with": [o.name for o in told]}
+    # those the caller named come back; a sourcing brand that only a private list links to
+    # the facility is not named to the caller
+    sourcing = [o for o in added if o not in named]
+    told = set(organisations_shown_to(sourcing, audit.facility.survivor(), request.user))
+    return {"shared_with": [o.name for o in added if o in named or o in told]}
 
 
 def _finding(request: Any, finding_id: int) -> Finding:

@@ -441,24 +441,27 @@ def brands_shown_to(case: Case, user: Any) -> list[Organisation]:
 
 def responses_shown_to(case: Case, user: Any) -> list[dict[str, Any]]:
     """The brands' responses ``user`` may read: those of brands they may be told of, each
-    naming only partners they may be told of."""
+    naming only partners they may be told of (everything for the operator's staff)."""
     from chainrights.registry.visibility import brands_known_to
 
     responses = list(case.brand_responses.select_related("organisation").order_by("created_at"))
-    organisations = {r.organisation_id: r.organisation for r in responses}
-    by_name = {o.name: o for o in linked_brands(case)} | {o.name: o for o in organisations.values()}
-    facility = case.facility
-    known = {o.pk for o in brands_known_to(list(by_name.values()), facility, user)} if facility else set()
-    if facility is None and is_operator(user):
-        known = set(organisations)
+    brands = {o.name: o for o in linked_brands(case)}
+    brands |= {r.organisation.name: r.organisation for r in responses}
+    staff = is_operator(user)
+    known = set() if case.facility is None else {
+        o.name for o in brands_known_to(list(brands.values()), case.facility, user)
+    }  # fmt: skip
     return [
         {
-            "organisation": r.organisation, "response": r.response,
-            "commitment": r.commitment, "due": r.due, "created_at": r.created_at,
-            "joint_with": [n for n in r.joint_with if n in by_name and by_name[n].pk in known],
+            "organisation": r.organisation,
+            "response": r.response,
+            "commitment": r.commitment,
+            "due": r.due,
+            "created_at": r.created_at,
+            "joint_with": [n for n in r.joint_with if staff or n in known],
         }  # fmt: skip
         for r in responses
-        if r.organisation_id in known
+        if staff or r.organisation.name in known
     ]
 
 

@@ -116,7 +116,9 @@ def unmerge(request, facility_id: str, payload: Reason):
     """Undo a merge (operator staff): the facility stands on its own again."""
     _require_moderator(request)
     try:
-        result = services.unmerge_facility(_facility(facility_id, request.user), request.user, payload.reason)
+        result = services.unmerge_facility(
+            _facility(facility_id, request.user), request.user, payload.reason
+        )
     except ValueError as exc:
         raise HttpError(409, str(exc)) from exc
     return _out(result)

@@ -50,7 +50,7 @@ TEMPLATE_NOTES = [
 def open_data_rows() -> Iterable[dict[str, Any]]:
     """The public registry as open data: facilities a public list names now (or an operator
     entered), never one that only private lists name (``registry.visibility``)."""
-    public_facilities = Facility.objects.visible_to(None).filter(merged_into__isnull=True)
+    public_facilities = Facility.objects.visible_to(None, survivors=True)
     public_facilities = public_facilities.order_by("pk")
     for f in public_facilities.iterator(chunk_size=2000):
         yield {

@@ -19,11 +19,13 @@ from chainrights.registry import ids
 
 
 class FacilityQuerySet(AuditedQuerySet):
-    def visible_to(self, user: Any) -> FacilityQuerySet:
-        """The facilities ``user`` may know exist (see ``registry.visibility``)."""
+    def visible_to(self, user: Any, *, survivors: bool = False) -> FacilityQuerySet:
+        """The facilities ``user`` may know exist (see ``registry.visibility``); with
+        ``survivors``, only those not merged into another."""
         from chainrights.registry import visibility
 
-        return visibility.visible_facilities(self, user)  # type: ignore[return-value]
+        found = visibility.visible_facilities(self, user, survivors=survivors)
+        return found  # type: ignore[return-value]
 
 
 class Facility(AuditedModel):

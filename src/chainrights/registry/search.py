@@ -66,9 +66,7 @@ def _text_contains(queryset: QuerySet[Facility], text: str) -> QuerySet[Facility
 def search(filters: Filters, user: Any = None) -> QuerySet[Facility]:
     """Survivor facilities that ``user`` may know (anonymous: public ones) matching every
     filter given; an ID finds its facility (or the one it was merged into)."""
-    results: QuerySet[Facility] = Facility.objects.visible_to(user).filter(
-        merged_into__isnull=True
-    )
+    results: QuerySet[Facility] = Facility.objects.visible_to(user, survivors=True)
     if filters.q and ids.is_valid(filters.q):
         found = Facility.by_id(filters.q)
         return results.filter(pk=found.survivor().pk) if found else results.none()

@@ -45,7 +45,7 @@ def _point(f: Facility) -> dict[str, Any] | None:
 def facility_search(request: HttpRequest) -> HttpResponse:
     filters = Filters.from_params(request.GET.dict())
     results = list(search(filters, request.user).order_by("name", "pk")[:50])
-    known = Facility.objects.visible_to(request.user).filter(merged_into__isnull=True)
+    known = Facility.objects.visible_to(request.user, survivors=True)
     context = {
         "filters": filters,
         "results": results,

@@ -41,19 +41,26 @@ def _known_hidden(user: Any) -> Q:
     return Q(pk__in=named) | Q(pk__in=folded) | Q(claimed_by_id__in=orgs)
 
 
-def visible_facilities(queryset: QuerySet[Facility], user: Any) -> QuerySet[Facility]:
+def visible_facilities(
+    queryset: QuerySet[Facility], user: Any, *, survivors: bool = False
+) -> QuerySet[Facility]:
     """Narrow ``queryset`` to the facilities ``user`` may know exist. A merged facility is
-    known when its survivor is (its ID resolves there)."""
+    known when its survivor is (its ID resolves there); ``survivors=True`` keeps only
+    facilities that stand on their own (search, counts, open data: a simpler query)."""
     if is_operator(user):
-        return queryset
+        return queryset.filter(merged_into__isnull=True) if survivors else queryset
     allowed = Q(public=True) | _known_hidden(user)
+    if survivors:
+        return queryset.filter(allowed, merged_into__isnull=True)
     survivors = Facility.objects.filter(allowed, merged_into__isnull=True).values("pk")
     merged = (
         Q(merged_into__in=survivors)
         | Q(merged_into__merged_into__in=survivors)
         | Q(merged_into__merged_into__merged_into__in=survivors)
     )  # merges fold into the survivor of the moment, so chains stay short
-    return queryset.filter((Q(merged_into__isnull=True) & allowed) | (Q(merged_into__isnull=False) & merged))
+    return queryset.filter(
+        (Q(merged_into__isnull=True) & allowed) | (Q(merged_into__isnull=False) & merged)
+    )
 
 
 def may_know(facility: Facility, user: Any) -> bool:
@@ -94,7 +101,9 @@ def readable_sources(sources: list[SourceRecord], user: Any) -> list[SourceRecor
     if is_operator(user):
         return list(sources)
     orgs = org_ids(user)
-    readable = {s.supplier_list_id for s in sources if s.supplier_list.visibility == Visibility.PUBLIC}
+    readable = {
+        s.supplier_list_id for s in sources if s.supplier_list.visibility == Visibility.PUBLIC
+    }
     hidden = {s.supplier_list_id for s in sources} - readable
     if hidden and orgs:
         readable |= set(
@@ -103,7 +112,9 @@ def readable_sources(sources: list[SourceRecord], user: Any) -> list[SourceRecor
     return [s for s in sources if s.supplier_list_id in readable]
 
 
-def brands_known_to(brands: list[Organisation], facility: Facility, user: Any) -> list[Organisation]:
+def brands_known_to(
+    brands: list[Organisation], facility: Facility, user: Any
+) -> list[Organisation]:
     """Those of ``brands`` that ``user`` may know source from ``facility``: through a public
     list, a list the user may read, or because the brand is the user's own organisation.
     Operator staff know them all."""

@@ -17,7 +17,9 @@ from django.db import migrations, models
 def _search_triggers(apps, schema_editor):
     if schema_editor.connection.vendor != "sqlite":
         return
-    search_index = importlib.import_module("chainrights.registry.migrations.0003_facility_search_index")
+    search_index = importlib.import_module(
+        "chainrights.registry.migrations.0003_facility_search_index"
+    )
     for sql in search_index.SQLITE_FORWARD:
         if sql.startswith("CREATE VIRTUAL TABLE"):
             continue  # the search table itself survives the rebuild
@@ -47,7 +49,9 @@ def _decide_existing(apps, schema_editor):
 
     named_publicly = {f for s, f in latest.items() if f is not None and s in public_sources}
     named_publicly_here = {survivor(f) for f in named_publicly}
-    founded = set(MatchDecision.objects.filter(decision="new").values_list("facility_id", flat=True))
+    founded = set(
+        MatchDecision.objects.filter(decision="new").values_list("facility_id", flat=True)
+    )
     claimed = set(Facility.objects.exclude(claimed_by=None).values_list("pk", flat=True))
     hidden = [
         pk
