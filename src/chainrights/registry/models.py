@@ -63,7 +63,7 @@ class Facility(AuditedModel):
     )  # fmt: skip
     audit_exclude = derived_fields
 
-    objects = FacilityQuerySet.as_manager()
+    objects = FacilityQuerySet.as_manager()  # type: ignore[misc]  # AuditedQuerySet's, plus visible_to
 
     class Meta:
         verbose_name_plural = "facilities"

@@ -52,11 +52,11 @@ def visible_facilities(
     allowed = Q(public=True) | _known_hidden(user)
     if survivors:
         return queryset.filter(allowed, merged_into__isnull=True)
-    survivors = Facility.objects.filter(allowed, merged_into__isnull=True).values("pk")
+    standing = Facility.objects.filter(allowed, merged_into__isnull=True).values("pk")
     merged = (
-        Q(merged_into__in=survivors)
-        | Q(merged_into__merged_into__in=survivors)
-        | Q(merged_into__merged_into__merged_into__in=survivors)
+        Q(merged_into__in=standing)
+        | Q(merged_into__merged_into__in=standing)
+        | Q(merged_into__merged_into__merged_into__in=standing)
     )  # merges fold into the survivor of the moment, so chains stay short
     return queryset.filter(
         (Q(merged_into__isnull=True) & allowed) | (Q(merged_into__isnull=False) & merged)
