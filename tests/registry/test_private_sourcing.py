@@ -138,6 +138,17 @@ def test_a_merged_private_id_is_not_listed_on_the_survivors_page(scene, demo):
     assert hidden.public_id not in anonymous and HIDDEN_NAME not in anonymous
     own = page_client(demo["brand"]).get(f"/facilities/{mixed.public_id}").content.decode()
     assert hidden.public_id in own
+    # the private ID does not lead a stranger to the public facility it was folded into
+    assert api_client(None).get_json(f"/api/v1/facilities/{hidden.public_id}").status_code == 404
+    assert page_client(None).get(f"/facilities/{hidden.public_id}").status_code == 404
+    assert (
+        api_client(None)
+        .get_json("/api/v1/facilities", data={"q": hidden.public_id})
+        .json()["count"]
+        == 0
+    )
+    followed = api_client(demo["brand"]).get_json(f"/api/v1/facilities/{hidden.public_id}")
+    assert followed.json()["id"] == mixed.public_id and followed.json()["merged"] is True
 
 
 def test_merging_a_hidden_facility_into_another_hidden_one_keeps_both_hidden(scene, demo):

@@ -68,7 +68,9 @@ def search(filters: Filters, user: Any = None) -> QuerySet[Facility]:
     filter given; an ID finds its facility (or the one it was merged into)."""
     results: QuerySet[Facility] = Facility.objects.visible_to(user, survivors=True)
     if filters.q and ids.is_valid(filters.q):
-        found = Facility.by_id(filters.q)
+        from chainrights.registry.visibility import find
+
+        found = find(filters.q, user)  # a merged ID only for those who may know it
         return results.filter(pk=found.survivor().pk) if found else results.none()
     if filters.country:
         results = results.filter(country=filters.country)

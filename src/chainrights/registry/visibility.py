@@ -7,7 +7,8 @@ registry decides it. Pages, API, downloads, search and other apps all ask here.
   organisations that may read one of those lists (``core.visibility``: the owner, and those a
   shared list is shared with) and to the supplier whose claim to it an operator verified.
   To everyone else it does not exist: the same 404 as an unknown ID, no search hit, no count.
-- A merged ID is known exactly when the facility it now is is known.
+- A merged ID resolves for those who may know both it (as it was when merged) and the
+  facility it now is.
 - Who sources from a facility is told only through lists the viewer may read: public lists
   for everyone, private ones to their readers; operator staff see every link.
 """
@@ -64,11 +65,17 @@ def visible_facilities(
 
 
 def may_know(facility: Facility, user: Any) -> bool:
-    """Whether ``user`` may know this facility (a merged one: its survivor) exists."""
-    survivor = facility.survivor()
-    if survivor.public or is_operator(user):
+    """Whether ``user`` may know this facility exists. A merged ID resolves only for someone
+    who may know both it (as it was when merged) and the facility it now is: a private
+    list's ID does not lead strangers to the public facility it was folded into."""
+    if is_operator(user):
         return True
-    return visible_facilities(Facility.objects.filter(pk=survivor.pk), user).exists()
+    survivor = facility.survivor()
+    hidden = {f.pk for f in (facility, survivor) if not f.public}
+    if not hidden:
+        return True
+    known = Facility.objects.filter(Q(pk__in=hidden) & _known_hidden(user))
+    return set(known.values_list("pk", flat=True)) == hidden
 
 
 def find(text: str, user: Any) -> Facility | None:
