@@ -176,9 +176,10 @@ def _shared_case_path(user: Any) -> str:
     from chainrights.grievances import services
 
     facility_path = _two_row_list(user)
-    case, _ = services.file_grievance(services.Intake(
-        narrative="wages late", facility_id=facility_path.rsplit("/", 1)[1]))  # fmt: skip
+    case, _ = services.file_grievance(services.Intake(narrative="wages late", facility_text="A"))
     handler = get_user_model().objects.get(username="handler")
+    # only a private list names the facility: the complainant cannot, the handler links it
+    services.link_facility(case, handler, facility_path.rsplit("/", 1)[1])
     services.move(case, handler, "acknowledged")
     services.move(case, handler, "admissible", "ok")
     return f"/api/v1/cases/{case.reference}/responses"
@@ -703,3 +704,140 @@ def test_staff_without_a_verified_device_is_kept_out_of_the_admin(demo):
     client.force_login(demo["operator"])
     response = client.get("/admin/")
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+# Private sourcing (issue 13, item 3): a facility that only Northwind's private list names is
+# known to that list's readers and operator staff; to every other role it answers as an
+# unknown ID does. One row per role, the second brand (Southbay) included.
+def _hidden_id(user: Any) -> str:
+    from tests.private_sourcing import hidden_facility
+
+    return str(hidden_facility().public_id)
+
+
+def _mixed_case_reference(user: Any) -> str:
+    """An admissible case at the facility Southbay lists publicly and Northwind privately."""
+    from django.contrib.auth import get_user_model
+
+    from chainrights.grievances import services
+    from tests.private_sourcing import mixed_facility
+
+    case, _ = services.file_grievance(services.Intake(
+        narrative="wages late", facility_id=mixed_facility().public_id))  # fmt: skip
+    handler = get_user_model().objects.get(username="handler")
+    services.move(case, handler, "acknowledged")
+    services.move(case, handler, "admissible", "ok")
+    return str(case.reference)
+
+
+KNOW_HIDDEN = frozenset(["brand", "brandviewer", "operator", "handler"])
+PRIVATE_ROLES = sorted(EVERYONE | {"otherbrand"})
+PRIVATE_FACILITY_ACCESS: dict[str, tuple[str, Case]] = {
+    "page /facilities/{id}": (
+        "GET",
+        Case(KNOW_HIDDEN, path=lambda u: f"/facilities/{_hidden_id(u)}"),
+    ),
+    "GET /api/v1/facilities/{id}": (
+        "GET",
+        Case(KNOW_HIDDEN, path=lambda u: f"/api/v1/facilities/{_hidden_id(u)}"),
+    ),
+    "GET /api/v1/facilities/{id}/audits": (
+        "GET",
+        Case(KNOW_HIDDEN, path=lambda u: f"/api/v1/facilities/{_hidden_id(u)}/audits"),
+    ),
+    "GET /api/v1/facilities/{id}/audit-signals": (
+        "GET",
+        Case(KNOW_HIDDEN, path=lambda u: f"/api/v1/facilities/{_hidden_id(u)}/audit-signals"),
+    ),
+    "GET /api/v1/audits?facility_id": (
+        "GET",
+        Case(KNOW_HIDDEN, path=lambda u: f"/api/v1/audits?facility_id={_hidden_id(u)}"),
+    ),
+    "GET /api/v1/capacity?facility_id": (
+        "GET",
+        Case(KNOW_HIDDEN, path=lambda u: f"/api/v1/capacity?facility_id={_hidden_id(u)}"),
+    ),
+    # conservative: a supplier claims only a facility it may know (its own list names it)
+    "POST /api/v1/facilities/{id}/claims": (
+        "POST",
+        Case(
+            frozenset(),
+            path=lambda u: f"/api/v1/facilities/{_hidden_id(u)}/claims",
+            body=lambda u: {"evidence": "licence 9"},
+        ),
+    ),  # fmt: skip
+    "page POST /facilities/{id}/claim": (
+        "POST",
+        Case(frozenset(), path=lambda u: f"/facilities/{_hidden_id(u)}/claim"),
+    ),
+    "PATCH /api/v1/facilities/{id}": (
+        "PATCH",
+        Case(
+            MODERATORS,
+            path=lambda u: f"/api/v1/facilities/{_hidden_id(u)}",
+            body=lambda u: {"name": "Renamed", "reason": "typo"},
+        ),
+    ),  # fmt: skip
+    "GET /api/v1/cases/{reference} (privately linked brand)": (
+        "GET",
+        Case(
+            MODERATORS | {"brand", "brandviewer", "otherbrand"},
+            path=lambda u: f"/api/v1/cases/{_mixed_case_reference(u)}",
+        ),
+    ),  # fmt: skip
+}
+
+
+def _private_user(demo: dict[str, Any], role: str) -> Any:
+    from tests.private_sourcing import second_brand
+
+    return second_brand() if role == "otherbrand" else demo.get(role)
+
+
+@pytest.mark.parametrize("role", PRIVATE_ROLES)
+@pytest.mark.parametrize("name", sorted(PRIVATE_FACILITY_ACCESS))
+def test_private_sourcing_access(demo, role, name):
+    from tests.private_sourcing import api_client, page_client
+
+    method, case = PRIVATE_FACILITY_ACCESS[name]
+    user = _private_user(demo, role)
+    path = case.path(user)
+    if path.startswith("/api/"):
+        response = api_client(user).send(method, path, case.body(user))
+    else:
+        response = getattr(page_client(user), method.lower())(path, case.body(user) or {})
+    assert response.status_code < 500
+    if role in case.allowed:
+        assert not _denied(response), (role, response.status_code)
+    else:
+        assert _denied(response), (role, response.status_code)
+        # refused as an unknown ID is: nothing says the facility exists
+        assert response.status_code in (401, 403, 404) or "login" in response["Location"]
+        if "/cases/" not in path and role not in KNOW_HIDDEN and user is not None:
+            assert response.status_code == 404, (role, response.status_code)
+
+
+@pytest.mark.parametrize("role", PRIVATE_ROLES)
+def test_private_sourcing_counts_and_names(demo, role):
+    """Search totals, the registry count, open data and a case's brands, for each role."""
+    from tests.private_sourcing import (
+        HIDDEN_NAME,
+        api_client,
+        hidden_facility,
+        mixed_facility,
+        page_client,
+    )
+
+    user = _private_user(demo, role)
+    hidden, mixed = hidden_facility(), mixed_facility()
+    knows = role in KNOW_HIDDEN
+    api = api_client(user)
+    assert api.get_json("/api/v1/facilities", data={"q": HIDDEN_NAME}).json()["count"] == knows
+    assert api.get_json("/api/v1/facilities").json()["count"] == 1 + knows
+    total = "2 facilities in the registry" if knows else "1 facility in the registry"
+    assert total in page_client(user).get("/facilities").content.decode()
+    download = b"".join(api.get("/api/v1/facilities/download?format=json").streaming_content)
+    assert hidden.public_id.encode() not in download and mixed.public_id.encode() in download
+    body = api.get_json(f"/api/v1/facilities/{mixed.public_id}").json()
+    expected = ["Southbay Outfitters"] + (["Northwind Apparel"] if knows else [])
+    assert sorted(body["disclosed_by"]) == sorted(expected)

@@ -27,14 +27,15 @@ def orgs(demo: dict[str, Any]) -> dict[str, Any]:
 
 def sourced_claimed_facility(users: dict[str, Any]) -> Any:
     """A facility claimed by the demo supplier (Dhaka Knit Composite Ltd) and named on a
-    private Northwind list and a private Southbay list."""
+    private Northwind list and a private Southbay list (and on the supplier's own list: a
+    supplier claims only a facility it may know exists)."""
     from chainrights.core.models import Organisation
     from chainrights.registry import claims
     from chainrights.registry.models import Facility
     from chainrights.registry.services import process_list, upload_list
 
     row = b"country,name,address\nBD,Rupsha Knitwear Ltd,Plot 9 Dhaka EPZ Savar\n"
-    for brand in ("Northwind Apparel", "Southbay Outfitters"):
+    for brand in ("Northwind Apparel", "Southbay Outfitters", "Dhaka Knit Composite Ltd"):
         owner = Organisation.objects.get(name=brand)
         item, _ = upload_list(owner=owner, user=users["operator"], name=f"{brand} list",
                               filename="l.csv", content=row)  # fmt: skip

@@ -38,20 +38,20 @@ def _audit(request: Any, audit_id: int) -> Audit:
     return reads.visible_audit(request.user, audit_id)
 
 
-def _facility(facility_id: str) -> Any:
-    from chainrights.registry.services import resolve_facility
+def _facility(facility_id: str, user: Any) -> Any:
+    from chainrights.registry.visibility import resolve
 
-    found = resolve_facility(facility_id)
+    found = resolve(facility_id, user)  # one only private lists name: unknown to others
     if found is None:
         raise HttpError(404, "No facility has this ID.")
     return found
 
 
-def _at(queryset: Any, facility_id: str) -> Any:
+def _at(queryset: Any, facility_id: str, user: Any) -> Any:
     """Rows about the facility, or about any facility merged into it."""
     from chainrights.registry.services import facility_family
 
-    return queryset.filter(facility_id__in=facility_family(_facility(facility_id)))
+    return queryset.filter(facility_id__in=facility_family(_facility(facility_id, user)))
 
 
 @contextmanager
@@ -69,7 +69,7 @@ def list_audits(request: Any, facility_id: str = "", scheme: str = "") -> Any:
     """Audits you may see, newest first: public ones for everyone."""
     audits = access.visible_audits(Audit.objects.all(), request.user)
     if facility_id:
-        audits = _at(audits, facility_id)
+        audits = _at(audits, facility_id, request.user)
     if scheme:
         audits = audits.filter(scheme=scheme)
     return _out(reads.with_plans(audits.order_by("-end_date", "-pk"))[:1000], request.user)
@@ -291,7 +291,13 @@ def share_audit(request: Any, audit_id: int, payload: ShareIn) -> Any:
     with _refused():
         added = services.share_audit(audit, request.user, organisations=named,
                                      sourcing_brands=payload.sourcing_brands)  # fmt: skip
-    return {"shared_with": [o.name for o in added]}
+    from chainrights.registry.visibility import organisations_shown_to
+
+    # those the caller named come back; a sourcing brand that only a private list links to
+    # the facility is not named to the caller
+    sourcing = [o for o in added if o not in named]
+    told = set(organisations_shown_to(sourcing, audit.facility.survivor(), request.user))
+    return {"shared_with": [o.name for o in added if o in named or o in told]}
 
 
 def _finding(request: Any, finding_id: int) -> Finding:
@@ -441,14 +447,14 @@ def comment_action(request: Any, action_id: int, payload: CommentIn) -> Any:
 def facility_audits(request: Any, facility_id: str) -> Any:
     """The facility's audits you may see, each with its findings and their actions' status
     (`open`, `in_progress`, `done`, `verified` or `overdue`)."""
-    facility = _facility(facility_id)
+    facility = _facility(facility_id, request.user)
     return _out(reads.facility_audits(facility, request.user), request.user)
 
 
 @router.get("/facilities/{facility_id}/audit-signals", auth=OPTIONAL_AUTH)
 def facility_signals(request: Any, facility_id: str) -> Any:
     """Signals that the facility's audits may not tell the whole story."""
-    _, _, found = reads.facility_view(_facility(facility_id), request.user)
+    _, _, found = reads.facility_view(_facility(facility_id, request.user), request.user)
     return [{"kind": s.kind, "audit_id": s.audit_id, "message": s.message, "detail": s.detail}
             for s in found]  # fmt: skip
 
@@ -493,13 +499,13 @@ def list_activities(request: Any, facility_id: str = "") -> Any:
     activities = visible(CapacityActivity.objects.select_related("facility", "owner_org"),
                          request.user)  # fmt: skip
     if facility_id:
-        activities = _at(activities, facility_id)
+        activities = _at(activities, facility_id, request.user)
     return [_activity_out(a) for a in activities[:1000]]
 
 
 @router.post("/capacity", auth=AUTH, response={201: dict})
 def record_activity(request: Any, payload: ActivityIn) -> Any:
-    facility = _facility(payload.facility_id)
+    facility = _facility(payload.facility_id, request.user)
     actions = [a for pk in payload.actions if (a := _action(request, pk))]
     with _refused():
         activity = services.record_activity(

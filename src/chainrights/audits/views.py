@@ -91,6 +91,7 @@ def _visible_audit(request: HttpRequest, audit_id: int) -> Audit:
 @require_GET
 def audit_detail(request: HttpRequest, audit_id: int) -> HttpResponse:
     from chainrights.registry.services import sourcing_brands
+    from chainrights.registry.visibility import organisations_shown_to as shown
 
     user = request.user
     audit = _visible_audit(request, audit_id)
@@ -108,23 +109,27 @@ def audit_detail(request: HttpRequest, audit_id: int) -> HttpResponse:
         "may_comment": access.may_comment(audit, user, level) is not None,
         "may_edit": access.may_edit(audit, user) is not None,
         "may_share_sourcing": access.may_share_with_sourcing(audit, user) is not None,
-        "sourcing": sourcing_brands(facility) if level == access.FULL else [],
+        # brands linked to the facility only by a private list are named to nobody else
+        "sourcing": shown(sourcing_brands(facility), facility, user) if level == access.FULL
+        else [],
         "brands": Organisation.objects.filter(kind=OrganisationKind.BRAND).order_by("name"),
-        "shared_with": _shared_with(audit) if level == access.FULL else [],
+        "shared_with": _shared_with(audit, facility, user) if level == access.FULL else [],
         "action_form": ActionForm(), "status_form": StatusForm(), "verify_form": VerifyForm(),
         "comment_form": CommentForm(), "document_form": DocumentForm(),
         "comments": _comments(actions.values()),
     })  # fmt: skip
 
 
-def _shared_with(audit: Audit) -> list[str]:
+def _shared_with(audit: Audit, facility: Any, user: Any) -> list[str]:
     from django.contrib.contenttypes.models import ContentType
 
     from chainrights.core.models import Share
+    from chainrights.registry.visibility import organisations_shown_to
 
     shares = Share.objects.filter(content_type=ContentType.objects.get_for_model(Audit),
                                   object_id=audit.pk).select_related("organisation")  # fmt: skip
-    return sorted(s.organisation.name for s in shares)
+    organisations = organisations_shown_to([s.organisation for s in shares], facility, user)
+    return sorted(o.name for o in organisations)
 
 
 def _comments(actions: Any) -> dict[int, list[Any]]:

@@ -138,7 +138,9 @@ def list_cases(request, state: str = "", overdue: bool = False):
 class CaseDetail(CaseOut):
     narrative: str
     steps: list[dict]
-    brands: list[str]
+    brands: list[str] = Field(
+        ..., description="brands sourcing from the facility that you may be told of"
+    )
 
 
 @router.get("/cases/{reference}", response=CaseDetail, auth=AUTH)
@@ -153,7 +155,7 @@ def get_case(request, reference: str):
         {"from": t.from_state, "to": t.to_state, "reason": t.reason, "at": t.created_at}
         for t in case.transitions.order_by("created_at", "pk")
     ]
-    body["brands"] = [b.name for b in services.linked_brands(case)]
+    body["brands"] = [b.name for b in services.brands_shown_to(case, request.user)]
     return body
 
 

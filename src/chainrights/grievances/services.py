@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from chainrights.core import events
 from chainrights.core.models import Organisation, OrganisationKind, Share, Visibility
+from chainrights.core.visibility import is_operator
 from chainrights.grievances.models import (
     Case,
     Channel,
@@ -166,9 +167,9 @@ def detect_language(text: str) -> str:
     return str(language)
 
 
-def _validate(intake: Intake) -> tuple[Any, list[str]]:
+def _validate(intake: Intake, viewer: Any = None) -> tuple[Any, list[str]]:
     from chainrights.core.models import Right
-    from chainrights.registry.models import Facility
+    from chainrights.registry import visibility
 
     narrative = (intake.narrative or "").strip()
     if not narrative:
@@ -185,7 +186,9 @@ def _validate(intake: Intake) -> tuple[Any, list[str]]:
         raise GrievanceError("workers_affected", "A number of workers from 1 to 1,000,000.")
     facility = None
     if intake.facility_id:
-        found = Facility.by_id(intake.facility_id)
+        # A facility only private lists name is unknown to the complainant, as a wrong ID is
+        # (staff recording a complaint see it); the handler may link it later.
+        found = visibility.find(intake.facility_id, viewer)
         if found is None:
             raise GrievanceError("facility_id", _("No facility has this ID; describe it instead."))
         facility = found.survivor()
@@ -204,7 +207,7 @@ def file_grievance(intake: Intake, *, received_by: Any = None) -> tuple[Case, st
     slow hash). No network address or browser is recorded."""
     from chainrights.countries import resolve_country
 
-    facility, rights = _validate(intake)
+    facility, rights = _validate(intake, received_by)
     country = facility.country if facility else ""
     if not country and intake.country:
         resolved = resolve_country(intake.country)
@@ -425,6 +428,43 @@ def linked_brands(case: Case) -> list[Organisation]:
     return sourcing_brands(case.facility)
 
 
+def brands_shown_to(case: Case, user: Any) -> list[Organisation]:
+    """The linked brands ``user`` may be told of: all of them for the operator's staff; for a
+    brand, those whose lists it may read (public ones) and itself. A brand linked only by its
+    private list is named to nobody else."""
+    if case.facility is None:
+        return []
+    from chainrights.registry.visibility import brands_known_to
+
+    return brands_known_to(linked_brands(case), case.facility, user)
+
+
+def responses_shown_to(case: Case, user: Any) -> list[dict[str, Any]]:
+    """The brands' responses ``user`` may read: those of brands they may be told of, each
+    naming only partners they may be told of (everything for the operator's staff)."""
+    from chainrights.registry.visibility import brands_known_to
+
+    responses = list(case.brand_responses.select_related("organisation").order_by("created_at"))
+    brands = {o.name: o for o in linked_brands(case)}
+    brands |= {r.organisation.name: r.organisation for r in responses}
+    staff = is_operator(user)
+    known = set() if case.facility is None else {
+        o.name for o in brands_known_to(list(brands.values()), case.facility, user)
+    }  # fmt: skip
+    return [
+        {
+            "organisation": r.organisation,
+            "response": r.response,
+            "commitment": r.commitment,
+            "due": r.due,
+            "created_at": r.created_at,
+            "joint_with": [n for n in r.joint_with if staff or n in known],
+        }  # fmt: skip
+        for r in responses
+        if staff or r.organisation.name in known
+    ]
+
+
 def share_with_linked_brands(case: Case) -> list[Organisation]:
     """Every brand sourcing from the facility sees the case (never the complainant)."""
     from chainrights.core.services import share_with
@@ -506,7 +546,10 @@ def respond(
         raise GrievanceError("-", "Only brands the case is shared with respond to it.")
     if not response.strip():
         raise GrievanceError("response", "Say what your company will do.")
-    others = sorted({b.name for b in linked_brands(case)} & set(joint_with or []) - {brand.name})
+    # partners the brand may know source here: naming one it may not know is ignored, so the
+    # answer cannot tell it which other brands privately source from the facility
+    partners = {b.name for b in brands_shown_to(case, user)}
+    others = sorted(partners & set(joint_with or []) - {brand.name})
     with transaction.atomic(), events.acting_as(user=user, organisation=brand,
                                                 reason="brand response"):  # fmt: skip
         return BrandResponse.objects.create(

@@ -31,9 +31,15 @@ def suppress(counts: Counter, minimum: int | None = None) -> list[dict[str, Any]
 def public_statistics(cases: Iterable[Case] | None = None) -> dict[str, Any]:
     """Cases by country, right, state, channel and facility, with small cells suppressed.
     A facility with fewer cases than the floor is not named at all."""
+    from chainrights.registry.visibility import may_know
+
     rows = list(Case.objects.select_related("facility") if cases is None else cases)
-    by_facility = Counter(
-        f"{c.facility.public_id} {c.facility.name}" for c in rows if c.facility is not None
+    located = {c.facility_id: c.facility for c in rows if c.facility is not None}
+    nameable = {pk for pk, facility in located.items() if may_know(facility, None)}
+    by_facility = Counter(  # a facility only private lists name is never named in public
+        f"{c.facility.public_id} {c.facility.name}"
+        for c in rows
+        if c.facility is not None and c.facility_id in nameable
     )
     brands_at: dict[int, set[str]] = {}  # one registry lookup per facility, not per case
     for c in rows:

@@ -198,9 +198,9 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
         "escalations": Escalation.choices,
         "thread": case.messages.order_by("created_at", "pk") if handler else case.messages.none(),
         "steps": case.transitions.order_by("created_at", "pk"),
-        "brands": services.linked_brands(case),
+        "brands": services.brands_shown_to(case, request.user),
         "responder": responder,
-        "responses": case.brand_responses.select_related("organisation").order_by("created_at"),
+        "responses": services.responses_shown_to(case, request.user),
         "report": getattr(case, "public_report", None),
         "closed": case.state in (State.CLOSED, State.INADMISSIBLE),
         "rights_choices": sorted(set(case.rights) | set(case.suggested_rights)),
@@ -251,8 +251,12 @@ def public_reports(request: HttpRequest) -> HttpResponse:
         .select_related("case__facility")
         .order_by("-published_at")[:100]
     )
+    from chainrights.registry.visibility import may_know
+
+    facilities = {r.case.facility_id: r.case.facility for r in reports if r.case.facility}
+    nameable = {pk for pk, f in facilities.items() if may_know(f, None)}  # public ones only
     return render(request, "grievances/reports.html", {
-        "reports": reports, "stats": stats.public_statistics(),
+        "reports": reports, "stats": stats.public_statistics(), "nameable": nameable,
     })  # fmt: skip
 
 

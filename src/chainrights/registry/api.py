@@ -6,16 +6,17 @@ from datetime import date
 from typing import Literal
 
 from django.conf import settings
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import File, Form, Router, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
 
-from chainrights.api.main import AUTH
+from chainrights.api.main import AUTH, OPTIONAL_AUTH
 from chainrights.core.models import Visibility
 from chainrights.core.visibility import visible
-from chainrights.registry import formats, ids, services
+from chainrights.registry import formats, ids, services, visibility
 from chainrights.registry.models import Facility, SupplierList
 from chainrights.registry.schemas import FacilityDetail, FacilityOut, ListCreated, ListOut, RowOut
 from chainrights.registry.search import Filters, search
@@ -133,12 +134,18 @@ def list_rows(request, list_id: int, status: str | None = None):
     for source, decision in services.current_decisions(item):
         if status and decision.decision != status:
             continue
+        candidate = decision.candidate
+        if candidate is not None and not visibility.may_know(candidate, request.user):
+            # a proposal only others' private lists name: an operator reviews the row
+            candidate, evidence, score = None, {}, 0.0
+        else:
+            evidence, score = decision.evidence, decision.score
         rows.append({
             "row": source.row, "status": decision.decision,
             "facility_id": decision.facility.survivor().public_id if decision.facility else None,
-            "candidate_id": decision.candidate.public_id if decision.candidate else None,
-            "score": decision.score, "name": source.name, "address": source.address,
-            "country": source.country, "evidence": decision.evidence,
+            "candidate_id": candidate.public_id if candidate else None,
+            "score": score, "name": source.name, "address": source.address,
+            "country": source.country, "evidence": evidence,
         })  # fmt: skip
     return rows
 
@@ -154,7 +161,7 @@ def _facility_out(facility: Facility, requested: str) -> dict:
     }  # fmt: skip
 
 
-@router.get("/facilities", response=list[FacilityOut])
+@router.get("/facilities", response=list[FacilityOut], auth=OPTIONAL_AUTH)
 @paginate
 def search_facilities(
     request, q: str = "", country: str = "", sector: str = "", brand: str = "",
@@ -162,12 +169,15 @@ def search_facilities(
 ):  # fmt: skip
     """Facilities by any name (any script or its transliteration), address or ID (ours, OS ID,
     DUNS, LEI); filters by country (ISO-2), sector, brand (public lists only), parent company
-    and whether a location is known. At most 500 results per query, best first by name."""
+    and whether a location is known. At most 500 results per query, best first by name.
+    Facilities that only private lists name are found only by those lists' readers (send your
+    token) and operator staff."""
     filters = Filters.from_params({
         "q": q, "country": country, "sector": sector, "brand": brand, "parent": parent,
         "has_location": "1" if has_location else "",
     })  # fmt: skip
-    return [_facility_out(f, f.public_id) for f in search(filters).order_by("name", "pk")[:500]]
+    found = search(filters, request.user).order_by("name", "pk")[:500]
+    return [_facility_out(f, f.public_id) for f in found]
 
 
 @router.get("/facilities/download", tags=["open data"])
@@ -190,18 +200,18 @@ def download_facilities(
     return response
 
 
-@router.get("/facilities/{facility_id}", response=FacilityDetail)
+@router.get("/facilities/{facility_id}", response=FacilityDetail, auth=OPTIONAL_AUTH)
 def get_facility(request, facility_id: str):
-    """One facility; a merged ID answers with the survivor and says so (`merged: true`)."""
+    """One facility; a merged ID answers with the survivor and says so (`merged: true`).
+    A facility that only private lists name answers 404, as an unknown ID does, except to
+    those lists' readers (send your token) and operator staff."""
     wanted = ids.normalise(facility_id[:40])
-    facility = get_object_or_404(Facility, public_id=wanted)
+    facility = visibility.find(wanted, request.user)
+    if facility is None:  # unknown, or named only in lists the caller may not read
+        raise Http404
     body = _facility_out(facility, wanted)
     survivor = facility.survivor()
-    sources = [
-        s
-        for s in services.facility_sources(survivor)
-        if s.supplier_list.visibility == Visibility.PUBLIC
-    ]
+    sources = visibility.readable_sources(services.facility_sources(survivor), request.user)
     body["names"] = sorted({s.name for s in sources} | {survivor.name})
     body["addresses"] = sorted(
         {s.address for s in sources if s.address} | {survivor.address} - {""}

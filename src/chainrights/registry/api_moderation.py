@@ -3,6 +3,8 @@ claims and corrections. Each is a service call with its actor and reason in the 
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import Status
@@ -10,7 +12,7 @@ from ninja.errors import HttpError
 
 from chainrights.api.main import AUTH
 from chainrights.core.visibility import can_edit, visible
-from chainrights.registry import claims, services
+from chainrights.registry import claims, services, visibility
 from chainrights.registry.api import _facility_out
 from chainrights.registry.api import router as registry_router
 from chainrights.registry.models import (
@@ -37,8 +39,9 @@ from chainrights.registry.schemas import (
 router = registry_router
 
 
-def _facility(facility_id: str) -> Facility:
-    facility = Facility.by_id(facility_id)
+def _facility(facility_id: str, user: Any) -> Facility:
+    """The facility, or 404 when there is none or the caller may not know it exists."""
+    facility = visibility.find(facility_id, user)
     if facility is None:
         raise Http404
     return facility
@@ -75,6 +78,8 @@ def review_row(request, list_id: int, row: int, payload: ReviewIn):
     """Answer a `review` row: `same: true` confirms the proposed facility, `false` founds a new
     one. Either answer is remembered, so the question is never asked again."""
     source = _editable_row(request, list_id, row)
+    if not visibility.may_answer_review(source, request.user):
+        raise HttpError(403, "An operator reviews this row.")
     try:
         services.decide_review(source, request.user, confirm=payload.same, reason=payload.reason)
     except ValueError as exc:
@@ -98,7 +103,7 @@ def undo_row(request, list_id: int, row: int, payload: Reason):
 def merge(request, facility_id: str, payload: MergeIn):
     """Fold this facility into `into` (operator staff); its ID keeps resolving."""
     _require_moderator(request)
-    merged, survivor = _facility(facility_id), _facility(payload.into)
+    merged, survivor = _facility(facility_id, request.user), _facility(payload.into, request.user)
     try:
         result = services.merge_facilities(survivor, merged, request.user, payload.reason)
     except ValueError as exc:
@@ -111,7 +116,9 @@ def unmerge(request, facility_id: str, payload: Reason):
     """Undo a merge (operator staff): the facility stands on its own again."""
     _require_moderator(request)
     try:
-        result = services.unmerge_facility(_facility(facility_id), request.user, payload.reason)
+        result = services.unmerge_facility(
+            _facility(facility_id, request.user), request.user, payload.reason
+        )
     except ValueError as exc:
         raise HttpError(409, str(exc)) from exc
     return _out(result)
@@ -121,7 +128,7 @@ def unmerge(request, facility_id: str, payload: Reason):
 def split(request, facility_id: str, payload: SplitIn):
     """Move some of a facility's rows to a new facility (operator staff); answers the new one."""
     _require_moderator(request)
-    facility = _facility(facility_id).survivor()
+    facility = _facility(facility_id, request.user).survivor()
     members = {(s.supplier_list_id, s.row): s for s in services.facility_sources(facility)}
     wanted = [(r.list_id, r.row) for r in payload.rows]
     missing = [f"list {k[0]} row {k[1]}" for k in wanted if k not in members]
@@ -138,7 +145,7 @@ def split(request, facility_id: str, payload: SplitIn):
 @router.patch("/facilities/{facility_id}", response=FacilityOut, auth=AUTH)
 def correct(request, facility_id: str, payload: CorrectionIn):
     """Correct name, address or location (the verified owner, or operator staff)."""
-    facility = _facility(facility_id).survivor()
+    facility = _facility(facility_id, request.user).survivor()
     changes = payload.dict(exclude_unset=True)
     reason = changes.pop("reason")
     try:
@@ -160,7 +167,7 @@ def _claim_out(claim: FacilityClaim) -> dict:
 def create_claim(request, facility_id: str, payload: ClaimIn):
     """Claim to run this facility (editors of a supplier organisation); an operator verifies."""
     try:
-        claim = claims.claim(_facility(facility_id), request.user, payload.evidence)
+        claim = claims.claim(_facility(facility_id, request.user), request.user, payload.evidence)
     except claims.ClaimError as exc:
         raise HttpError(403 if "Only" in str(exc) else 409, str(exc)) from exc
     return Status(201, _claim_out(claim))

@@ -54,6 +54,12 @@ def claim(facility: Facility, user: Any, evidence: str) -> FacilityClaim:
     if organisation is None:
         raise ClaimError("Only editors of a supplier organisation may claim a facility.")
     facility = facility.survivor()
+    from chainrights.registry import visibility
+
+    if not visibility.may_know(facility, user):
+        # Conservative: a supplier claims only what it may see (a public facility, or one
+        # its own list names); a facility only others' private lists name does not exist.
+        raise ClaimError("No facility has this ID.")
     if facility.claimed_by_id is not None:
         raise ClaimError("This facility is already claimed.")
     if not evidence.strip():
@@ -86,6 +92,7 @@ def decide(claim: FacilityClaim, user: Any, *, verify: bool, reason: str) -> Fac
             facility = claim.facility
             facility.claimed_by = claim.organisation
             facility.save()
+            summary.refresh([facility.pk])  # a verified claim makes the facility public
     return claim
 
 

@@ -12,7 +12,6 @@ from typing import Any
 
 from django.conf import settings
 
-from chainrights.core.models import Visibility
 from chainrights.registry.models import Facility
 
 OPEN_DATA_FIELDS = [
@@ -49,15 +48,10 @@ TEMPLATE_NOTES = [
 
 
 def open_data_rows() -> Iterable[dict[str, Any]]:
-    """Facilities named by at least one public list, as open data (never private-only ones)."""
-    public_facilities = (
-        Facility.objects.filter(
-            merged_into__isnull=True,
-            decisions__source__supplier_list__visibility=Visibility.PUBLIC,
-        )
-        .distinct()
-        .order_by("pk")
-    )
+    """The public registry as open data: facilities a public list names now (or an operator
+    entered), never one that only private lists name (``registry.visibility``)."""
+    public_facilities = Facility.objects.visible_to(None, survivors=True)
+    public_facilities = public_facilities.order_by("pk")
     for f in public_facilities.iterator(chunk_size=2000):
         yield {
             "id": f.public_id, "country": f.country, "name": f.name, "address": f.address,

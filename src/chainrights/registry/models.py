@@ -15,8 +15,18 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from chainrights.core import events
-from chainrights.core.models import AuditedModel, OwnedModel
+from chainrights.core.models import AuditedModel, AuditedQuerySet, OwnedModel
 from chainrights.registry import ids
+
+
+class FacilityQuerySet(AuditedQuerySet):
+    def visible_to(self, user: Any, *, survivors: bool = False) -> FacilityQuerySet:
+        """The facilities ``user`` may know exist (see ``registry.visibility``); with
+        ``survivors``, only those not merged into another."""
+        from chainrights.registry import visibility
+
+        found = visibility.visible_facilities(self, user, survivors=survivors)
+        return found  # type: ignore[return-value]
 
 
 class Facility(AuditedModel):
@@ -40,15 +50,21 @@ class Facility(AuditedModel):
         default=dict, blank=True, help_text="os_id, duns_id, lei_id"
     )
     search_text = models.TextField(blank=True, default="")
+    # Whether anyone may know the facility exists: a public list names it now, or no list
+    # founded it (an operator's own entry). A list founds it hidden; ``summary.refresh`` decides.
+    public = models.BooleanField(default=True, db_index=True)
     claimed_by = models.ForeignKey(
         "core.Organisation", null=True, blank=True, on_delete=models.PROTECT, related_name="+",
         help_text="the organisation that runs this facility, once an operator verified its claim",
     )  # fmt: skip
 
     derived_fields = frozenset(
-        {"sectors", "product_types", "parent_company", "workers", "identifiers", "search_text"}
-    )
+        {"sectors", "product_types", "parent_company", "workers", "identifiers", "search_text",
+         "public"}
+    )  # fmt: skip
     audit_exclude = derived_fields
+
+    objects = FacilityQuerySet.as_manager()  # type: ignore[misc]  # AuditedQuerySet's, plus visible_to
 
     class Meta:
         verbose_name_plural = "facilities"

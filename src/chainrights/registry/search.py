@@ -9,6 +9,7 @@ search stays fast at a million facilities.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import connection
 from django.db.models import Q, QuerySet
@@ -69,12 +70,14 @@ def containing(queryset: QuerySet[Facility], words: list[str]) -> QuerySet[Facil
     return queryset
 
 
-def search(filters: Filters) -> QuerySet[Facility]:
-    """Survivor facilities matching every filter given; an ID finds its facility (or the one
-    it was merged into)."""
-    results: QuerySet[Facility] = Facility.objects.filter(merged_into__isnull=True)
+def search(filters: Filters, user: Any = None) -> QuerySet[Facility]:
+    """Survivor facilities that ``user`` may know (anonymous: public ones) matching every
+    filter given; an ID finds its facility (or the one it was merged into)."""
+    results: QuerySet[Facility] = Facility.objects.visible_to(user, survivors=True)
     if filters.q and ids.is_valid(filters.q):
-        found = Facility.by_id(filters.q)
+        from chainrights.registry.visibility import find
+
+        found = find(filters.q, user)  # a merged ID only for those who may know it
         return results.filter(pk=found.survivor().pk) if found else results.none()
     if filters.country:
         results = results.filter(country=filters.country)

@@ -399,7 +399,7 @@ def _decide_row(
     if decision == Decision.NEW:
         target = Facility.objects.create(
             country=rec.country, name=record.name, address=record.address,
-            lat=rec.lat, lng=rec.lng,
+            lat=rec.lat, lng=rec.lng, public=False,  # until summary.refresh sees a public list
         )  # fmt: skip
         by_public_id[target.public_id] = target
         # later rows of this list can then match the facility this row founded
@@ -449,7 +449,7 @@ def decide_review(
         else:
             facility = Facility.objects.create(
                 country=source.country, name=source.name, address=source.address,
-                lat=source.lat, lng=source.lng,
+                lat=source.lat, lng=source.lng, public=False,
             )  # fmt: skip
             decision = Decision.NEW
         answer = MatchDecision.objects.create(
@@ -509,6 +509,7 @@ def split_facility(
             address=first.address,
             lat=first.lat,
             lng=first.lng,
+            public=False,
         )
         for source in sources:
             MatchDecision.objects.create(

@@ -111,15 +111,36 @@ def summarise(facility: Facility, sources: list[SourceRecord]) -> dict[str, Any]
     }
 
 
+def founded_by_lists(facility_ids: Iterable[int]) -> set[int]:
+    """Which of these facilities a list row founded (rather than an operator's own entry)."""
+    founding = MatchDecision.objects.filter(facility_id__in=list(facility_ids), decision="new")
+    return set(founding.values_list("facility_id", flat=True))
+
+
+def is_public(sources: list[SourceRecord], *, founded: bool, claimed: bool = False) -> bool:
+    """Anyone may know a facility exists when a public list names it now, when the supplier
+    that runs it has a verified claim (it speaks for itself), or when no list founded it (an
+    operator's entry); one that only private lists name (or that lost its rows) stays
+    hidden. Who sources from it is a separate matter: only public lists tell that."""
+    if claimed or any(s.supplier_list.visibility == Visibility.PUBLIC for s in sources):
+        return True
+    return not founded
+
+
 def refresh(facility_ids: Iterable[int]) -> int:
     """Recompute the summary of these facilities (survivors); returns how many changed."""
     ids = {pk for pk in facility_ids if pk is not None}
     if not ids:
         return 0
     members = current_members(ids)
+    founded = founded_by_lists(ids)
     changed = 0
     for facility in Facility.objects.filter(pk__in=ids, merged_into__isnull=True):
-        fields = summarise(facility, members.get(facility.pk, []))
+        sources = members.get(facility.pk, [])
+        fields = summarise(facility, sources)
+        fields["public"] = is_public(
+            sources, founded=facility.pk in founded, claimed=facility.claimed_by_id is not None
+        )
         if any(getattr(facility, k) != v for k, v in fields.items()):
             # Derived data, recomputed from audited source records: a plain UPDATE.
             Facility.objects.filter(pk=facility.pk).update(**fields)

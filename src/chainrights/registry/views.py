@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -13,8 +14,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from chainrights.core.models import Event, Visibility
-from chainrights.core.visibility import can_edit, visible
-from chainrights.registry import claims, formats, services
+from chainrights.core.visibility import can_edit, is_operator, visible
+from chainrights.registry import claims, formats, services, visibility
 from chainrights.registry.forms import UploadForm
 from chainrights.registry.models import Facility, SourceRecord, SupplierList
 from chainrights.registry.panels import panels_for
@@ -23,6 +24,14 @@ from chainrights.registry.search import Filters, search
 
 def _htmx(request: HttpRequest) -> bool:
     return request.headers.get("HX-Request") == "true"
+
+
+def _named_in(sources: list[SourceRecord]) -> list[int]:
+    """Facilities these rows were ever decided into (IDs their lists' readers have seen)."""
+    from chainrights.registry.models import MatchDecision
+
+    decided = MatchDecision.objects.filter(source__in=[s.pk for s in sources[:1000]])
+    return list(decided.exclude(facility=None).values_list("facility_id", flat=True))
 
 
 def _point(f: Facility) -> dict[str, Any] | None:
@@ -35,12 +44,13 @@ def _point(f: Facility) -> dict[str, Any] | None:
 @require_GET
 def facility_search(request: HttpRequest) -> HttpResponse:
     filters = Filters.from_params(request.GET.dict())
-    results = list(search(filters).order_by("name", "pk")[:50])
+    results = list(search(filters, request.user).order_by("name", "pk")[:50])
+    known = Facility.objects.visible_to(request.user, survivors=True)
     context = {
         "filters": filters,
         "results": results,
         "points": [p for p in map(_point, results) if p],
-        "total": Facility.objects.filter(merged_into__isnull=True).count(),
+        "total": known.count(),
     }
     template = (
         "registry/_facility_results.html" if _htmx(request) else "registry/facility_search.html"
@@ -50,8 +60,8 @@ def facility_search(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def facility_detail(request: HttpRequest, public_id: str) -> HttpResponse:
-    facility = Facility.by_id(public_id)
-    if facility is None:
+    facility = visibility.find(public_id, request.user)
+    if facility is None:  # unknown, or only private lists the viewer cannot read name it
         raise Http404
     survivor = facility.survivor()
     if survivor.pk != facility.pk:
@@ -59,23 +69,30 @@ def facility_detail(request: HttpRequest, public_id: str) -> HttpResponse:
             "old": facility.public_id, "new": survivor.public_id})  # fmt: skip
         return redirect("facility-detail", public_id=survivor.public_id)
     sources = services.facility_sources(survivor)
+    readable = visibility.readable_sources(sources, request.user)
     public = [s for s in sources if s.supplier_list.visibility == Visibility.PUBLIC]
     moderator = claims.is_operator_editor(request.user)
+    staff = is_operator(request.user)
     claimant = claims.claimant_organisation(request.user)
+    merged_here = Facility.objects.filter(merged_into=survivor)
+    if not staff:  # an ID only a private list gave is that list's readers' to know
+        merged_here = merged_here.filter(Q(public=True) | Q(pk__in=_named_in(readable)))
     context = {
         "facility": survivor,
-        "sources": sources if moderator else public,
+        # rows of lists the viewer may read; nothing, not even a count, of the others
+        "sources": sources if moderator else readable,
         "brands": sorted({s.supplier_list.owner_org.name for s in public}),
-        "hidden": 0 if moderator else len(sources) - len(public),
         "points": [p for p in [_point(survivor)] if p],
         "moderator": moderator,
-        "merged_here": Facility.objects.filter(merged_into=survivor).order_by("public_id"),
+        "merged_here": merged_here.order_by("public_id"),
         "can_claim": claimant is not None and survivor.claimed_by_id is None,
         "can_correct": claims.may_correct(survivor, request.user),
         "panels": panels_for(survivor, request.user),
         "history": Event.objects.filter(
             object_type="registry.facility", object_id=str(survivor.pk)
         ).order_by("-seq")[:20],
+        # who founded it (a brand's reviewer, a list's matching run) would tell who sources here
+        "history_actors": staff,
     }
     return render(request, "registry/facility_detail.html", context)
 
@@ -120,9 +137,11 @@ def _list_context(request: HttpRequest, list_id: int) -> dict[str, Any]:
     for source, decision in pending:
         levels = decision.evidence.get("levels", {})
         agreed = " · ".join(f"{k} {v}" for k, v in levels.items() if v != "null")
-        reviews.append((source, decision, agreed))
         candidate = decision.candidate
-        if source.lat is not None and candidate is not None and candidate.lat is not None:
+        # a proposed facility that only others' private lists name is left to operators
+        known = candidate is not None and visibility.may_know(candidate, request.user)
+        reviews.append((source, decision, agreed, known))
+        if known and source.lat is not None and candidate is not None and candidate.lat is not None:
             points.append({"lat": source.lat, "lng": source.lng, "label": source.name,
                            "color": "#1d4ed8"})  # fmt: skip
             points.append({"lat": candidate.lat, "lng": candidate.lng, "label": candidate.name})
@@ -152,6 +171,8 @@ def review(request: HttpRequest, list_id: int, row: int) -> HttpResponse:
     if not can_edit(item, request.user):
         return HttpResponse(status=403)
     source = get_object_or_404(SourceRecord, supplier_list=item, row=row)
+    if not visibility.may_answer_review(source, request.user):
+        return HttpResponse(status=403)
     confirm = request.POST.get("verdict") == "same"
     try:
         services.decide_review(source, request.user, confirm=confirm,

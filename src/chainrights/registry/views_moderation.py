@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from chainrights.core.visibility import can_edit, visible
-from chainrights.registry import claims, services
+from chainrights.registry import claims, services, visibility
 from chainrights.registry.models import (
     ClaimStatus,
     Facility,
@@ -27,8 +27,9 @@ from chainrights.registry.models import (
 View = Callable[..., HttpResponse]
 
 
-def _facility(public_id: str) -> Facility:
-    facility = Facility.by_id(public_id)
+def _facility(public_id: str, user: Any) -> Facility:
+    """The facility, or 404 when there is none or the user may not know it exists."""
+    facility = visibility.find(public_id, user)
     if facility is None:
         raise Http404
     return facility
@@ -54,7 +55,7 @@ def _back(public_id: str) -> HttpResponse:
 
 @moderator_only
 def merge(request: HttpRequest, public_id: str) -> HttpResponse:
-    merged = _facility(public_id)
+    merged = _facility(public_id, request.user)
     into = Facility.by_id(request.POST.get("into", ""))
     reason = _reason(request)
     if into is None or not reason:
@@ -88,7 +89,7 @@ def unmerge(request: HttpRequest, public_id: str) -> HttpResponse:
 
 @moderator_only
 def split(request: HttpRequest, public_id: str) -> HttpResponse:
-    facility = _facility(public_id).survivor()
+    facility = _facility(public_id, request.user).survivor()
     members = {f"{s.supplier_list_id}:{s.row}": s for s in services.facility_sources(facility)}
     chosen = [members[k] for k in dict.fromkeys(request.POST.getlist("rows")) if k in members]
     reason = _reason(request)
@@ -122,7 +123,7 @@ def undo(request: HttpRequest, list_id: int, row: int) -> HttpResponse:
 @login_required
 @require_POST
 def claim(request: HttpRequest, public_id: str) -> HttpResponse:
-    facility = _facility(public_id)
+    facility = _facility(public_id, request.user)
     try:
         claims.claim(facility, request.user, request.POST.get("evidence", ""))
     except claims.ClaimError as exc:
@@ -137,7 +138,7 @@ def claim(request: HttpRequest, public_id: str) -> HttpResponse:
 @login_required
 @require_POST
 def correct(request: HttpRequest, public_id: str) -> HttpResponse:
-    facility = _facility(public_id).survivor()
+    facility = _facility(public_id, request.user).survivor()
     if not claims.may_correct(facility, request.user):
         return HttpResponse(status=403)
     changes: dict[str, Any] = {}
