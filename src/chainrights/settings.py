@@ -120,6 +120,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "chainrights.core.middleware.PageRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -209,6 +210,9 @@ GRIEVANCE_MIN_CELL = env_int(
     "GRIEVANCE_MIN_CELL", 5, "Smallest grievance count shown in public statistics (smaller: '<N')."
 )
 RATE_LIMIT_LOGIN = env_str("RATE_LIMIT_LOGIN", "10/m", "Login and token attempts per address.")
+RATE_LIMIT_PAGES = env_str(
+    "RATE_LIMIT_PAGES", "600/m", "Page requests per anonymous client (the API has its own)."
+)
 RATE_LIMIT_TOKEN = env_str(
     "RATE_LIMIT_TOKEN", "3000/m", "API requests per user holding a bearer token (all its tokens)."
 )

@@ -49,6 +49,16 @@ LIMITED = [
 ]  # fmt: skip
 
 
+@pytest.fixture(autouse=True)
+def _clock_mid_window(monkeypatch: Any) -> None:
+    """Counters live in fixed windows: a test whose requests straddle the end of a minute would
+    see a fresh window. Pin the limiter's clock in the middle of one (minute, hour and day)."""
+    from chainrights.core import ratelimit
+
+    pinned = 1_800_000_000 + 12 * 3600 + 30 * 60 + 30  # 12:30:30 UTC on a day in 2027
+    monkeypatch.setattr(ratelimit, "_now", lambda: float(pinned))
+
+
 @pytest.fixture
 def one_proxy(settings: Any) -> Any:
     settings.NINJA_NUM_PROXIES = 1
@@ -134,3 +144,22 @@ def test_an_ipv6_client_is_one_bucket_for_its_whole_prefix():
     one = client_key(_request("2001:db8:1:2::10"), day=day)
     assert one == client_key(_request("2001:db8:1:2:ffff::99"), day=day)
     assert one != client_key(_request("2001:db8:1:3::10"), day=day)
+
+
+@pytest.mark.parametrize("path", ["/facilities", "/complain", "/codes", "/"])
+def test_anonymous_page_readers_each_have_their_own_bucket_behind_a_proxy(demo, one_proxy, path):
+    one_proxy.RATE_LIMIT_PAGES = "3/m"
+    statuses = [Client(**_behind_proxy(WORKER_A)).get(path).status_code for _ in range(4)]
+    assert statuses[:3] == [200, 200, 200] and statuses[3] == 429
+    refused = Client(**_behind_proxy(WORKER_A, forged=WORKER_B)).get(path)
+    assert refused.status_code == 429 and int(refused["Retry-After"]) >= 1
+    assert Client(**_behind_proxy(WORKER_B)).get(path).status_code == 200
+
+
+def test_signed_in_users_and_the_health_check_are_not_counted_as_anonymous_pages(
+    demo, client, settings
+):
+    settings.RATE_LIMIT_PAGES = "1/m"
+    assert [Client().get("/healthz").status_code for _ in range(3)] == [200, 200, 200]
+    client.force_login(demo["brand"])
+    assert [client.get("/facilities").status_code for _ in range(3)] == [200, 200, 200]

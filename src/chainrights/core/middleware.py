@@ -1,4 +1,4 @@
-"""Reject oversized API bodies before anything reads them."""
+"""Reject oversized API bodies before anything reads them; limit anonymous page requests."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
 from chainrights.api.errors import error_response, is_api_request
+from chainrights.core.ratelimit import client_key, hit
 
 
 class BodyLimitMiddleware:
@@ -54,3 +55,27 @@ class ApiErrorShapeMiddleware:
                     shaped[header] = response[header]
             return shaped
         return response
+
+
+class PageRateLimitMiddleware:
+    """Anonymous page requests count per client (``RATE_LIMIT_PAGES``), keyed like every other
+    limit: a daily keyed hash of the address, ``NUM_PROXIES`` honoured. The API has its own
+    throttles; signed-in users and the health check are not counted here."""
+
+    EXEMPT = ("/api/", "/healthz", "/static/")
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = getattr(request, "user", None)
+        if not request.path.startswith(self.EXEMPT) and not (user and user.is_authenticated):
+            usage = hit("pages", client_key(request), settings.RATE_LIMIT_PAGES)
+            if not usage.allowed:
+                response = HttpResponse(
+                    "Too many requests from your connection; wait a minute and try again.",
+                    status=429, content_type="text/plain; charset=utf-8",
+                )  # fmt: skip
+                response["Retry-After"] = str(usage.retry_after)
+                return response
+        return self.get_response(request)

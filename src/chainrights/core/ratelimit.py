@@ -40,6 +40,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.crypto import salted_hmac
 
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+_now = time.time  # the limiter's clock (tests pin it inside one window)
 
 
 def client_address(request: HttpRequest) -> str:
@@ -100,7 +101,7 @@ def _increment_keeps_expiry(cache: BaseCache) -> bool:
 def hit(scope: str, ident: str, rate: str) -> Usage:
     """Count one request of ``ident`` in ``scope`` against ``rate``; refused ones do not count."""
     limit, seconds = parse_rate(rate)
-    now = time.time()
+    now = _now()
     window = int(now // seconds)
     ends = (window + 1) * seconds
     # The expiry is the window's end plus one second whatever the backend adds to "now":
