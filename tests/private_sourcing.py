@@ -94,4 +94,8 @@ def page_client(user: Any) -> Client:
 
 
 def api_client(user: Any) -> ApiClient:
-    return ApiClient(token=issue_token(user, name="private-sourcing")[1] if user else None)
+    """A write token issued with the second factor, as staff must have it."""
+    if user is None:
+        return ApiClient(token=None)
+    token = issue_token(user, name="private-sourcing", scope="write", second_factor=True)[1]
+    return ApiClient(token=token)
