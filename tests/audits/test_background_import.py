@@ -173,8 +173,9 @@ def test_an_import_that_needs_more_memory_than_the_cap_fails_alone(
     demo, factory, settings, django_capture_on_commit_callbacks
 ):
     settings.UPLOAD_PARSE_MEMORY_MB = 24
-    audit = {f"field_{i}": f"v{i}" for i in range(60)}
-    content = json.dumps({"audits": [audit] * 9_000}).encode()  # ~10 MB, ~150 MB as objects
+    # 18 MB of tiny objects: ~450 MB once parsed (each 8-byte '{"a":1},' is a 200-byte dict)
+    content = b'{"audits": [' + b",".join([b'{"a":1}'] * 2_300_000) + b"]}"
+    assert len(content) < 20 * 2**20
     failure = _failure(demo, "audits.json", content, django_capture_on_commit_callbacks)
     assert "needs more than 24 MB of memory" in failure
     settings.UPLOAD_PARSE_MEMORY_MB = 768  # the worker carries on with the next file
