@@ -283,6 +283,8 @@ def _document_path(user: Any) -> str:
 
 
 MODERATORS = frozenset(["operator", "handler"])
+
+
 def _import_path(user: Any) -> str:
     """An audit import of the demo auditor's organisation (still queued)."""
     from django.contrib.auth import get_user_model

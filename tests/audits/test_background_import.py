@@ -36,7 +36,9 @@ def _api_upload(api: Any, name: str, content: bytes) -> Any:
 
 
 def _two_audits(factory: Any) -> bytes:
-    return json.dumps({"audits": [audit_raw(factory), audit_raw(factory, reference="A-2")]}).encode()
+    return json.dumps(
+        {"audits": [audit_raw(factory), audit_raw(factory, reference="A-2")]}
+    ).encode()
 
 
 def test_an_upload_is_stored_at_once_and_the_page_shows_it_queued(demo, factory):

@@ -80,7 +80,9 @@ def _depth(value: Any) -> int:
         item, depth = stack.pop()
         if isinstance(item, (dict, list)):
             deepest = max(deepest, depth)
-            stack.extend((v, depth + 1) for v in (item.values() if isinstance(item, dict) else item))
+            stack.extend(
+                (v, depth + 1) for v in (item.values() if isinstance(item, dict) else item)
+            )
     return deepest
 
 
@@ -136,7 +138,9 @@ def _read_table(filename: str, content: bytes) -> list[Item]:
             raise ImportError_(str(exc)) from exc
     if problems:
         raise RowProblems(problems)
-    return [(f"row {lines[ref][0]}", raw, raw.pop("_finding_lines")) for ref, raw in grouped.items()]
+    return [
+        (f"row {lines[ref][0]}", raw, raw.pop("_finding_lines")) for ref, raw in grouped.items()
+    ]
 
 
 def _finding_where(finding_lines: list[int] | None) -> Any:
@@ -176,7 +180,10 @@ class RowProblems(ValueError):
 
 
 def check_file(
-    owner: Organisation, filename: str, content: bytes, items: list[Item] | None = None,
+    owner: Organisation,
+    filename: str,
+    content: bytes,
+    items: list[Item] | None = None,
     progress: Any = None,
 ) -> tuple[list[AuditDraft], list[Problem]]:
     """Drafts for every audit in the file (or in ``items`` already parsed from it), or the

@@ -112,7 +112,9 @@ def _finish(job: AuditImport, *, failure: str = "", problems: list[Problem] | No
         job,
         status=ImportStatus.DONE if created and not problems else ImportStatus.FAILED,
         failure=failure,
-        problems=[{"where": p.where, "field": p.field, "reason": p.reason} for p in problems[:1000]],
+        problems=[
+            {"where": p.where, "field": p.field, "reason": p.reason} for p in problems[:1000]
+        ],
         audit_ids=created or [],
         processed=job.total,
         finished_at=timezone.now(),

@@ -89,8 +89,8 @@ def audit_import_detail(request: HttpRequest, import_id: int) -> HttpResponse:
     """An import's progress, then its outcome: the audits stored, or every problem (htmx
     polls the fragment; without JavaScript the page refreshes itself)."""
     job = get_object_or_404(visible(AuditImport.objects.all(), request.user), pk=import_id)
-    context = {"job": job, "problems": job.problems, "error": job.failure,
-               "audits": Audit.objects.filter(pk__in=job.audit_ids).order_by("pk")[:200]}  # fmt: skip
+    audits = Audit.objects.filter(pk__in=job.audit_ids).order_by("pk")[:200]
+    context = {"job": job, "problems": job.problems, "error": job.failure, "audits": audits}
     htmx = request.headers.get("HX-Request") == "true"
     template = "audits/_import_status.html" if htmx else "audits/import_detail.html"
     return render(request, template, context)

@@ -159,7 +159,10 @@ COUNTRY_ALIASES = ("country_code", "country_name")
 
 
 def load_rows(
-    path: Path, *, id_column: bool = False, max_rows: int | None = None,
+    path: Path,
+    *,
+    id_column: bool = False,
+    max_rows: int | None = None,
     max_cells: int | None = None,
 ) -> tuple[list[tuple[int, Record, dict[str, str]]], list[RowError]]:
     """Like ``load_records``, keeping every column of each good row as given.

@@ -33,6 +33,7 @@ from chainrights.registry.models import (
     SupplierList,
 )
 
+
 def unsafe_upload(filename: str, content: bytes) -> str | None:
     """Why an upload must be refused before anyone parses it, or None (see ``core.uploads``,
     which lists and audit imports share)."""

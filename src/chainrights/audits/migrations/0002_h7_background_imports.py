@@ -7,35 +7,83 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('audits', '0001_initial'),
-        ('core', '0002_event_log_append_only'),
+        ("audits", "0001_initial"),
+        ("core", "0002_event_log_append_only"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='AuditImport',
+            name="AuditImport",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('visibility', models.CharField(choices=[('private', 'Private to the owner organisation'), ('shared', 'Shared with named organisations'), ('public', 'Public')], default='private', max_length=10)),
-                ('filename', models.CharField(max_length=300)),
-                ('sha256', models.CharField(max_length=64)),
-                ('content', models.BinaryField()),
-                ('status', models.CharField(choices=[('queued', 'Queued'), ('processing', 'Processing'), ('done', 'Done'), ('failed', 'Failed')], default='queued', max_length=12)),
-                ('processed', models.PositiveIntegerField(default=0, help_text='audits checked so far')),
-                ('total', models.PositiveIntegerField(default=0, help_text='audits in the file')),
-                ('failure', models.TextField(blank=True, help_text='why the file as a whole was refused')),
-                ('problems', models.JSONField(default=list, help_text='[{where, field, reason}]')),
-                ('audit_ids', models.JSONField(default=list, help_text='the audits it created')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('owner_org', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='core.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "visibility",
+                    models.CharField(
+                        choices=[
+                            ("private", "Private to the owner organisation"),
+                            ("shared", "Shared with named organisations"),
+                            ("public", "Public"),
+                        ],
+                        default="private",
+                        max_length=10,
+                    ),
+                ),
+                ("filename", models.CharField(max_length=300)),
+                ("sha256", models.CharField(max_length=64)),
+                ("content", models.BinaryField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("queued", "Queued"),
+                            ("processing", "Processing"),
+                            ("done", "Done"),
+                            ("failed", "Failed"),
+                        ],
+                        default="queued",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "processed",
+                    models.PositiveIntegerField(default=0, help_text="audits checked so far"),
+                ),
+                ("total", models.PositiveIntegerField(default=0, help_text="audits in the file")),
+                (
+                    "failure",
+                    models.TextField(blank=True, help_text="why the file as a whole was refused"),
+                ),
+                ("problems", models.JSONField(default=list, help_text="[{where, field, reason}]")),
+                ("audit_ids", models.JSONField(default=list, help_text="the audits it created")),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "owner_org",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="core.organisation",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-pk'],
+                "ordering": ["-created_at", "-pk"],
             },
         ),
     ]
