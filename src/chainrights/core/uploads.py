@@ -98,7 +98,7 @@ def admit(owner: Any) -> Iterator[None]:
 
     limit = settings.MAX_UPLOADS_IN_PROGRESS
     with transaction.atomic():
-        Organisation.objects.select_for_update().filter(pk=owner.pk).exists()
+        list(Organisation.objects.select_for_update().filter(pk=owner.pk).values_list("pk"))
         busy = in_progress(owner.pk)
         if limit and busy >= limit:
             raise Busy(
