@@ -57,6 +57,8 @@ def _cells_xlsx(path: Path) -> Iterator[list[str] | csv.Error]:
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
+    except MemoryError:
+        raise  # the caller's memory cap, not a broken file
     except Exception as exc:  # noqa: BLE001  (openpyxl raises many kinds for a broken file)
         raise InputError(
             f"{path.name}: not a readable XLSX workbook ({exc.__class__.__name__})"
