@@ -71,6 +71,7 @@ bench: $(VENV)/.dev
 	$(BIN)/python -m bench.grievances.classifier
 	$(BIN)/python -m bench.codes.classifier
 	$(BIN)/python -m bench.audits.import_speed
+	$(BIN)/python -m bench.audits.hostile_upload
 	scripts/with-postgres $(BIN)/python -m bench.audits.import_speed
 	scripts/with-postgres $(BIN)/python -m bench.grievances.intake_load
 	$(BIN)/python -m bench.backup

@@ -295,6 +295,21 @@ def _document_path(user: Any) -> str:
 
 
 MODERATORS = frozenset(["operator", "handler"])
+
+
+def _import_path(user: Any) -> str:
+    """An audit import of the demo auditor's organisation (still queued)."""
+    from django.contrib.auth import get_user_model
+
+    from chainrights.audits.imports import start_import
+    from chainrights.core.models import Organisation
+
+    owner = Organisation.objects.get(name="Independent Audit Partners")
+    auditor = get_user_model().objects.get(username="auditor")
+    job = start_import(owner, auditor, "audits.json", b'{"audits": []}')
+    return f"/api/v1/audits/imports/{job.pk}"
+
+
 AUDIT_WRITERS = frozenset(["operator", "handler", "brand", "supplier", "auditor", "union"])
 AUDIT_OWNERS = frozenset(["operator", "handler", "auditor"])
 AUDIT_READERS = AUDIT_OWNERS | {"supplier", "brand", "brandviewer"}
@@ -395,6 +410,7 @@ API_ACCESS: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/audits"): Case(AUDIT_WRITERS, body=_new_audit_body),
     ("GET", "/api/v1/audits/export"): Case(EVERYONE),
     ("POST", "/api/v1/audits/import"): Case(AUDIT_WRITERS, body=_audit_file, multipart=True),
+    ("GET", "/api/v1/audits/imports/{import_id}"): Case(AUDIT_OWNERS, path=_import_path),
     ("GET", "/api/v1/audits/load"): Case(EVERYONE),
     ("GET", "/api/v1/audits/{audit_id}"): Case(AUDIT_READERS, path=_audit_path),
     ("PATCH", "/api/v1/audits/{audit_id}"): Case(
@@ -574,6 +590,10 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
     ),
     "audits": ("GET", Case(EVERYONE, path=lambda u: "/audits")),
     "audit-import": ("POST", Case(AUDIT_WRITERS, path=lambda u: "/audits/import")),
+    "audit-import-detail": (
+        "GET",
+        Case(AUDIT_OWNERS, path=lambda u: _import_path(u).replace("/api/v1", "")),
+    ),
     "audit-template": ("GET", Case(EVERYONE, path=lambda u: "/audits/template.csv")),
     "audit-load": ("GET", Case(EVERYONE, path=lambda u: "/audits/load")),
     "capacity": ("GET", Case(EVERYONE, path=lambda u: "/audits/capacity")),

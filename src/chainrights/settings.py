@@ -231,6 +231,32 @@ MAX_LIST_ROWS = env_int(
     "MAX_LIST_ROWS", 50_000, "Most rows one supplier list may hold; larger files are refused whole."
 )
 FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_BODY_BYTES
+# Uploaded workbooks and the parse of every upload (lists, audit imports): see core/uploads.py.
+MAX_UPLOAD_UNPACKED_BYTES = env_int(
+    "MAX_UPLOAD_UNPACKED_BYTES", 200 * 1024 * 1024,
+    "Most bytes an uploaded XLSX may unpack to in all (its ZIP directory is read at upload).",
+)  # fmt: skip
+MAX_UPLOAD_PART_BYTES = env_int(
+    "MAX_UPLOAD_PART_BYTES", 48 * 1024 * 1024,
+    "Most bytes one part of an uploaded XLSX (a sheet, the shared strings) may unpack to.",
+)  # fmt: skip
+MAX_UPLOAD_CELLS = env_int(
+    "MAX_UPLOAD_CELLS", 2_000_000,
+    "Most cells (empty ones included) a file's reader streams before it stops and refuses.",
+)  # fmt: skip
+UPLOAD_PARSE_MEMORY_MB = env_int(
+    "UPLOAD_PARSE_MEMORY_MB", 768,
+    "Memory (address space, MB) the child process that parses one upload may add; beyond "
+    "it that upload fails with a reason and the worker carries on.",
+)  # fmt: skip
+UPLOAD_PARSE_SECONDS = env_int(
+    "UPLOAD_PARSE_SECONDS", 300, "Longest the parse of one upload may run before it is refused."
+)
+MAX_UPLOADS_IN_PROGRESS = env_int(
+    "MAX_UPLOADS_IN_PROGRESS", 2,
+    "Uploads (lists and audit imports) one organisation may have queued or processing at "
+    "once; a further one is refused with 429 (0: no limit).",
+)  # fmt: skip
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

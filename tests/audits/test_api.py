@@ -52,16 +52,21 @@ def test_a_bad_audit_answers_422_naming_each_field_and_stores_nothing(demo, fact
     assert Audit.objects.count() == 0
 
 
-def test_import_and_export_through_the_api(demo, factory, api_for):
+def test_import_and_export_through_the_api(demo, factory, api_for,
+                                           django_capture_on_commit_callbacks):  # fmt: skip
     auditor = api_for("auditor")
     content = json.dumps({"audits": [audit_raw(factory), audit_raw(factory, reference="A-2")]})
     upload = SimpleUploadedFile("audits.json", content.encode(), "application/json")
-    response = auditor.post("/api/v1/audits/import", {"file": upload},
-                            headers=auditor._headers({}))  # fmt: skip
-    assert response.status_code == 201 and response.json()["created"] == 2
+    with django_capture_on_commit_callbacks(execute=True):  # the worker imports it
+        response = auditor.post("/api/v1/audits/import", {"file": upload},
+                                headers=auditor._headers({}))  # fmt: skip
+    assert response.status_code == 202
+    assert auditor.get_json(response.json()["url"]).json()["created"] == 2
     again = SimpleUploadedFile("audits.json", content.encode(), "application/json")
-    refused = auditor.post("/api/v1/audits/import", {"file": again}, headers=auditor._headers({}))
-    details = assert_error_shape(refused, 422)["details"]
+    with django_capture_on_commit_callbacks(execute=True):
+        refused = auditor.post("/api/v1/audits/import", {"file": again},
+                               headers=auditor._headers({}))  # fmt: skip
+    details = auditor.get_json(refused.json()["url"]).json()["problems"]
     assert (
         details[0]["field"] == "audits[0].reference" and "already recorded" in details[0]["reason"]
     )

@@ -32,11 +32,21 @@ def visible_audits(queryset: QuerySet[Audit], user: Any) -> QuerySet[Audit]:
             content_type=ContentType.objects.get_for_model(Audit), organisation_id__in=orgs
         ).values("object_id")
         condition |= Q(owner_org_id__in=orgs) | Q(auditor_org_id__in=orgs)
-        condition |= Q(facility__claimed_by_id__in=orgs) | Q(
-            facility__merged_into__claimed_by_id__in=orgs
-        )
+        condition |= Q(facility_id__in=_claimed_families(orgs))
         condition |= Q(visibility="shared", pk__in=shared)
     return queryset.filter(condition)
+
+
+def _claimed_families(orgs: set[int]) -> list[int]:
+    """Facilities the organisations have claimed, and every facility merged into them however
+    many merges away (A into B into C), as ``_claimant_id`` follows the whole chain too."""
+    from chainrights.registry.models import Facility
+    from chainrights.registry.services import facility_family
+
+    family: set[int] = set()
+    for facility in Facility.objects.filter(claimed_by_id__in=orgs):
+        family.update(facility_family(facility))
+    return sorted(family)
 
 
 def _claimant_id(audit: Audit) -> int | None:

@@ -18,9 +18,17 @@ from ninja.pagination import paginate
 
 from chainrights.api.errors import error_response
 from chainrights.api.main import AUTH, OPTIONAL_AUTH
-from chainrights.audits import access, formats, reads, services
-from chainrights.audits.models import Action, Audit, CapacityActivity, Finding, Publication
+from chainrights.audits import access, formats, imports, reads, services
+from chainrights.audits.models import (
+    Action,
+    Audit,
+    AuditImport,
+    CapacityActivity,
+    Finding,
+    Publication,
+)
 from chainrights.audits.validation import Checker, Problem, check_audit, check_finding
+from chainrights.core import uploads
 from chainrights.core.models import Organisation, Visibility
 from chainrights.core.visibility import visible
 
@@ -159,9 +167,11 @@ def export_audits(request: Any, format: Literal["json", "csv"] = "json") -> Any:
     return response
 
 
-@router.post("/audits/import", auth=AUTH, response={201: dict})
+@router.post("/audits/import", auth=AUTH, response={202: dict})
 def import_audits(request: Any, file: UploadedFile = File(...)) -> Any:  # noqa: B008
-    """Import audits from CSV, XLSX or JSON: all or nothing, with every problem named."""
+    """Upload audits (CSV, XLSX or JSON) to import in the background: 202 with the import's
+    status URL at once. The worker checks every row and stores all or nothing; poll
+    `GET /audits/imports/{id}` for progress, then the audits created or every problem."""
     owner = access.uploader(request.user)
     if owner is None:
         raise HttpError(403, "Only editors of an auditor, brand, supplier, union or operator "
@@ -169,13 +179,37 @@ def import_audits(request: Any, file: UploadedFile = File(...)) -> Any:  # noqa:
     if file.size is not None and file.size > formats.MAX_BYTES:
         raise HttpError(413, f"The file is larger than {formats.MAX_BYTES // 1024 // 1024} MB.")
     try:
-        created, problems = formats.import_audits(owner, request.user, file.name or "audits.csv",
-                                                  file.read())  # fmt: skip
+        job = imports.start_import(owner, request.user, file.name or "audits.csv", file.read())
     except formats.ImportError_ as exc:
         raise HttpError(400, str(exc)) from exc
-    if problems:
-        return _problems(problems)
-    return Status(201, {"created": len(created), "ids": [a.pk for a in created]})
+    except uploads.Busy as exc:
+        return error_response(429, str(exc), code="uploads_in_progress")
+    job.refresh_from_db()
+    response = Status(202, _import_out(job))
+    return response
+
+
+def _import_out(job: AuditImport) -> dict[str, Any]:
+    return {
+        "id": job.pk, "status": job.status, "filename": job.filename,
+        "url": f"/api/v1/audits/imports/{job.pk}", "page": f"/audits/imports/{job.pk}",
+        "progress": {"processed": job.processed, "total": job.total, "percent": job.percent},
+        "failure": job.failure,
+        "problems": [{"field": f"{p['where']}.{p['field']}", "reason": p["reason"]}
+                     for p in job.problems],
+        "created": len(job.audit_ids), "ids": job.audit_ids,
+        "created_at": job.created_at.isoformat(),
+        "finished_at": job.finished_at.isoformat() if job.finished_at else None,
+    }  # fmt: skip
+
+
+@router.get("/audits/imports/{import_id}", auth=AUTH)
+def get_import(request: Any, import_id: int) -> Any:
+    """An audit import's status (`queued|processing|done|failed`), progress (audits checked
+    of the file's), and its outcome: the audits created, or why the file was refused and
+    every problem by row (or JSON path) and field; nothing is stored unless all are good."""
+    job = get_object_or_404(visible(AuditImport.objects.all(), request.user), pk=import_id)
+    return _import_out(job)
 
 
 @router.get("/audits/load", auth=OPTIONAL_AUTH)

@@ -7,7 +7,9 @@ class AuditsConfig(AppConfig):
     verbose_name = "social audits"
 
     def ready(self) -> None:
-        from chainrights.audits import panels
+        from chainrights.audits import imports, panels
+        from chainrights.core.uploads import register_in_progress
         from chainrights.registry.panels import register
 
         register("audits", panels.facility_panel)
+        register_in_progress("audit imports", imports.in_progress)

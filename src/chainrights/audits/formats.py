@@ -30,6 +30,7 @@ from chainrights.registry.formats import defuse
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 10_000  # stored in 15 s (SQLite) or 33 s (PostgreSQL) on 2 cores: bench/audits
+MAX_DEPTH = 20  # lists and objects nested in a JSON file; an audit file needs about 7
 AUDIT_FIELDS = [
     "reference", "facility_id", "scheme", "audit_type", "start_date", "end_date",
     "person_days", "auditor_firm", "auditors", "languages", *INTERVIEW_FIELDS,
@@ -55,9 +56,13 @@ class ImportError_(ValueError):  # noqa: N801  (not the built-in ImportError)
     """The file as a whole cannot be read."""
 
 
-def read(filename: str, content: bytes) -> list[tuple[str, dict[str, Any], Any]]:
-    """(where, raw audit, finding_where) for each audit in the file; raises ImportError_."""
-    from chainrights.registry.services import unsafe_upload
+Item = tuple[str, dict[str, Any], list[int] | None]  # where, raw audit, its findings' rows
+
+
+def parse(filename: str, content: bytes) -> list[Item]:
+    """The audits of a file as plain data (so a child process can hand them back); raises
+    ImportError_ for the file as a whole or RowProblems for its rows."""
+    from chainrights.core.uploads import unsafe_upload
 
     if len(content) > MAX_BYTES:
         raise ImportError_(f"{filename[:80]}: larger than {MAX_BYTES // 1024 // 1024} MB")
@@ -68,13 +73,32 @@ def read(filename: str, content: bytes) -> list[tuple[str, dict[str, Any], Any]]
     return _read_table(filename, content)
 
 
-def _read_json(content: bytes) -> list[tuple[str, dict[str, Any], Any]]:
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest in ``value`` (stops counting past the limit)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack and deepest <= MAX_DEPTH:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, depth)
+            stack.extend(
+                (v, depth + 1) for v in (item.values() if isinstance(item, dict) else item)
+            )
+    return deepest
+
+
+def _read_json(content: bytes) -> list[Item]:
     try:
         data = json.loads(content.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise ImportError_(f"the JSON is not valid UTF-8 (byte {exc.start})") from exc
     except json.JSONDecodeError as exc:
         raise ImportError_(f"not valid JSON: {exc.msg} at line {exc.lineno}") from exc
+    except RecursionError as exc:
+        raise ImportError_(f"the JSON nests lists or objects far more than {MAX_DEPTH} levels "
+                           "deep; an audit file needs about 7") from exc  # fmt: skip
+    if _depth(data) > MAX_DEPTH:
+        raise ImportError_(f"the JSON nests lists or objects more than {MAX_DEPTH} levels deep; "
+                           "an audit file needs about 7")  # fmt: skip
     audits = data.get("audits") if isinstance(data, dict) else data
     if not isinstance(audits, list):
         raise ImportError_('expected {"audits": [...]} or a list of audits')
@@ -83,7 +107,9 @@ def _read_json(content: bytes) -> list[tuple[str, dict[str, Any], Any]]:
     return [(f"audits[{i}]", a if isinstance(a, dict) else {}, None) for i, a in enumerate(audits)]
 
 
-def _read_table(filename: str, content: bytes) -> list[tuple[str, dict[str, Any], Any]]:
+def _read_table(filename: str, content: bytes) -> list[Item]:
+    from django.conf import settings
+
     from chainrights.matching.io import InputError, RowError, read_table
 
     suffix = ".xlsx" if filename.lower().endswith(".xlsx") else ".csv"
@@ -91,7 +117,7 @@ def _read_table(filename: str, content: bytes) -> list[tuple[str, dict[str, Any]
         path = Path(folder) / f"audits{suffix}"
         path.write_bytes(content)
         try:
-            header, rows = read_table(path)
+            header, rows = read_table(path, max_cells=settings.MAX_UPLOAD_CELLS)
             header = [ALIASES.get(h, h) for h in header]
             missing = [c for c in REQUIRED if c not in header]
             if missing:
@@ -112,12 +138,15 @@ def _read_table(filename: str, content: bytes) -> list[tuple[str, dict[str, Any]
             raise ImportError_(str(exc)) from exc
     if problems:
         raise RowProblems(problems)
-    return [(f"row {lines[ref][0]}", raw, _finding_where(raw)) for ref, raw in grouped.items()]
+    return [
+        (f"row {lines[ref][0]}", raw, raw.pop("_finding_lines")) for ref, raw in grouped.items()
+    ]
 
 
-def _finding_where(raw: dict[str, Any]) -> Any:
-    """Name a finding's problems by the spreadsheet row it came from."""
-    finding_lines = raw.pop("_finding_lines")
+def _finding_where(finding_lines: list[int] | None) -> Any:
+    """Name a finding's problems by the spreadsheet row it came from (JSON: by its path)."""
+    if finding_lines is None:
+        return None
     return lambda index: f"row {finding_lines[index]}"
 
 
@@ -151,18 +180,26 @@ class RowProblems(ValueError):
 
 
 def check_file(
-    owner: Organisation, filename: str, content: bytes
+    owner: Organisation,
+    filename: str,
+    content: bytes,
+    items: list[Item] | None = None,
+    progress: Any = None,
 ) -> tuple[list[AuditDraft], list[Problem]]:
-    """Drafts for every audit in the file, or the problems; nothing is written."""
+    """Drafts for every audit in the file (or in ``items`` already parsed from it), or the
+    problems; nothing is written. ``progress(done, total)`` is told as audits are checked."""
     try:
-        items = read(filename, content)
+        if items is None:
+            items = parse(filename, content)
     except RowProblems as exc:
         return [], exc.problems
     checker = Checker(owner)
     drafts: list[AuditDraft] = []
     seen: dict[tuple[str, str], str] = {}
-    for where, raw, finding_where in items:
-        draft = check_audit(raw, where, checker, finding_where)
+    for number, (where, raw, lines) in enumerate(items):
+        if progress is not None and number % 50 == 0:
+            progress(number, len(items))
+        draft = check_audit(raw, where, checker, _finding_where(lines))
         if draft is None:
             continue
         key = (draft.fields["scheme"], draft.fields["reference"])
@@ -177,12 +214,14 @@ def check_file(
     return drafts, checker.problems
 
 
-def import_audits(owner: Organisation, user: Any, filename: str, content: bytes
+def import_audits(owner: Organisation, user: Any, filename: str, content: bytes,
+                  items: list[Item] | None = None, progress: Any = None,
                   ) -> tuple[list[Audit], list[Problem]]:  # fmt: skip
-    """Store every audit of the file, or none and the problems."""
+    """Store every audit of the file, or none and the problems (``items``: the file already
+    parsed, by ``imports.run_import``'s capped child)."""
     from chainrights.audits.services import AuditError, create_audits
 
-    drafts, problems = check_file(owner, filename, content)
+    drafts, problems = check_file(owner, filename, content, items, progress)
     if problems or not drafts:
         return [], problems or [Problem("file", "-", "no audit in the file")]
     try:

@@ -309,3 +309,51 @@ class CommitteeMeeting(AuditedModel):
 
 def severity_rank(severity: str) -> int:
     return [s.value for s in Severity].index(severity)
+
+
+class ImportStatus(models.TextChoices):
+    QUEUED = "queued", _("Queued")
+    PROCESSING = "processing", _("Processing")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
+
+
+class AuditImport(OwnedModel):
+    """One uploaded audit file, imported by the background worker (``imports.run_import``):
+    the file is stored at once, and this row carries its progress and then its outcome."""
+
+    filename = models.CharField(max_length=300)
+    sha256 = models.CharField(max_length=64)
+    content = models.BinaryField()
+    status = models.CharField(
+        max_length=12, choices=ImportStatus.choices, default=ImportStatus.QUEUED
+    )
+    processed = models.PositiveIntegerField(default=0, help_text="audits checked so far")
+    total = models.PositiveIntegerField(default=0, help_text="audits in the file")
+    failure = models.TextField(blank=True, help_text="why the file as a whole was refused")
+    problems: Any = models.JSONField(default=list, help_text="[{where, field, reason}]")
+    audit_ids: Any = models.JSONField(default=list, help_text="the audits it created")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    audit_exclude = frozenset({"content", "processed", "total"})
+    derived_fields = frozenset({"processed", "total"})
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.filename
+
+    @property
+    def running(self) -> bool:
+        return self.status in (ImportStatus.QUEUED, ImportStatus.PROCESSING)
+
+    @property
+    def percent(self) -> int:
+        if not self.running:
+            return 100
+        return int(100 * self.processed / self.total) if self.total else 0

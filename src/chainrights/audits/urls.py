@@ -5,6 +5,7 @@ from chainrights.audits import views
 urlpatterns = [
     path("audits", views.audit_list, name="audits"),
     path("audits/import", views.audit_import, name="audit-import"),
+    path("audits/imports/<int:import_id>", views.audit_import_detail, name="audit-import-detail"),
     path("audits/template.csv", views.audit_template, name="audit-template"),
     path("audits/load", views.audit_load, name="audit-load"),
     path("audits/capacity", views.capacity, name="capacity"),

@@ -13,10 +13,9 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
-from chainrights.audits import access, formats, reads, services
+from chainrights.audits import access, formats, imports, reads, services
 from chainrights.audits.forms import (
     ActionForm,
     ActivityForm,
@@ -26,7 +25,15 @@ from chainrights.audits.forms import (
     StatusForm,
     VerifyForm,
 )
-from chainrights.audits.models import Action, Audit, AuditDocument, CapacityActivity, Finding
+from chainrights.audits.models import (
+    Action,
+    Audit,
+    AuditDocument,
+    AuditImport,
+    CapacityActivity,
+    Finding,
+)
+from chainrights.core import uploads
 from chainrights.core.models import Organisation, OrganisationKind
 from chainrights.core.visibility import visible
 
@@ -45,6 +52,8 @@ def audit_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def audit_import(request: HttpRequest) -> HttpResponse:
+    """Store the file and send the uploader to its import's progress page; the worker
+    imports it (``imports.run_import``)."""
     owner = access.uploader(request.user)
     if owner is None:
         return HttpResponse(status=403)
@@ -52,29 +61,39 @@ def audit_import(request: HttpRequest) -> HttpResponse:
         form = ImportForm(request.POST, request.FILES)
         valid = form.is_valid()
     except RequestDataTooBig:
-        return render(request, "audits/import_report.html", {"problems": [], "error": _(
-            "The file is larger than the form accepts.")}, status=413)  # fmt: skip
+        return _refused(request, _("The file is larger than the form accepts."), 413)
     if not valid:
         messages.error(request, _("Choose a file to import."))
         return redirect("audits")
     upload = form.cleaned_data["file"]
     if upload.size > formats.MAX_BYTES:
-        return render(request, "audits/import_report.html", {"problems": [], "error": _(
-            "The file is larger than %(mb)d MB.") % {"mb": formats.MAX_BYTES // 2**20}},
-            status=413)  # fmt: skip
+        return _refused(request, _("The file is larger than %(mb)d MB.")
+                        % {"mb": formats.MAX_BYTES // 2**20}, 413)  # fmt: skip
     try:
-        created, problems = formats.import_audits(owner, request.user, upload.name, upload.read())
+        job = imports.start_import(owner, request.user, upload.name, upload.read())
     except formats.ImportError_ as exc:
-        return render(request, "audits/import_report.html", {"problems": [], "error": str(exc)},
-                      status=400)  # fmt: skip
-    if problems:
-        return render(request, "audits/import_report.html", {"problems": problems},
-                      status=400)  # fmt: skip
-    messages.success(request, ngettext("%(n)d audit imported.", "%(n)d audits imported.",
-                                       len(created)) % {"n": len(created)})  # fmt: skip
-    if len(created) == 1:
-        return redirect("audit-detail", audit_id=created[0].pk)
-    return redirect("audits")
+        return _refused(request, str(exc), 400)
+    except uploads.Busy as exc:
+        return _refused(request, str(exc), 429)
+    return redirect("audit-import-detail", import_id=job.pk)
+
+
+def _refused(request: HttpRequest, error: str, status: int) -> HttpResponse:
+    return render(request, "audits/import_report.html", {"problems": [], "error": error},
+                  status=status)  # fmt: skip
+
+
+@login_required
+@require_GET
+def audit_import_detail(request: HttpRequest, import_id: int) -> HttpResponse:
+    """An import's progress, then its outcome: the audits stored, or every problem (htmx
+    polls the fragment; without JavaScript the page refreshes itself)."""
+    job = get_object_or_404(visible(AuditImport.objects.all(), request.user), pk=import_id)
+    audits = Audit.objects.filter(pk__in=job.audit_ids).order_by("pk")[:200]
+    context = {"job": job, "problems": job.problems, "error": job.failure, "audits": audits}
+    htmx = request.headers.get("HX-Request") == "true"
+    template = "audits/_import_status.html" if htmx else "audits/import_detail.html"
+    return render(request, template, context)
 
 
 @require_GET

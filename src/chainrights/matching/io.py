@@ -57,6 +57,8 @@ def _cells_xlsx(path: Path) -> Iterator[list[str] | csv.Error]:
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
+    except MemoryError:
+        raise  # the caller's memory cap, not a broken file
     except Exception as exc:  # noqa: BLE001  (openpyxl raises many kinds for a broken file)
         raise InputError(
             f"{path.name}: not a readable XLSX workbook ({exc.__class__.__name__})"
@@ -69,11 +71,33 @@ def _cells_xlsx(path: Path) -> Iterator[list[str] | csv.Error]:
         book.close()
 
 
-def read_table(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, str] | RowError]]]:
-    """The header and an iterator of (row index, values by column or the row's error)."""
+def _counted(
+    cells: Iterator[list[str] | csv.Error], path: Path, max_cells: int
+) -> Iterator[list[str] | csv.Error]:
+    """Stop reading at the row whose cells (empty ones included) go over ``max_cells``: a
+    sheet that declares a million columns would otherwise be padded out row by row."""
+    seen = 0
+    for number, row in enumerate(cells, start=1):
+        seen += len(row) if isinstance(row, list) else 1
+        if seen > max_cells:
+            raise InputError(
+                f"{path.name}: row {number} (spreadsheet row, header included): more than "
+                f"{max_cells:,} cells, the most one file may hold; split it, or delete unused "
+                "columns and rows"
+            )
+        yield row
+
+
+def read_table(
+    path: Path, *, max_cells: int | None = None
+) -> tuple[list[str], Iterator[tuple[int, dict[str, str] | RowError]]]:
+    """The header and an iterator of (row index, values by column or the row's error);
+    ``max_cells`` stops the reader early (``InputError``) on a file with more cells."""
     if not path.exists():
         raise InputError(f"{path}: no such file")
     cells = _cells_xlsx(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _cells_csv(path)
+    if max_cells is not None:
+        cells = _counted(cells, path, max_cells)
     first = next(cells, None)
     if first is None or isinstance(first, csv.Error) or not any(c.strip() for c in first):
         raise InputError(f"{path.name}: the file is empty or has no header row")
@@ -137,14 +161,18 @@ COUNTRY_ALIASES = ("country_code", "country_name")
 
 
 def load_rows(
-    path: Path, *, id_column: bool = False, max_rows: int | None = None
+    path: Path,
+    *,
+    id_column: bool = False,
+    max_rows: int | None = None,
+    max_cells: int | None = None,
 ) -> tuple[list[tuple[int, Record, dict[str, str]]], list[RowError]]:
     """Like ``load_records``, keeping every column of each good row as given.
 
-    ``max_rows`` refuses a larger file as a whole (naming the first row over the limit)
-    rather than reading it all into memory first.
+    ``max_rows`` (and ``max_cells``) refuse a larger file as a whole (naming the first row
+    over the limit) rather than reading it all into memory first.
     """
-    header, rows = read_table(path)
+    header, rows = read_table(path, max_cells=max_cells)
     alias = next((a for a in COUNTRY_ALIASES if a in header), None)
     if "country" not in header and alias:
         header = [*header, "country"]

@@ -5,3 +5,9 @@ class RegistryConfig(AppConfig):
     name = "chainrights.registry"
     label = "registry"
     verbose_name = "facility registry"
+
+    def ready(self) -> None:
+        from chainrights.core.uploads import register_in_progress
+        from chainrights.registry import limits
+
+        register_in_progress("supplier lists", limits.in_progress)

@@ -34,30 +34,13 @@ from chainrights.registry.models import (
     SupplierList,
 )
 
-MAX_UNZIPPED = 200 * 1024 * 1024
-MAX_RATIO = 200
-
 
 def unsafe_upload(filename: str, content: bytes) -> str | None:
-    """Why an upload must be refused before anyone parses it, or None.
+    """Why an upload must be refused before anyone parses it, or None (see ``core.uploads``,
+    which lists and audit imports share)."""
+    from chainrights.core.uploads import unsafe_upload as check
 
-    XLSX files are ZIP archives: a small one can unpack to gigabytes (a 'zip bomb'), so the
-    declared sizes are checked first.
-    """
-    if not content:
-        return "The file is empty."
-    if filename.lower().endswith(".xlsx"):
-        import io
-        import zipfile
-
-        try:
-            with zipfile.ZipFile(io.BytesIO(content)) as archive:
-                unpacked = sum(info.file_size for info in archive.infolist())
-        except zipfile.BadZipFile:
-            return "The file is not a readable XLSX workbook."
-        if unpacked > MAX_UNZIPPED or unpacked > MAX_RATIO * max(1, len(content)):
-            return "The workbook unpacks to far more than its size (a compressed bomb?); refused."
-    return None
+    return check(filename, content)
 
 
 def uploader_organisation(user: Any) -> Organisation | None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from django_tasks import task
 
-from chainrights.registry import services
+from chainrights.registry import limits, services
 
 
 @task()
 def process_list_task(list_id: int) -> None:
+    if limits.refuse_unreadable(list_id):  # read first in a capped child process
+        return
     services.process_list(list_id)

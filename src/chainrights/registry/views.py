@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from chainrights.core import uploads
 from chainrights.core.models import Event, Visibility
 from chainrights.core.visibility import can_edit, is_operator, visible
 from chainrights.registry import claims, formats, services, visibility
@@ -107,14 +108,24 @@ def lists(request: HttpRequest) -> HttpResponse:
         form = UploadForm(request.POST, request.FILES)
         if form.is_valid():
             data = form.cleaned_data
-            item, created = services.upload_list(
-                owner=owner, user=request.user, name=data["name"], filename=form.filename,
-                content=data["file"], tier=data["tier"], as_of=data["as_of"],
-                public=data["public"],
-            )  # fmt: skip
+            try:
+                with uploads.admit(owner):
+                    item, created = services.upload_list(
+                        owner=owner, user=request.user, name=data["name"],
+                        filename=form.filename, content=data["file"], tier=data["tier"],
+                        as_of=data["as_of"], public=data["public"],
+                    )  # fmt: skip
+            except uploads.Busy as exc:
+                form.add_error("file", str(exc))
+                return _lists_page(request, owner, form, status=429)
             if not created:
                 messages.info(request, _("This file was uploaded before; here is that list."))
             return redirect("list-detail", list_id=item.pk)
+    return _lists_page(request, owner, form)
+
+
+def _lists_page(request: HttpRequest, owner: Any, form: UploadForm, status: int = 200
+                ) -> HttpResponse:  # fmt: skip
     mine = visible(SupplierList.objects.all(), request.user).select_related("owner_org")
     return render(
         request,
@@ -124,6 +135,7 @@ def lists(request: HttpRequest) -> HttpResponse:
             "form": form,
             "can_upload": owner is not None,
         },
+        status=status,
     )
 
 
