@@ -334,7 +334,7 @@ class AuditImport(OwnedModel):
     problems: Any = models.JSONField(default=list, help_text="[{where, field, reason}]")
     audit_ids: Any = models.JSONField(default=list, help_text="the audits it created")
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
     finished_at = models.DateTimeField(null=True, blank=True)

@@ -314,7 +314,9 @@ def _process(supplier_list: SupplierList, runner: str, chunk: int) -> SupplierLi
         path = Path(tmp) / f"upload{suffix}"
         path.write_bytes(bytes(supplier_list.content))
         try:
-            rows, errors = load_rows(path, max_rows=settings.MAX_LIST_ROWS)
+            rows, errors = load_rows(
+                path, max_rows=settings.MAX_LIST_ROWS, max_cells=settings.MAX_UPLOAD_CELLS
+            )
         except InputError as exc:
             message = str(exc).replace(str(path.name), supplier_list.filename)
             return _finish(supplier_list, runner, status=ListStatus.FAILED, failure=message)

@@ -5,6 +5,8 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
+import chainrights.core.events
+
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -68,7 +70,7 @@ class Migration(migrations.Migration):
                     "created_by",
                     models.ForeignKey(
                         null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
+                        on_delete=chainrights.core.events.SET_NULL_LOGGED,
                         related_name="+",
                         to=settings.AUTH_USER_MODEL,
                     ),
