@@ -208,7 +208,8 @@ def _round_trip(demo: dict[str, Any], keys: dict[str, str], target: Target, tmp_
         if value.startswith("b64:")
     }
     assert set(data["files"]) <= files
-    assert len(restored["values"]["registry.supplierlist"]) == 2
+    # The brand's and the supplier's lists, each with its uploaded bytes.
+    assert len(restored["values"]["registry.supplierlist"]) >= 2
     # Row counts match the source and the manifest; the event log verifies.
     assert restored["counts"] == source_counts
     assert {t: n for t, n in manifest(archive)["tables"].items() if n} == {
