@@ -44,12 +44,15 @@ lint: $(VENV)/.dev
 typecheck: $(VENV)/.dev
 	$(BIN)/mypy --no-incremental  # the django-stubs cache can hide errors a fresh run finds
 
+# Both passes run on every core (pytest-xdist); tests marked serial run alone afterwards.
 pytest-sqlite: $(VENV)/.dev $(HTMX)
 	scripts/ensure-chromium
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto -m "not serial" -p no:cacheprovider
+	$(BIN)/pytest -m serial -p no:cacheprovider
 
 pytest-postgres: $(VENV)/.dev $(HTMX)
-	scripts/with-postgres $(BIN)/pytest -m "not browser" -p no:cacheprovider
+	scripts/with-postgres sh -c '$(BIN)/pytest -n auto -m "not browser and not serial" -p no:cacheprovider \
+	  && $(BIN)/pytest -m "serial and not browser" -p no:cacheprovider'
 
 test: lint typecheck pytest-sqlite pytest-postgres
 

@@ -17,7 +17,8 @@ import pytest
 
 from tests import faults
 
-pytestmark = pytest.mark.postgres_only
+# serial: it restarts the PostgreSQL server every test of the pass shares, so it runs alone.
+pytestmark = [pytest.mark.postgres_only, pytest.mark.serial]
 
 
 def _post(port: int, narrative: str) -> tuple[int, str]:

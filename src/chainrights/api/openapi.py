@@ -71,6 +71,7 @@ EXTRA: dict[tuple[str, str], tuple[int, ...]] = {
     ("GET", "/capacity"): (404,),
     ("POST", "/lists"): (415,),
     ("POST", "/audits/import"): (415,),
+    ("POST", "/lists/{list_id}/retry"): (409,),
     ("POST", "/lists/{list_id}/rows/{row}/review"): (409,),
     ("POST", "/lists/{list_id}/rows/{row}/undo"): (409,),
     ("POST", "/facilities/{facility_id}/merge"): (409,),
