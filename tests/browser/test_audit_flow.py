@@ -57,8 +57,12 @@ def test_an_audit_is_shared_planned_verified_and_overdue_is_flagged(
     page.go("/audits")
     page.page.get_by_label("Audits file (CSV, XLSX or JSON)").set_input_files(str(upload))
     page.page.get_by_role("button", name="Import").click()
+    # The import runs in the background: its page says when it is done, the audit's page
+    # then shows the quality signals.
     page.page.get_by_text("1 audit imported.").wait_for()
+    page.shot("audit-1-import-done")
     audit = Audit.objects.get(reference="SM-77")
+    page.go(f"/audits/{audit.pk}")
     assert page.page.get_by_text("Workers were interviewed only on site.").is_visible()
     page.shot("audit-1-uploaded-by-auditor")
 

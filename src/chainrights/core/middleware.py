@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext
 
 from chainrights.api.errors import error_response, is_api_request
 from chainrights.core.ratelimit import client_key, hit
@@ -73,7 +74,7 @@ class PageRateLimitMiddleware:
             usage = hit("pages", client_key(request), settings.RATE_LIMIT_PAGES)
             if not usage.allowed:
                 response = HttpResponse(
-                    "Too many requests from your connection; wait a minute and try again.",
+                    gettext("Too many requests from your connection; wait a minute and try again."),
                     status=429, content_type="text/plain; charset=utf-8",
                 )  # fmt: skip
                 response["Retry-After"] = str(usage.retry_after)

@@ -17,6 +17,7 @@ Apps register how to count their uploads in progress with ``register_in_progress
 
 from __future__ import annotations
 
+import errno
 import io
 import multiprocessing
 import os
@@ -131,6 +132,10 @@ def _cap_memory(limit: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
 
 
+def _unreadable(exc: BaseException) -> str:
+    return f"the file could not be read ({type(exc).__name__})"
+
+
 def _child(sender: Any, limit: int, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
     try:
         _cap_memory(limit)
@@ -139,8 +144,11 @@ def _child(sender: Any, limit: int, function: Callable[..., Any], args: tuple[An
         answer = ("memory", None)
     except RecursionError:
         answer = ("error", "the file is nested too deeply to read")
+    except OSError as exc:  # under the cap, the kernel may refuse a mapping or a buffer
+        out_of_memory = exc.errno == errno.ENOMEM
+        answer = ("memory", None) if out_of_memory else ("error", _unreadable(exc))
     except Exception as exc:  # noqa: BLE001  (any failure of the parse is that file's, reported)
-        answer = ("error", f"the file could not be read ({type(exc).__name__})")
+        answer = ("error", _unreadable(exc))
     try:
         sender.send(answer)
     except MemoryError:
