@@ -61,6 +61,10 @@ def test_an_audit_is_shared_planned_verified_and_overdue_is_flagged(
     # then shows the quality signals.
     page.page.get_by_text("1 audit imported.").wait_for()
     page.shot("audit-1-import-done")
+    page.page.set_viewport_size({"width": 360, "height": 740})  # the same page on a phone
+    assert page.page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.shot("audit-1-import-done-phone")
+    page.page.set_viewport_size({"width": 1280, "height": 900})
     audit = Audit.objects.get(reference="SM-77")
     page.go(f"/audits/{audit.pk}")
     assert page.page.get_by_text("Workers were interviewed only on site.").is_visible()
