@@ -319,6 +319,7 @@ OPEN_DATA_LICENCE = env_str(
 )
 
 # django-ninja: limit/offset pagination everywhere, REMOTE_ADDR unless behind known proxies.
+NINJA_PAGINATION_CLASS = "chainrights.api.pagination.Pages"
 NINJA_PAGINATION_PER_PAGE = 50
 NINJA_PAGINATION_MAX_LIMIT = 500
 NINJA_NUM_PROXIES = env_int(

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
-from ninja import Field, File, Query, Router, Schema, Status
+from ninja import Field, File, Query, Router, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
@@ -30,6 +30,7 @@ from chainrights.audits.models import (
 from chainrights.audits.validation import Checker, Problem, check_audit, check_finding
 from chainrights.core import uploads
 from chainrights.core.models import Organisation, Visibility
+from chainrights.core.schemas import JsonIn
 from chainrights.core.visibility import visible
 
 router = Router(tags=["audits"])
@@ -90,7 +91,7 @@ def _out(audits: Any, user: Any) -> list[dict[str, Any]]:
     return [reads.audit_out(a, levels[a.pk] or access.SUMMARY) for a in audits]
 
 
-class FindingIn(Schema):
+class FindingIn(JsonIn):
     """A finding as the import's JSON writes it (docs/audits-format.md); checked by the same
     code as an import, so every problem names its field."""
 
@@ -104,7 +105,7 @@ class FindingIn(Schema):
     actions: list[dict[str, Any]] = Field(default_factory=list)
 
 
-class AuditIn(Schema):
+class AuditIn(JsonIn):
     """An audit as the import's JSON writes it (docs/audits-format.md). Values are checked by
     the import's own code, so every problem comes back naming its field."""
 
@@ -236,7 +237,7 @@ def get_audit(request: Any, audit_id: int) -> Any:
     return reads.audit_out(audit, access.level(audit, request.user) or "summary")
 
 
-class AuditPatch(Schema):
+class AuditPatch(JsonIn):
     """Any of the import's audit fields (not the facility or scheme); checked like an import."""
 
     reference: str | None = None
@@ -308,7 +309,7 @@ def add_finding(request: Any, audit_id: int, body: FindingIn) -> Any:
     return Status(201, reads.finding_out(finding, access.FULL))
 
 
-class ShareIn(Schema):
+class ShareIn(JsonIn):
     organisations: list[str] = Field(default_factory=list, max_length=50)
     sourcing_brands: bool = False
 
@@ -348,7 +349,7 @@ def _action(request: Any, action_id: int) -> Action:
     return action
 
 
-class ActionIn(Schema):
+class ActionIn(JsonIn):
     description: str = Field(..., min_length=1, max_length=10_000)
     deadline: date
     owner: str = Field("supplier", pattern="^(supplier|brand|both)$")
@@ -371,7 +372,7 @@ def propose_action(request: Any, finding_id: int, payload: ActionIn) -> Any:
     return Status(201, reads.action_out(action))
 
 
-class ActionPatch(Schema):
+class ActionPatch(JsonIn):
     status: str | None = Field(None, pattern="^(open|in_progress|done)$")
     note: str = Field("", max_length=2000, description="why (required when the deadline moves)")
     description: str | None = Field(None, max_length=10_000)
@@ -408,7 +409,7 @@ def delete_action(request: Any, action_id: int, reason: str = REASON) -> Any:
     return Status(204, None)
 
 
-class FindingPatch(Schema):
+class FindingPatch(JsonIn):
     right: str | None = None
     severity: str | None = None
     description: str | None = None
@@ -447,7 +448,7 @@ def delete_finding(request: Any, finding_id: int, reason: str = REASON) -> Any:
     return Status(204, None)
 
 
-class VerifyIn(Schema):
+class VerifyIn(JsonIn):
     verified: bool = True
     method: str = "document_review"
     note: str = Field(..., min_length=1, max_length=10_000)
@@ -465,7 +466,7 @@ def verify_action(request: Any, action_id: int, payload: VerifyIn) -> Any:
     return reads.action_out(action)
 
 
-class CommentIn(Schema):
+class CommentIn(JsonIn):
     text: str = Field(..., min_length=1, max_length=4000)
 
 
@@ -493,14 +494,14 @@ def facility_signals(request: Any, facility_id: str) -> Any:
             for s in found]  # fmt: skip
 
 
-class Participants(Schema):
+class Participants(JsonIn):
     role: str = Field(..., pattern="^(workers|supervisors|managers|committee_members)$")
     women: int = Field(0, ge=0, le=100_000)
     men: int = Field(0, ge=0, le=100_000)
     other: int = Field(0, ge=0, le=100_000)
 
 
-class ActivityIn(Schema):
+class ActivityIn(JsonIn):
     facility_id: str = Field(..., max_length=60)
     kind: str
     title: str = Field(..., min_length=1, max_length=200)
@@ -552,7 +553,7 @@ def record_activity(request: Any, payload: ActivityIn) -> Any:
     return Status(201, _activity_out(activity))
 
 
-class MeetingIn(Schema):
+class MeetingIn(JsonIn):
     held_on: date
     worker_members: int = Field(..., ge=0, le=1000)
     management_members: int = Field(..., ge=0, le=1000)

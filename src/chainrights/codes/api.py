@@ -14,6 +14,7 @@ from ninja.pagination import paginate
 from chainrights.api.main import AUTH, OPTIONAL_AUTH
 from chainrights.codes import services
 from chainrights.codes.models import Code
+from chainrights.core.schemas import JsonIn
 from chainrights.core.visibility import visible
 
 router = Router(tags=["codes"])
@@ -49,7 +50,7 @@ class CodeDetail(CodeOut):
     commitments: list[CommitmentOut]
 
 
-class CodeIn(Schema):
+class CodeIn(JsonIn):
     name: str = Field(..., min_length=1, max_length=200)
     text: str = Field(..., max_length=services.MAX_TEXT)
     kind: str = "company"
@@ -124,7 +125,7 @@ def create_code(request: Any, payload: CodeIn):
     return Status(201, _out(code))
 
 
-class CommitmentIn(Schema):
+class CommitmentIn(JsonIn):
     rights: list[str] | None = Field(None, max_length=10)
     level: str | None = None
     to_whom: list[str] | None = Field(None, max_length=6)

@@ -15,6 +15,7 @@ from ninja.throttling import BaseThrottle
 
 from chainrights.api.main import AUTH
 from chainrights.api.throttles import Throttle
+from chainrights.core.schemas import JsonIn
 from chainrights.core.visibility import visible
 from chainrights.grievances import services
 from chainrights.grievances.models import Case, Channel
@@ -27,7 +28,7 @@ INTAKE_LIMIT: list[BaseThrottle] = [Throttle("intake", "RATE_LIMIT_INTAKE")]
 STATUS_LIMIT: list[BaseThrottle] = [Throttle("case-status", "RATE_LIMIT_CASE_STATUS")]
 
 
-class GrievanceIn(Schema):
+class GrievanceIn(JsonIn):
     narrative: str = Field(..., min_length=1, max_length=services.MAX_NARRATIVE)
     facility_id: str = Field("", max_length=40)
     facility_text: str = Field("", max_length=500)
@@ -46,7 +47,7 @@ class GrievanceCreated(Schema):
     state: str
 
 
-class StatusIn(Schema):
+class StatusIn(JsonIn):
     reference: str = Field(..., max_length=60)
     secret: str = Field(..., max_length=60)
 
@@ -159,7 +160,7 @@ def get_case(request, reference: str):
     return body
 
 
-class MoveIn(Schema):
+class MoveIn(JsonIn):
     to: str = Field(..., max_length=16)
     reason: str = Field("", max_length=4000)
     escalation: str = Field("", max_length=16)
@@ -182,7 +183,7 @@ def move_case(request, reference: str, payload: MoveIn):
     return _case_out(case)
 
 
-class ResponseIn(Schema):
+class ResponseIn(JsonIn):
     response: str = Field(..., min_length=1, max_length=4000)
     commitment: str = Field("", max_length=4000)
     due: date | None = None

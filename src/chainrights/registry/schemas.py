@@ -6,6 +6,8 @@ from datetime import date, datetime
 
 from ninja import Field, Schema
 
+from chainrights.core.schemas import JsonIn
+
 
 class ListCreated(Schema):
     id: int
@@ -66,7 +68,7 @@ class FacilityDetail(FacilityOut):
     claimed: bool
 
 
-class Reason(Schema):
+class Reason(JsonIn):
     reason: str = Field(..., min_length=1, max_length=2000)
 
 
@@ -74,7 +76,7 @@ class MergeIn(Reason):
     into: str = Field(..., max_length=40, description="the facility that survives")
 
 
-class RowRef(Schema):
+class RowRef(JsonIn):
     list_id: int
     row: int
 
@@ -83,7 +85,7 @@ class SplitIn(Reason):
     rows: list[RowRef] = Field(..., min_length=1, max_length=1000)
 
 
-class ReviewIn(Schema):
+class ReviewIn(JsonIn):
     same: bool
     reason: str = Field("", max_length=2000)
 
@@ -95,7 +97,7 @@ class DecisionOut(Schema):
     facility_id: str | None
 
 
-class ClaimIn(Schema):
+class ClaimIn(JsonIn):
     evidence: str = Field(..., min_length=1, max_length=4000)
 
 

@@ -1,0 +1,50 @@
+"""The one way a service says no.
+
+Services raise a ``Refusal``; the API maps it once to the error shape and pages map it once
+to a form error or a message, so no view decides a status. ``field`` names what to fix
+(the body field of an API call, the form field of a page), or is empty for the request as a
+whole.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+
+class Refusal(Exception):  # noqa: N818  (a refusal is not a bug; callers show it to people)
+    """A request the rules refuse; ``str(refusal)`` is the message shown, already translated."""
+
+    status: ClassVar[int] = 400
+
+    def __init__(self, message: str, *, field: str = "", details: Any = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.details = details
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+
+class Invalid(Refusal):
+    """The input breaks a rule (400); ``field`` says which input."""
+
+    status = 400
+
+
+class NotAllowed(Refusal):
+    """The caller may not do this to this object (403)."""
+
+    status = 403
+
+
+class Conflict(Refusal):
+    """The object's state forbids it now: already decided, superseded, a duplicate (409)."""
+
+    status = 409
+
+
+class TooLarge(Refusal):
+    """The upload or request is over a limit the operator set (413)."""
+
+    status = 413
