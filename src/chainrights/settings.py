@@ -122,6 +122,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "chainrights.core.middleware.PageRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "chainrights.core.middleware.RefusalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",

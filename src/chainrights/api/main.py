@@ -15,7 +15,8 @@ from ninja.parser import Parser
 from ninja.security import HttpBearer
 
 from chainrights.api import throttles
-from chainrights.api.errors import error_response
+from chainrights.core.errors import error_response, refusal_response
+from chainrights.core.refusals import Refusal
 
 logger = logging.getLogger(__name__)
 
@@ -143,6 +144,12 @@ def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     if isinstance(cause, HttpError):  # ninja wraps a refusal of our parser as "Cannot parse…"
         return error_response(cause.status_code, str(cause))
     return error_response(exc.status_code, str(exc))
+
+
+@api.exception_handler(Refusal)
+def on_refusal(request: HttpRequest, exc: Refusal) -> HttpResponse:
+    """The one place a service's refusal becomes an API answer (400, 403, 409, 413)."""
+    return refusal_response(exc)
 
 
 @api.exception_handler(Http404)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from chainrights.api.errors import HTTP_CODES
+from chainrights.core.errors import HTTP_CODES
 
 ERROR_SCHEMA: dict[str, Any] = {
     "title": "Error",

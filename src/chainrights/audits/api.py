@@ -16,7 +16,6 @@ from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
 
-from chainrights.api.errors import error_response
 from chainrights.api.main import AUTH, OPTIONAL_AUTH
 from chainrights.audits import access, formats, imports, reads, services
 from chainrights.audits.models import (
@@ -29,6 +28,7 @@ from chainrights.audits.models import (
 )
 from chainrights.audits.validation import Checker, Problem, check_audit, check_finding
 from chainrights.core import uploads
+from chainrights.core.errors import error_response
 from chainrights.core.models import Organisation, Visibility
 from chainrights.core.schemas import JsonIn
 from chainrights.core.visibility import visible

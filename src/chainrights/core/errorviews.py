@@ -7,7 +7,7 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from chainrights.api.errors import error_response, is_api_request
+from chainrights.core.errors import error_response, is_api_request
 
 
 def _respond(request: HttpRequest, status: int, message: str) -> HttpResponse:

@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 
-from chainrights.api.errors import error_response, is_api_request
+from chainrights.core.errors import error_response, is_api_request
 from chainrights.core.ratelimit import client_key, hit
+from chainrights.core.refusals import Refusal
 
 
 class BodyLimitMiddleware:
@@ -80,3 +84,28 @@ class PageRateLimitMiddleware:
                 response["Retry-After"] = str(usage.retry_after)
                 return response
         return self.get_response(request)
+
+
+class RefusalMiddleware:
+    """The one mapping for pages that are not forms (a button that moves a case, shares an
+    audit): a service's refusal goes back to the page the person came from as a message, or,
+    with no page of ours to go back to, to the error page with the refusal's status. API
+    refusals are answered by the API's own handler and never reach here."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if not isinstance(exception, Refusal) or is_api_request(request):
+            return None
+        back = request.META.get("HTTP_REFERER", "")
+        if back and url_has_allowed_host_and_scheme(
+            back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            messages.error(request, str(exception))
+            return HttpResponseRedirect(back)
+        context = {"status": exception.status, "message": str(exception)}
+        return render(request, "error.html", context, status=exception.status)

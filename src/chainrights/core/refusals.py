@@ -1,13 +1,15 @@
 """The one way a service says no.
 
-Services raise a ``Refusal``; the API maps it once to the error shape and pages map it once
-to a form error or a message, so no view decides a status. ``field`` names what to fix
-(the body field of an API call, the form field of a page), or is empty for the request as a
-whole.
+Services raise a ``Refusal``; the API maps it once to the error shape and pages map it once,
+to a form error (``onto``) or a message (``core.middleware.RefusalMiddleware``), so no view
+decides a status. ``field`` names what to fix (the body field of an API call, the form field
+of a page), or is empty for the request as a whole.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, ClassVar
 
 
@@ -48,3 +50,20 @@ class TooLarge(Refusal):
     """The upload or request is over a limit the operator set (413)."""
 
     status = 413
+
+
+@contextmanager
+def onto(form: Any) -> Iterator[None]:
+    """The one mapping for a form page: a refusal becomes the form's error, on the field it
+    names when the form has that field, so the page shows it beside what was typed (nothing
+    typed is lost). The view goes on to render the form again::
+
+        with refusals.onto(form):
+            services.do(...)
+            return redirect(...)
+        return render(request, template, {"form": form})
+    """
+    try:
+        yield
+    except Refusal as refusal:
+        form.add_error(refusal.field if refusal.field in form.fields else None, str(refusal))

@@ -16,8 +16,8 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from chainrights.api.errors import error_response, is_api_request
 from chainrights.core import reference, totp
+from chainrights.core.errors import error_response, is_api_request
 from chainrights.core.forms import LoginForm
 from chainrights.core.models import ApiToken, Membership, Organisation, Right, RightKind
 from chainrights.core.ratelimit import rate_limit

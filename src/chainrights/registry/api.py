@@ -13,9 +13,9 @@ from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
 
-from chainrights.api.errors import error_response
 from chainrights.api.main import AUTH, OPTIONAL_AUTH
 from chainrights.core import uploads
+from chainrights.core.errors import error_response
 from chainrights.core.models import Visibility
 from chainrights.core.visibility import visible
 from chainrights.registry import formats, ids, services, visibility

@@ -6,6 +6,8 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 
+from chainrights.core.refusals import Refusal
+
 HTTP_CODES = {
     400: "bad_request",
     401: "unauthorized",
@@ -39,3 +41,11 @@ def error_response(
 
 def is_api_request(request: HttpRequest) -> bool:
     return request.path.startswith("/api/")
+
+
+def refusal_response(refusal: Refusal) -> HttpResponse:
+    """A service's refusal in the error shape; ``field`` becomes the one detail."""
+    details = refusal.details
+    if details is None and refusal.field:
+        details = [{"field": refusal.field, "reason": str(refusal)}]
+    return error_response(refusal.status, str(refusal), details)
