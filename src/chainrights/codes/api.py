@@ -11,7 +11,7 @@ from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
-from chainrights.api.main import AUTH, OPTIONAL_AUTH
+from chainrights.api.auth import AUTH, OPTIONAL_AUTH
 from chainrights.codes import services
 from chainrights.codes.models import Code
 from chainrights.core.schemas import JsonIn

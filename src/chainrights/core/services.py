@@ -22,6 +22,7 @@ from chainrights.core.models import (
     Role,
     TokenScope,
 )
+from chainrights.core.refusals import NotAllowed
 
 TOKEN_PREFIX = "cr_"  # noqa: S105  (a marker that helps secret scanners, not a secret)
 
@@ -80,8 +81,8 @@ def create_account(
     return NewAccount(candidate, organisation, membership, created)
 
 
-class SecondFactorRequired(Exception):
-    """The account must enrol a TOTP device before it may have a token."""
+class SecondFactorRequired(NotAllowed):
+    """The account must enrol a TOTP device before it may have a token (403)."""
 
 
 def issue_token(
