@@ -13,7 +13,8 @@ from ninja.pagination import paginate
 
 from chainrights.api.auth import AUTH, OPTIONAL_AUTH
 from chainrights.codes import services
-from chainrights.codes.models import Code
+from chainrights.codes.models import Code, Commitment
+from chainrights.core.models import Membership, Role
 from chainrights.core.schemas import JsonIn
 from chainrights.core.visibility import visible
 
@@ -104,8 +105,6 @@ def get_gaps(request: Any, code_id: int) -> Any:
 @router.post("/codes", response={201: CodeOut}, auth=AUTH)
 def create_code(request: Any, payload: CodeIn):
     """Import a code from its text for your organisation (its admins and editors)."""
-    from chainrights.core.models import Membership, Role
-
     membership = (
         Membership.objects.filter(user=request.user, role__in=[Role.ADMIN, Role.EDITOR])
         .exclude(organisation__kind="union")
@@ -114,14 +113,11 @@ def create_code(request: Any, payload: CodeIn):
     )
     if membership is None:
         raise HttpError(403, "Only editors of a company or initiative import its code.")
-    try:
-        code = services.import_code(
-            owner=membership.organisation, user=request.user, name=payload.name,
-            text=payload.text, kind=payload.kind, version=payload.version,
-            source_url=payload.source_url, public=payload.public,
-        )  # fmt: skip
-    except services.CodeError as exc:
-        raise HttpError(400, str(exc)) from exc
+    code = services.import_code(
+        owner=membership.organisation, user=request.user, name=payload.name,
+        text=payload.text, kind=payload.kind, version=payload.version,
+        source_url=payload.source_url, public=payload.public,
+    )  # fmt: skip
     return Status(201, _out(code))
 
 
@@ -138,12 +134,7 @@ class CommitmentIn(JsonIn):
 @router.patch("/codes/{code_id}/commitments/{number}", response=CommitmentOut, auth=AUTH)
 def confirm_commitment(request: Any, code_id: int, number: int, payload: CommitmentIn):
     """Confirm or correct one clause's structure (the code's editors, operator staff)."""
-    from chainrights.codes.models import Commitment
-
     commitment = get_object_or_404(Commitment, code=_code(request, code_id), number=number)
     fields = {k: v for k, v in payload.dict(exclude_unset=True).items() if v is not None}
-    try:
-        services.confirm(commitment, request.user, **fields)
-    except services.CodeError as exc:
-        raise HttpError(403 if str(exc).startswith("Only") else 400, str(exc)) from exc
+    services.confirm(commitment, request.user, **fields)
     return commitment

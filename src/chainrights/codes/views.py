@@ -25,6 +25,7 @@ from chainrights.codes.models import (
     OnBreach,
     Verification,
 )
+from chainrights.core import refusals
 from chainrights.core.models import Membership, Right, Role
 from chainrights.core.visibility import can_edit, visible
 
@@ -74,7 +75,7 @@ def code_list(request: HttpRequest) -> HttpResponse:
             return render(request, "codes/list.html", context, status=413)
         if form.is_valid():
             data = form.cleaned_data
-            try:
+            with refusals.onto(form):
                 text, raw, filename = data["text"], None, ""
                 if data.get("file"):
                     upload = data["file"]
@@ -85,9 +86,6 @@ def code_list(request: HttpRequest) -> HttpResponse:
                     kind=data["kind"], version=data["version"], source_url=data["source_url"],
                     adopted_on=data["adopted_on"], source_file=raw, source_filename=filename,
                 )  # fmt: skip
-            except services.CodeError as exc:
-                form.add_error(None, str(exc))
-            else:
                 messages.success(request, _("Imported: confirm or correct each clause below."))
                 return redirect("code-detail", code_id=code.pk)
     codes = visible(Code.objects.select_related("owner_org"), request.user).order_by("name")
@@ -110,12 +108,8 @@ def code_detail(request: HttpRequest, code_id: int) -> HttpResponse:
             "verification": request.POST.get("verification", ""),
             "to_whom": request.POST.getlist("to_whom"), "scope": request.POST.getlist("scope"),
         }  # fmt: skip
-        try:
-            services.confirm(commitment, request.user, **fields)
-        except services.CodeError as exc:
-            messages.error(request, str(exc))
-        else:
-            messages.success(request, _("Clause %(n)s confirmed.") % {"n": commitment.number})
+        services.confirm(commitment, request.user, **fields)  # a refusal: RefusalMiddleware
+        messages.success(request, _("Clause %(n)s confirmed.") % {"n": commitment.number})
         return redirect(f"{request.path}#clause-{commitment.number}")
     return render(request, "codes/detail.html", {
         "code": code, "commitments": code.commitments.all(), "gaps": services.gaps(code),
