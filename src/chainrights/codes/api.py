@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
@@ -16,6 +17,7 @@ from chainrights.codes import services
 from chainrights.codes.models import Code, Commitment
 from chainrights.core.models import Membership, Role
 from chainrights.core.schemas import JsonIn
+from chainrights.core.types import AuthedRequest
 from chainrights.core.visibility import visible
 
 router = Router(tags=["codes"])
@@ -69,14 +71,14 @@ def _out(code: Code) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _code(request: Any, code_id: int) -> Code:
+def _code(request: HttpRequest, code_id: int) -> Code:
     return get_object_or_404(visible(Code.objects.select_related("owner_org"), request.user),
                              pk=code_id)  # fmt: skip
 
 
 @router.get("/codes", response=list[CodeOut], auth=OPTIONAL_AUTH)
 @paginate
-def list_codes(request: Any, kind: str = ""):
+def list_codes(request: HttpRequest, kind: str = ""):
     """Codes you may see (public ones for everyone)."""
     codes = visible(Code.objects.select_related("owner_org"), request.user)
     if kind:
@@ -85,7 +87,7 @@ def list_codes(request: Any, kind: str = ""):
 
 
 @router.get("/codes/{code_id}", response=CodeDetail, auth=OPTIONAL_AUTH)
-def get_code(request: Any, code_id: int):
+def get_code(request: HttpRequest, code_id: int):
     """One code with its commitments, clause by clause."""
     code = _code(request, code_id)
     body = _out(code)
@@ -97,13 +99,13 @@ def get_code(request: Any, code_id: int):
 
 
 @router.get("/codes/{code_id}/gaps", auth=OPTIONAL_AUTH)
-def get_gaps(request: Any, code_id: int) -> Any:
+def get_gaps(request: HttpRequest, code_id: int) -> Any:
     """What the code leaves open against the ILO fundamental principles and in its promises."""
     return services.gaps(_code(request, code_id))
 
 
 @router.post("/codes", response={201: CodeOut}, auth=AUTH)
-def create_code(request: Any, payload: CodeIn):
+def create_code(request: AuthedRequest, payload: CodeIn):
     """Import a code from its text for your organisation (its admins and editors)."""
     membership = (
         Membership.objects.filter(user=request.user, role__in=[Role.ADMIN, Role.EDITOR])
@@ -132,7 +134,7 @@ class CommitmentIn(JsonIn):
 
 
 @router.patch("/codes/{code_id}/commitments/{number}", response=CommitmentOut, auth=AUTH)
-def confirm_commitment(request: Any, code_id: int, number: int, payload: CommitmentIn):
+def confirm_commitment(request: AuthedRequest, code_id: int, number: int, payload: CommitmentIn):
     """Confirm or correct one clause's structure (the code's editors, operator staff)."""
     commitment = get_object_or_404(Commitment, code=_code(request, code_id), number=number)
     fields = {k: v for k, v in payload.dict(exclude_unset=True).items() if v is not None}

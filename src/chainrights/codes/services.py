@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
 
+from django.contrib.auth.models import User
 from django.db import transaction
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
@@ -129,7 +130,7 @@ def split_clauses(text: str) -> list[Clause]:
 
 
 def import_code(
-    *, owner: Organisation, user: Any, name: str, text: str, kind: str = CodeKind.COMPANY,
+    *, owner: Organisation, user: User, name: str, text: str, kind: str = CodeKind.COMPANY,
     version: str = "", source_url: str = "", public: bool = True, adopted_on: Any = None,
     source_file: bytes | None = None, source_filename: str = "",
 ) -> Code:  # fmt: skip
@@ -190,7 +191,7 @@ def gaps(code: Code) -> dict[str, Any]:
     }
 
 
-def confirm(commitment: Commitment, user: Any, **fields: Any) -> Commitment:
+def confirm(commitment: Commitment, user: User, **fields: Any) -> Commitment:
     """A person confirms or corrects a clause's structure (the code's editors or operators)."""
     if not can_edit(commitment.code, user):
         raise NotAnEditor("Only the code's editors or operator staff confirm its clauses.")

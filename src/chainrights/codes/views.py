@@ -3,11 +3,10 @@ printable promise card, and codes side by side."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.models import User
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -26,7 +25,7 @@ from chainrights.codes.models import (
     Verification,
 )
 from chainrights.core import refusals
-from chainrights.core.models import Membership, Right, Role
+from chainrights.core.models import Membership, Organisation, Right, Role
 from chainrights.core.visibility import can_edit, visible
 
 
@@ -48,7 +47,7 @@ class ImportForm(forms.Form):
     file = forms.FileField(label=gettext_lazy("…or upload it (PDF, HTML, text)"), required=False)
 
 
-def _importer(user: Any) -> Any:
+def _importer(user: User) -> Organisation | None:
     membership = (
         Membership.objects.filter(user=user, role__in=[Role.ADMIN, Role.EDITOR])
         .exclude(organisation__kind="union")
@@ -59,10 +58,11 @@ def _importer(user: Any) -> Any:
 
 
 def code_list(request: HttpRequest) -> HttpResponse:
-    owner = _importer(request.user) if request.user.is_authenticated else None
+    user = request.user if request.user.is_authenticated else None
+    owner = _importer(user) if user else None
     form = ImportForm()
     if request.method == "POST":
-        if owner is None:
+        if user is None or owner is None:
             return HttpResponse(status=403)
         try:
             form = ImportForm(request.POST, request.FILES)
@@ -82,7 +82,7 @@ def code_list(request: HttpRequest) -> HttpResponse:
                     raw, filename = upload.read(), upload.name
                     text = services.text_of_upload(filename, raw)
                 code = services.import_code(
-                    owner=owner, user=request.user, name=data["name"], text=text,
+                    owner=owner, user=user, name=data["name"], text=text,
                     kind=data["kind"], version=data["version"], source_url=data["source_url"],
                     adopted_on=data["adopted_on"], source_file=raw, source_filename=filename,
                 )  # fmt: skip
@@ -98,7 +98,7 @@ def code_detail(request: HttpRequest, code_id: int) -> HttpResponse:
                              pk=code_id)  # fmt: skip
     editor = can_edit(code, request.user)
     if request.method == "POST":
-        if not editor:
+        if not editor or not request.user.is_authenticated:  # (an editor is signed in)
             return HttpResponse(status=403)
         commitment = get_object_or_404(code.commitments, number=request.POST.get("number"))
         fields = {

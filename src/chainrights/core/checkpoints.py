@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
 import os
 import tempfile
 import threading
@@ -133,8 +134,6 @@ def every(interval: float, stop: threading.Event, using: str = "default") -> Non
             try:
                 write(using)
             except Exception:  # noqa: BLE001  (keep checkpointing; the next tick retries)
-                import logging
-
                 logging.getLogger(__name__).exception("writing a log checkpoint failed")
             if stop.wait(interval):
                 return

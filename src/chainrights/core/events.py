@@ -41,11 +41,11 @@ KEYED = 2  # Event.hash_version of entries hashed with HMAC-SHA256 under the log
 
 def _event_model() -> type[Event]:
     """The log's table, by name: ``models`` imports this module, so this one may not import it."""
-    return apps.get_model("core", "Event")  # type: ignore[return-value]
+    return apps.get_model("core", "Event")
 
 
 def _head_model() -> type[ChainHead]:
-    return apps.get_model("core", "ChainHead")  # type: ignore[return-value]
+    return apps.get_model("core", "ChainHead")
 
 
 class UnloggedWrite(RuntimeError):
