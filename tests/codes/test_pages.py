@@ -160,3 +160,15 @@ def test_a_five_megabyte_paste_in_a_real_browser_post_is_answered_clearly(demo):
                                   "csrfmiddlewaretoken": token})  # fmt: skip
     assert page.status_code == 413 and "larger than 2 MB" in page.content.decode()
     assert not Code.objects.filter(name="Huge").exists()
+
+
+def test_a_refused_confirmation_goes_back_to_the_code_with_the_reason(demo):
+    client = _brand(demo)
+    client.post("/codes", {"name": "Northwind code 2026", "kind": "company", "text": NUMBERED})
+    code = Code.objects.get(name="Northwind code 2026")
+    page = f"http://testserver/codes/{code.pk}"
+    answer = client.post(f"/codes/{code.pk}", {"number": 3, "level": "excellent"},
+                         HTTP_REFERER=page, follow=True)  # fmt: skip
+    assert answer.redirect_chain == [(page, 302)]
+    assert "level: one of" in answer.content.decode()
+    assert not Commitment.objects.get(code=code, number=3).confirmed

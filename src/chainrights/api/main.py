@@ -1,4 +1,4 @@
-"""The NinjaAPI instance: authentication, error handlers, throttles and routers."""
+"""The NinjaAPI instance: error handlers, throttles and routers (authentication: ``auth``)."""
 
 from __future__ import annotations
 
@@ -12,60 +12,18 @@ from ninja import NinjaAPI, Router
 from ninja.constants import NOT_SET
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 from ninja.parser import Parser
-from ninja.security import HttpBearer
 
-from chainrights.api import throttles
+from chainrights.api import openapi, throttles
+from chainrights.api.accounts import router as accounts_router
+from chainrights.api.auth import OPTIONAL_AUTH, SAFE_METHODS
+from chainrights.audits.api import router as audits_router
+from chainrights.codes.api import router as codes_router
 from chainrights.core.errors import error_response, refusal_response
 from chainrights.core.refusals import Refusal
+from chainrights.grievances.api import router as grievances_router
+from chainrights.registry.api_moderation import router as registry_router
 
 logger = logging.getLogger(__name__)
-
-
-SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-
-
-class BearerToken(HttpBearer):
-    """``Authorization: Bearer cr_…``; sets ``request.user`` so services see the person.
-
-    A ``read`` token is refused (403) on every other method than GET, HEAD and OPTIONS, so a
-    new write endpoint is closed to read tokens without having to say so. ``any_scope`` is
-    for the few writes a read token may make (revoking itself)."""
-
-    def __init__(self, *, any_scope: bool = False) -> None:
-        super().__init__()
-        self.any_scope = any_scope
-
-    def authenticate(self, request: HttpRequest, token: str) -> Any:
-        from chainrights.core.services import authenticate_token
-
-        found = authenticate_token(token)
-        if found is None:
-            return None
-        if request.method not in SAFE_METHODS and not (found.may_write or self.any_scope):
-            raise HttpError(403, "This token is read-only; ask for one with scope `write`.")
-        user = found.user
-        # As django-otp's middleware does for a session: verified when a code was checked.
-        user.is_verified = lambda: found.second_factor  # type: ignore[attr-defined]
-        request.user = user
-        request.api_token = found  # type: ignore[attr-defined]
-        return user
-
-
-class OptionalBearerToken(BearerToken):
-    """Public reads that show more to a signed-in caller: no header reads as anonymous, a
-    header with a bad token is refused (401) rather than quietly downgraded."""
-
-    def __call__(self, request: HttpRequest) -> Any:
-        if not request.headers.get("Authorization"):
-            from django.contrib.auth.models import AnonymousUser
-
-            return AnonymousUser()
-        return super().__call__(request)
-
-
-AUTH = [BearerToken()]
-AUTH_ANY_SCOPE = [BearerToken(any_scope=True)]
-OPTIONAL_AUTH = [OptionalBearerToken()]
 
 
 class ObjectBodies(Parser):
@@ -86,8 +44,6 @@ class ChainrightsAPI(NinjaAPI):
     def get_openapi_schema(
         self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
     ) -> Any:
-        from chainrights.api import openapi
-
         schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
         return openapi.document(schema, self.get_root_path(path_params or {}).rstrip("/"))
 
@@ -189,23 +145,7 @@ def _reads_take_optional_tokens(router: Router) -> None:
                 operation.auth_callbacks = OPTIONAL_AUTH
 
 
-def _register_routers() -> None:
-    from chainrights.core.api import router as core_router
-    from chainrights.registry.api_moderation import router as registry_router
-
-    api.add_router("/", core_router)
-    api.add_router("/", registry_router)
-    from chainrights.grievances.api import router as grievances_router
-
-    api.add_router("/", grievances_router)
-    from chainrights.codes.api import router as codes_router
-
-    api.add_router("/", codes_router)
-    from chainrights.audits.api import router as audits_router
-
-    api.add_router("/", audits_router)
-    for router in (core_router, registry_router, grievances_router, codes_router, audits_router):
-        _reads_take_optional_tokens(router)
-
-
-_register_routers()
+ROUTERS = (accounts_router, registry_router, grievances_router, codes_router, audits_router)
+for _router in ROUTERS:
+    api.add_router("/", _router)
+    _reads_take_optional_tokens(_router)

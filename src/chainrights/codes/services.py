@@ -8,18 +8,36 @@ the commitments with the ILO fundamental principles and rights at work.
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from typing import Any
 
+from django.contrib.auth.models import User
 from django.db import transaction
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
 
 from chainrights.codes import classifier
-from chainrights.codes.models import Binding, Code, CodeKind, Commitment, Level, OnBreach
+from chainrights.codes.models import (
+    AUDIENCES,
+    SCOPES,
+    Binding,
+    Code,
+    CodeKind,
+    Commitment,
+    Level,
+    OnBreach,
+)
 from chainrights.codes.models import Verification as Verify
 from chainrights.core import events
-from chainrights.core.models import Organisation, Visibility
+from chainrights.core.models import Organisation, Right, Visibility
+from chainrights.core.refusals import Invalid, NotAllowed
+from chainrights.core.visibility import can_edit
+from chainrights.grievances.services import breaches_at_suppliers_of
+from chainrights.registry.services import facility_sources
 
 MAX_TEXT = 1_000_000  # characters; a code of conduct is a few pages
 MAX_CLAUSES = 300
@@ -44,8 +62,12 @@ _ITEM = re.compile(
 )
 
 
-class CodeError(ValueError):
-    """Input that cannot become a code; the message says what to change."""
+class CodeError(Invalid):
+    """Input that cannot become a code (400); the message says what to change."""
+
+
+class NotAnEditor(NotAllowed, CodeError):
+    """Someone who does not edit the code tried to confirm its clauses (403)."""
 
 
 @dataclass(frozen=True)
@@ -108,7 +130,7 @@ def split_clauses(text: str) -> list[Clause]:
 
 
 def import_code(
-    *, owner: Organisation, user: Any, name: str, text: str, kind: str = CodeKind.COMPANY,
+    *, owner: Organisation, user: User, name: str, text: str, kind: str = CodeKind.COMPANY,
     version: str = "", source_url: str = "", public: bool = True, adopted_on: Any = None,
     source_file: bytes | None = None, source_filename: str = "",
 ) -> Code:  # fmt: skip
@@ -169,14 +191,10 @@ def gaps(code: Code) -> dict[str, Any]:
     }
 
 
-def confirm(commitment: Commitment, user: Any, **fields: Any) -> Commitment:
+def confirm(commitment: Commitment, user: User, **fields: Any) -> Commitment:
     """A person confirms or corrects a clause's structure (the code's editors or operators)."""
-    from chainrights.codes.models import AUDIENCES, SCOPES
-    from chainrights.core.models import Right
-    from chainrights.core.visibility import can_edit
-
     if not can_edit(commitment.code, user):
-        raise CodeError("Only the code's editors or operator staff confirm its clauses.")
+        raise NotAnEditor("Only the code's editors or operator staff confirm its clauses.")
     rights = fields.get("rights", commitment.rights)
     unknown = set(rights) - set(
         Right.objects.filter(code__in=rights).values_list("code", flat=True)
@@ -228,11 +246,6 @@ def text_of_upload(filename: str, content: bytes) -> str:
 
 
 def _pdf_text(filename: str, content: bytes) -> str:
-    import io
-
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
     try:
         reader = PdfReader(io.BytesIO(content))
         if len(reader.pages) > 200:
@@ -246,8 +259,6 @@ def _pdf_text(filename: str, content: bytes) -> str:
 
 
 def _html_text(html: str) -> str:
-    from html.parser import HTMLParser
-
     class Text(HTMLParser):
         BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "div", "br", "tr", "section"}
 
@@ -295,8 +306,6 @@ def promise_card(code: Code) -> list[dict[str, Any]]:
             row["on_breach"].add(c.get_on_breach_display())
             row["binding"].add(c.get_binding_display())
             row["verification"].add(c.get_verification_display())
-    from chainrights.grievances.services import breaches_at_suppliers_of
-
     evidence = breaches_at_suppliers_of(code.owner_org, set(rows))
     out = []
     for right, row in sorted(rows.items()):
@@ -334,8 +343,6 @@ def compare(codes: list[Code]) -> list[dict[str, Any]]:
 def codes_applying_to(facility: Any) -> list[Code]:
     """Codes that apply at a facility: those of the brands whose public supplier lists name
     it, and any law or initiative code of the facility's country's authorities."""
-    from chainrights.registry.services import facility_sources
-
     owners = {
         s.supplier_list.owner_org_id
         for s in facility_sources(facility.survivor())
@@ -352,8 +359,6 @@ def codes_applying_to(facility: Any) -> list[Code]:
 
 def commitment_by_reference(reference: str) -> Commitment | None:
     """The clause that ``CODE_ID:NUMBER`` (or ``CODE_ID§NUMBER``) names, or None."""
-    import re
-
     match = re.fullmatch(r"\s*(\d{1,9})\s*[:§]\s*(\d{1,6})\s*", reference)
     if match is None:
         return None

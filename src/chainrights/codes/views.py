@@ -3,11 +3,10 @@ printable promise card, and codes side by side."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.models import User
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -25,7 +24,8 @@ from chainrights.codes.models import (
     OnBreach,
     Verification,
 )
-from chainrights.core.models import Membership, Right, Role
+from chainrights.core import refusals
+from chainrights.core.models import Membership, Organisation, Right, Role
 from chainrights.core.visibility import can_edit, visible
 
 
@@ -47,7 +47,7 @@ class ImportForm(forms.Form):
     file = forms.FileField(label=gettext_lazy("…or upload it (PDF, HTML, text)"), required=False)
 
 
-def _importer(user: Any) -> Any:
+def _importer(user: User) -> Organisation | None:
     membership = (
         Membership.objects.filter(user=user, role__in=[Role.ADMIN, Role.EDITOR])
         .exclude(organisation__kind="union")
@@ -58,10 +58,11 @@ def _importer(user: Any) -> Any:
 
 
 def code_list(request: HttpRequest) -> HttpResponse:
-    owner = _importer(request.user) if request.user.is_authenticated else None
+    user = request.user if request.user.is_authenticated else None
+    owner = _importer(user) if user else None
     form = ImportForm()
     if request.method == "POST":
-        if owner is None:
+        if user is None or owner is None:
             return HttpResponse(status=403)
         try:
             form = ImportForm(request.POST, request.FILES)
@@ -74,20 +75,17 @@ def code_list(request: HttpRequest) -> HttpResponse:
             return render(request, "codes/list.html", context, status=413)
         if form.is_valid():
             data = form.cleaned_data
-            try:
+            with refusals.onto(form):
                 text, raw, filename = data["text"], None, ""
                 if data.get("file"):
                     upload = data["file"]
                     raw, filename = upload.read(), upload.name
                     text = services.text_of_upload(filename, raw)
                 code = services.import_code(
-                    owner=owner, user=request.user, name=data["name"], text=text,
+                    owner=owner, user=user, name=data["name"], text=text,
                     kind=data["kind"], version=data["version"], source_url=data["source_url"],
                     adopted_on=data["adopted_on"], source_file=raw, source_filename=filename,
                 )  # fmt: skip
-            except services.CodeError as exc:
-                form.add_error(None, str(exc))
-            else:
                 messages.success(request, _("Imported: confirm or correct each clause below."))
                 return redirect("code-detail", code_id=code.pk)
     codes = visible(Code.objects.select_related("owner_org"), request.user).order_by("name")
@@ -100,7 +98,7 @@ def code_detail(request: HttpRequest, code_id: int) -> HttpResponse:
                              pk=code_id)  # fmt: skip
     editor = can_edit(code, request.user)
     if request.method == "POST":
-        if not editor:
+        if not editor or not request.user.is_authenticated:  # (an editor is signed in)
             return HttpResponse(status=403)
         commitment = get_object_or_404(code.commitments, number=request.POST.get("number"))
         fields = {
@@ -110,12 +108,8 @@ def code_detail(request: HttpRequest, code_id: int) -> HttpResponse:
             "verification": request.POST.get("verification", ""),
             "to_whom": request.POST.getlist("to_whom"), "scope": request.POST.getlist("scope"),
         }  # fmt: skip
-        try:
-            services.confirm(commitment, request.user, **fields)
-        except services.CodeError as exc:
-            messages.error(request, str(exc))
-        else:
-            messages.success(request, _("Clause %(n)s confirmed.") % {"n": commitment.number})
+        services.confirm(commitment, request.user, **fields)  # a refusal: RefusalMiddleware
+        messages.success(request, _("Clause %(n)s confirmed.") % {"n": commitment.number})
         return redirect(f"{request.path}#clause-{commitment.number}")
     return render(request, "codes/detail.html", {
         "code": code, "commitments": code.commitments.all(), "gaps": services.gaps(code),

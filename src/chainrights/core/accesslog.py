@@ -23,8 +23,10 @@ FORMAT = '%(t)s "%(r)s" %(s)s %(b)s %(M)sms'
 KEPT = ("t", "m", "U", "H", "s", "b", "B", "T", "D", "M", "L", "p")
 
 
-class PrivateAccessLogger(glogging.Logger):
-    def atoms(self, resp: Any, req: Any, environ: dict[str, Any], request_time: Any) -> dict:
+class PrivateAccessLogger(glogging.Logger):  # type: ignore[misc]  # gunicorn is untyped
+    def atoms(
+        self, resp: Any, req: Any, environ: dict[str, Any], request_time: Any
+    ) -> dict[str, Any]:
         every = super().atoms(resp, req, environ, request_time)
         kept = {key: every[key] for key in KEPT if key in every}
         path = str(environ.get("RAW_URI") or environ.get("PATH_INFO") or "").split("?", 1)[0]

@@ -12,7 +12,7 @@ from chainrights.core import events
 from chainrights.core.models import ApiToken, Event, Membership, Organisation, Right
 
 
-class AuditedAdminSite(OTPAdminSite):
+class AuditedAdminSite(OTPAdminSite):  # type: ignore[misc]  # django-otp is untyped
     """Every admin page runs inside ``acting_as(request.user)``: edits of Django's own models
     (users, groups) and the cascades of a delete are attributed to the admin, never refused."""
 
@@ -33,7 +33,7 @@ admin.site.__class__ = AuditedAdminSite
 admin.site.site_header = "chainrights administration"
 
 
-class AuditedAdmin(admin.ModelAdmin):
+class AuditedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]  # no runtime generic
     """Admin writes go through the event log like every other write."""
 
     def save_model(self, request: Any, obj: Any, form: Any, change: bool) -> None:
@@ -77,7 +77,7 @@ class RightAdmin(AuditedAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(admin.ModelAdmin):  # type: ignore[type-arg]  # no runtime generic
     """Read-only: the log is append-only."""
 
     list_display = ["seq", "created_at", "tag", "actor_label", "object_type", "object_id"]

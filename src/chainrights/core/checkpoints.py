@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
 import os
 import tempfile
 import threading
@@ -20,11 +21,12 @@ from dataclasses import dataclass
 from hashlib import sha256
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.db import close_old_connections, connections
 from django.utils import timezone
 
-from chainrights.core import events
+from chainrights.core.logkeys import log_key
 
 FORMAT = 1
 
@@ -43,7 +45,7 @@ def directory() -> Path:
 
 def _signature(seq: int, digest: str, written_at: str) -> str:
     body = json.dumps([FORMAT, seq, digest, written_at], separators=(",", ":")).encode()
-    return hmac.new(events.log_key("checkpoint"), body, sha256).hexdigest()
+    return hmac.new(log_key("checkpoint"), body, sha256).hexdigest()
 
 
 def paths() -> list[Path]:
@@ -72,9 +74,7 @@ def newest() -> Checkpoint | None:
 
 def write(using: str = "default") -> Path | None:
     """Sign the current chain head into a new file; None when the log is empty."""
-    from chainrights.core.models import ChainHead
-
-    head = ChainHead.objects.using(using).filter(id=1).first()
+    head = apps.get_model("core", "ChainHead").objects.using(using).filter(id=1).first()
     if head is None or head.last_seq == 0:
         return None
     written_at = timezone.now().isoformat()
@@ -134,8 +134,6 @@ def every(interval: float, stop: threading.Event, using: str = "default") -> Non
             try:
                 write(using)
             except Exception:  # noqa: BLE001  (keep checkpointing; the next tick retries)
-                import logging
-
                 logging.getLogger(__name__).exception("writing a log checkpoint failed")
             if stop.wait(interval):
                 return

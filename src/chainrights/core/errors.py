@@ -23,7 +23,9 @@ HTTP_CODES = {
 }
 
 
-def error_body(status: int, message: str, details: Any = None, code: str | None = None) -> dict:
+def error_body(
+    status: int, message: str, details: Any = None, code: str | None = None
+) -> dict[str, Any]:
     return {
         "error": {
             "code": code or HTTP_CODES.get(status, "error"),

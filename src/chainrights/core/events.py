@@ -21,18 +21,31 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from django.apps import apps
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import router, transaction
 from django.utils import timezone
 
+from chainrights.core import checkpoints as signed
+from chainrights.core.logkeys import log_key as log_key  # its home; callers say events.log_key
+
 if TYPE_CHECKING:
     from django.db.models import Model
 
-    from chainrights.core.models import Event, Organisation
+    from chainrights.core.models import ChainHead, Event, Organisation
 
 GENESIS = "0" * 64
 REDACTED = "<redacted>"
 KEYED = 2  # Event.hash_version of entries hashed with HMAC-SHA256 under the log key
+
+
+def _event_model() -> type[Event]:
+    """The log's table, by name: ``models`` imports this module, so this one may not import it."""
+    return apps.get_model("core", "Event")
+
+
+def _head_model() -> type[ChainHead]:
+    return apps.get_model("core", "ChainHead")
 
 
 class UnloggedWrite(RuntimeError):
@@ -264,7 +277,7 @@ def append(
     using: str = "default",
 ) -> Event:
     """Append one event under a lock on the chain head, so appends never race."""
-    from chainrights.core.models import ChainHead, Event
+    Event, ChainHead = _event_model(), _head_model()
 
     actor = actor or current_actor()
     batch = _batch.get()
@@ -294,7 +307,7 @@ def append(
 
 
 def _locked_head(using: str) -> Any:
-    from chainrights.core.models import ChainHead
+    ChainHead = _head_model()
 
     head = ChainHead.objects.using(using).select_for_update().filter(id=1).first()
     if head is None:  # the very first event of this database
@@ -313,7 +326,7 @@ class _Batch:
         self, tag: str, object_type: str, object_id: Any, before: Any, after: Any, *,
         actor: Actor, reason: str,
     ) -> Event:  # fmt: skip
-        from chainrights.core.models import Event
+        Event = _event_model()
 
         event = Event(
             seq=self.seq + 1, created_at=timezone.now(), tag=tag, actor_id=actor.user_id,
@@ -338,7 +351,7 @@ def batched(using: str = "default") -> Iterator[None]:
     The chain is the same as if each event had been appended alone; other writers wait for
     the lock until the step commits.
     """
-    from chainrights.core.models import ChainHead, Event
+    Event, ChainHead = _event_model(), _head_model()
 
     if _batch.get() is not None:
         yield
@@ -362,23 +375,6 @@ HASHED_FIELDS = (
     "seq", "created_at", "tag", "actor_id", "actor_label", "organisation_id", "object_type",
     "object_id", "before", "after", "reason", "prev_hash",
 )  # fmt: skip
-
-
-def log_key(purpose: str = "chain") -> bytes:
-    """The secret of the chain (or a key derived from it for another purpose)."""
-    from django.conf import settings
-
-    secret = settings.LOG_KEY
-    key = _KEYS.get((secret, purpose))
-    if key is None:
-        key = str(secret).encode()
-        if purpose != "chain":
-            key = hmac.digest(key, purpose.encode(), "sha256")
-        _KEYS[(secret, purpose)] = key
-    return key
-
-
-_KEYS: dict[tuple[str, str], bytes] = {}
 
 
 def event_hash(event: Any) -> str:
@@ -406,8 +402,7 @@ class Verification:
 def verify_log(using: str = "default", checkpoints: bool = True) -> Verification:
     """Recompute the chain from the first event; report every entry that does not fit, then
     compare the log with the newest signed checkpoint (unless ``checkpoints`` is false)."""
-    from chainrights.core import checkpoints as signed
-    from chainrights.core.models import ChainHead, Event
+    Event, ChainHead = _event_model(), _head_model()
 
     result = Verification()
     expected_prev, expected_seq = GENESIS, 1
@@ -455,7 +450,7 @@ def seal_legacy_log(using: str = "default") -> Event | None:
     like); the keyed seal's HMAC covers the last unkeyed hash, so none of them can change
     afterwards, and ``verify_log`` accepts unkeyed entries only as a sealed prefix.
     """
-    from chainrights.core.models import Event
+    Event = _event_model()
 
     last = Event.objects.using(using).order_by("-seq").first()
     if last is None or last.hash_version is not None:

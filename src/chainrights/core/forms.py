@@ -6,21 +6,23 @@ from typing import Any
 
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.models import User
 from django_otp import user_has_device
 from django_otp.forms import OTPAuthenticationFormMixin
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from chainrights.core.totp import confirmed_device
 
 
-class LoginForm(OTPAuthenticationFormMixin, AuthenticationForm):
+class LoginForm(OTPAuthenticationFormMixin, AuthenticationForm):  # type: ignore[misc]  # django-otp
     """Username and password, plus the TOTP code for accounts that enrolled a device."""
 
     otp_device = forms.CharField(required=False, widget=forms.HiddenInput)
     otp_token = forms.CharField(required=False, max_length=8)
     otp_challenge = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    def _chosen_device(self, user: Any) -> Any:
+    def _chosen_device(self, user: User) -> TOTPDevice | None:
         """The form has no device picker: staff have one authenticator each."""
-        from chainrights.core.totp import confirmed_device
-
         return confirmed_device(user)
 
     def clean(self) -> dict[str, Any]:

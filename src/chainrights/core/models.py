@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from chainrights.core import events
 
 
-class AuditedQuerySet(models.QuerySet):
+class AuditedQuerySet(models.QuerySet):  # type: ignore[type-arg]  # generic over every audited model
     """Bulk writes would skip the event log, so they are refused here."""
 
     def update(self, **kwargs: Any) -> int:

@@ -51,7 +51,7 @@ def client_address(request: HttpRequest) -> str:
     if proxies <= 0 or not forwarded:
         return remote
     entries = forwarded.split(",")
-    return entries[-min(proxies, len(entries))].strip()
+    return str(entries[-min(proxies, len(entries))]).strip()
 
 
 def _network(address: str) -> str:

@@ -9,7 +9,9 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.contrib.auth.password_validation import validate_password
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
@@ -20,15 +22,18 @@ from chainrights.core.models import (
     Organisation,
     OrganisationKind,
     Role,
+    Share,
     TokenScope,
+    Visibility,
 )
+from chainrights.core.refusals import NotAllowed
 
 TOKEN_PREFIX = "cr_"  # noqa: S105  (a marker that helps secret scanners, not a secret)
 
 
 @dataclass(frozen=True)
 class NewAccount:
-    user: Any
+    user: User
     organisation: Organisation
     membership: Membership
     organisation_created: bool
@@ -80,12 +85,12 @@ def create_account(
     return NewAccount(candidate, organisation, membership, created)
 
 
-class SecondFactorRequired(Exception):
-    """The account must enrol a TOTP device before it may have a token."""
+class SecondFactorRequired(NotAllowed):
+    """The account must enrol a TOTP device before it may have a token (403)."""
 
 
 def issue_token(
-    user: Any,
+    user: User,
     name: str = "",
     *,
     scope: str = TokenScope.WRITE,
@@ -113,7 +118,7 @@ def issue_token(
 
 
 def issue_token_for_sign_in(
-    user: Any, code: str, *, name: str = "", scope: str = TokenScope.READ,
+    user: User, code: str, *, name: str = "", scope: str = TokenScope.READ,
     lifetime_days: int | None = None,
 ) -> tuple[ApiToken, str] | None:  # fmt: skip
     """A token for ``user``, whose password was just checked; None when the account signs in
@@ -140,7 +145,7 @@ def authenticate_token(raw: str) -> ApiToken | None:
     """
     if not raw or not raw.startswith(TOKEN_PREFIX) or len(raw) > 200:
         return None
-    token = (
+    token: ApiToken | None = (
         ApiToken.objects.select_related("user")
         .filter(
             digest=ApiToken.digest_of(raw), revoked_at__isnull=True, expires_at__gt=timezone.now()
@@ -154,7 +159,7 @@ def authenticate_token(raw: str) -> ApiToken | None:
     return token
 
 
-def revoke_token(token: ApiToken, by: Any) -> ApiToken:
+def revoke_token(token: ApiToken, by: User) -> ApiToken:
     if token.revoked_at is None:
         with events.acting_as(user=by, reason="API token revoked"):
             token.revoked_at = timezone.now()
@@ -165,10 +170,6 @@ def revoke_token(token: ApiToken, by: Any) -> ApiToken:
 def share_with(obj: Any, organisations: Any) -> list[Organisation]:
     """Share an owned object with each organisation (inside the caller's ``acting_as``); a
     private object becomes ``shared``. Returns the organisations that did not have it yet."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from chainrights.core.models import Share, Visibility
-
     content_type = ContentType.objects.get_for_model(type(obj))
     added = []
     for organisation in organisations:

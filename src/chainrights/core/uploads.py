@@ -21,6 +21,7 @@ import errno
 import io
 import multiprocessing
 import os
+import resource
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -29,6 +30,9 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 
+from chainrights.core.models import Organisation
+from chainrights.core.refusals import TooLarge
+
 MAX_RATIO = 200  # unpacked size over file size beyond which a workbook is a compressed bomb
 
 
@@ -36,8 +40,8 @@ class Busy(Exception):
     """The organisation has as many uploads being processed as it may (HTTP 429)."""
 
 
-class Refused(ValueError):
-    """The file could not be read within the limits; the message says which and why."""
+class Refused(TooLarge, ValueError):
+    """The file could not be read within the limits (413); the message says which and why."""
 
 
 def _mb(size: int) -> str:
@@ -95,8 +99,6 @@ def admit(owner: Any) -> Iterator[None]:
     The organisation's row is locked for the block (on PostgreSQL), so two uploads sent at
     once cannot both slip under the limit; the upload's own transaction nests inside.
     """
-    from chainrights.core.models import Organisation
-
     limit = settings.MAX_UPLOADS_IN_PROGRESS
     with transaction.atomic():
         list(Organisation.objects.select_for_update().filter(pk=owner.pk).values_list("pk"))
@@ -123,8 +125,6 @@ def _address_space() -> int:
 
 def _cap_memory(limit: int) -> None:
     """Let this process grow by at most ``limit`` bytes of address space from here on."""
-    import resource
-
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     wanted = _address_space() + limit
     if hard != resource.RLIM_INFINITY:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.models import User
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -22,6 +21,7 @@ from chainrights.core.forms import LoginForm
 from chainrights.core.models import ApiToken, Membership, Organisation, Right, RightKind
 from chainrights.core.ratelimit import rate_limit
 from chainrights.core.services import revoke_token
+from chainrights.core.types import AuthedRequest
 
 
 @require_GET
@@ -96,8 +96,8 @@ class LoginView(auth_views.LoginView):
 
 
 @login_required
-def account(request: HttpRequest) -> HttpResponse:
-    user = cast(User, request.user)  # login_required guarantees a real user
+def account(request: AuthedRequest) -> HttpResponse:
+    user = request.user
     memberships = Membership.objects.filter(user=user).select_related("organisation")
     tokens = ApiToken.objects.filter(user=user).order_by("-created_at")
     return render(
@@ -113,7 +113,7 @@ def account(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def account_revoke_token(request: HttpRequest, token_id: int) -> HttpResponse:
+def account_revoke_token(request: AuthedRequest, token_id: int) -> HttpResponse:
     token = get_object_or_404(ApiToken, pk=token_id, user=request.user)
     revoke_token(token, by=request.user)
     messages.success(request, _("Token revoked."))
@@ -121,7 +121,7 @@ def account_revoke_token(request: HttpRequest, token_id: int) -> HttpResponse:
 
 
 @login_required
-def two_factor(request: HttpRequest) -> HttpResponse:
+def two_factor(request: AuthedRequest) -> HttpResponse:
     """Enrol a TOTP authenticator: show the secret as a QR code, confirm with one code."""
     device = totp.pending_device(request.user)
     if request.method == "POST":

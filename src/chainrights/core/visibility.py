@@ -11,7 +11,7 @@ Rules, in order:
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
@@ -24,22 +24,23 @@ from chainrights.core.models import (
     Share,
     Visibility,
 )
+from chainrights.core.types import AnyUser
 
 M = TypeVar("M", bound=OwnedModel)
 
 
-def org_ids(user: Any) -> set[int]:
+def org_ids(user: AnyUser | None) -> set[int]:
     """Organisations the user belongs to (cached on the user object per request)."""
     if user is None or not user.is_authenticated:
         return set()
     cached: set[int] | None = getattr(user, "_chainrights_org_ids", None)
     if cached is None:
         cached = set(Membership.objects.filter(user=user).values_list("organisation_id", flat=True))
-        user._chainrights_org_ids = cached
+        setattr(user, "_chainrights_org_ids", cached)  # noqa: B010  (a per-request cache)
     return cached
 
 
-def is_operator(user: Any) -> bool:
+def is_operator(user: AnyUser | None) -> bool:
     if user is None or not user.is_authenticated:
         return False
     return Membership.objects.filter(
@@ -47,7 +48,7 @@ def is_operator(user: Any) -> bool:
     ).exists()
 
 
-def visible(queryset: QuerySet[M], user: Any) -> QuerySet[M]:
+def visible(queryset: QuerySet[M], user: AnyUser | None) -> QuerySet[M]:
     """Narrow ``queryset`` to what ``user`` may see."""
     if is_operator(user):
         return queryset
@@ -63,11 +64,11 @@ def visible(queryset: QuerySet[M], user: Any) -> QuerySet[M]:
     return queryset.filter(condition)
 
 
-def can_view(obj: OwnedModel, user: Any) -> bool:
+def can_view(obj: OwnedModel, user: AnyUser | None) -> bool:
     return visible(type(obj)._default_manager.filter(pk=obj.pk), user).exists()
 
 
-def can_edit(obj: OwnedModel, user: Any) -> bool:
+def can_edit(obj: OwnedModel, user: AnyUser | None) -> bool:
     """Owner-organisation admins and editors edit; operator admins and editors moderate all."""
     if user is None or not user.is_authenticated:
         return False

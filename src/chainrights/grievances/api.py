@@ -13,7 +13,7 @@ from ninja.errors import HttpError
 from ninja.pagination import paginate
 from ninja.throttling import BaseThrottle
 
-from chainrights.api.main import AUTH
+from chainrights.api.auth import AUTH
 from chainrights.api.throttles import Throttle
 from chainrights.core.schemas import JsonIn
 from chainrights.core.visibility import visible

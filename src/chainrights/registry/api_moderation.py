@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Status
 from ninja.errors import HttpError
 
-from chainrights.api.main import AUTH
+from chainrights.api.auth import AUTH
 from chainrights.core.visibility import can_edit, visible
 from chainrights.registry import claims, services, visibility
 from chainrights.registry.api import _facility_out
