@@ -11,8 +11,8 @@ from django.db import transaction
 
 from chainrights.core import events
 from chainrights.core.models import Membership, Organisation, OrganisationKind, Role
-from chainrights.core.visibility import is_operator
 from chainrights.core.refusals import Conflict, Invalid, NotAllowed, Refusal
+from chainrights.core.visibility import is_operator
 from chainrights.registry import reads, visibility
 from chainrights.registry.models import ClaimStatus, Facility, FacilityClaim
 

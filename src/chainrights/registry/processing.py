@@ -18,7 +18,15 @@ from django.conf import settings
 from django.db import transaction
 
 from chainrights.core import events
-from chainrights.matching import HumanDecisions, Index, Matcher, Normalized, Record, Result, normalize
+from chainrights.matching import (
+    HumanDecisions,
+    Index,
+    Matcher,
+    Normalized,
+    Record,
+    Result,
+    normalize,
+)
 from chainrights.matching.decide import Decision
 from chainrights.matching.humans import fingerprint
 from chainrights.matching.io import InputError, RowError, load_rows

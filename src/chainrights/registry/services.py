@@ -4,7 +4,8 @@ The work is done in one module per concern: ``uploads`` (receiving a list), ``pr
 (deciding its rows), ``index`` (the worker's warm matching index), ``moderation`` (people's
 decisions: reviews, merges, splits, undo), ``reads`` (summaries and what lists and
 facilities hold) and ``candidates`` (what a free-text description may mean). Other apps
-import only this module (and ``registry.panels``).
+import only this module (and ``registry.panels``): it also re-exports who may know a facility
+(``registry.visibility``), claims (``registry.claims``), search and the formula defuser.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from chainrights.core.models import Event
 from chainrights.matching import Index
 from chainrights.registry import visibility
 from chainrights.registry.candidates import facility_candidates
+from chainrights.registry.claims import ClaimError, claimant_organisation, is_operator_editor
+from chainrights.registry.claims import claim as claim_facility
+from chainrights.registry.claims import decide as decide_claim
+from chainrights.registry.formats import defuse
 from chainrights.registry.index import WARM
 from chainrights.registry.models import Facility
 from chainrights.registry.moderation import (
@@ -37,14 +42,37 @@ from chainrights.registry.reads import (
     resolve_facility,
     sourcing_brands,
 )
+from chainrights.registry.search import Filters, search
 from chainrights.registry.uploads import (
     retry_list,
     unsafe_upload,
     upload_list,
     uploader_organisation,
 )
+from chainrights.registry.visibility import (
+    brands_known_to,
+    may_know,
+    organisations_shown_to,
+    readable_sources,
+)
+from chainrights.registry.visibility import find as find_facility
+from chainrights.registry.visibility import resolve as resolve_facility_for
 
 __all__ = [
+    "ClaimError",
+    "Filters",
+    "brands_known_to",
+    "claim_facility",
+    "claimant_organisation",
+    "decide_claim",
+    "defuse",
+    "find_facility",
+    "is_operator_editor",
+    "may_know",
+    "organisations_shown_to",
+    "readable_sources",
+    "resolve_facility_for",
+    "search",
     "current_decisions",
     "decide_review",
     "facility_candidates",
