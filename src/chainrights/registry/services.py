@@ -18,7 +18,7 @@ from chainrights.core import events
 from chainrights.core.models import Event
 from chainrights.matching import Index
 from chainrights.registry import visibility
-from chainrights.registry.candidates import facility_candidates
+from chainrights.registry.candidates import CANDIDATES_PER_WORD, facility_candidates
 from chainrights.registry.claims import ClaimError, claimant_organisation, is_operator_editor
 from chainrights.registry.claims import claim as claim_facility
 from chainrights.registry.claims import decide as decide_claim
@@ -59,6 +59,7 @@ from chainrights.registry.visibility import find as find_facility
 from chainrights.registry.visibility import resolve as resolve_facility_for
 
 __all__ = [
+    "CANDIDATES_PER_WORD",
     "ClaimError",
     "Filters",
     "brands_known_to",
