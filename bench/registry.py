@@ -83,7 +83,7 @@ def seed(n: int, seed: int = 1) -> list[Any]:
     from chainrights.matching import Record
     from chainrights.registry.ids import new_id
     from chainrights.registry.models import Facility
-    from chainrights.registry.summary import search_form
+    from chainrights.registry.reads import search_form
 
     records = registry(_rows(), n, seed=seed)
     out = []

@@ -99,9 +99,9 @@ def _fresh_registry_index() -> Any:
     """Each test's database starts empty, so the worker's cached registry index must too."""
     from chainrights.registry import services
 
-    services._INDEX_CACHE.clear()
+    services.forget_registry_index()
     yield
-    services._INDEX_CACHE.clear()
+    services.forget_registry_index()
 
 
 def totp_client(user: Any) -> Any:

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from chainrights.grievances import services
 from chainrights.registry import services as registry
+from chainrights.registry.index import WARM
 from tests.conftest import totp_client
 
 
 def test_the_case_page_ranks_candidates_without_building_the_registry_index(demo, linked_facility):
     case, _ = services.file_grievance(services.Intake(
         narrative="no pay", facility_text="dhaka knit composite ltd, ashulia", country="BD"))  # fmt: skip
-    registry._INDEX_CACHE.clear()
+    registry.forget_registry_index()
     page = totp_client(demo["handler"]).get(f"/cases/{case.reference}")
     assert page.status_code == 200
     assert linked_facility.public_id in page.content.decode()  # still offered to the handler
-    assert registry._INDEX_CACHE == {}  # the process-global index was never built
+    assert not WARM.built  # the worker's warm index was never built in this process
 
 
 def test_a_distinctive_word_finds_its_facility_among_many_namesakes(demo, linked_facility):

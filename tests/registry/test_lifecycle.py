@@ -11,7 +11,7 @@ from django.test import override_settings
 from openpyxl import load_workbook
 
 from chainrights.matching.io import load_rows
-from chainrights.registry import formats, services
+from chainrights.registry import formats, processing, services
 from chainrights.registry.models import Facility, ListStatus, SourceRecord, SupplierList
 from tests.registry.test_processing import _csv, _real_rows, _upload
 
@@ -24,7 +24,7 @@ def test_rows_are_written_in_chunks_with_progress_and_a_crash_resumes(
     with override_settings(TASKS=DB_QUEUE):
         item, _ = _upload(brand, demo, _csv(_real_rows(7)))
     calls = {"n": 0}
-    real = services._decide_row
+    real = processing._decide_row
 
     def crash_on_the_fifth_row(*args, **kwargs):
         calls["n"] += 1
@@ -32,7 +32,7 @@ def test_rows_are_written_in_chunks_with_progress_and_a_crash_resumes(
             raise RuntimeError("worker killed")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(services, "_decide_row", crash_on_the_fifth_row)
+    monkeypatch.setattr(processing, "_decide_row", crash_on_the_fifth_row)
     with pytest.raises(RuntimeError):
         services.process_list(item.pk, chunk=2)
     item.refresh_from_db()
@@ -41,7 +41,7 @@ def test_rows_are_written_in_chunks_with_progress_and_a_crash_resumes(
     assert item.status == ListStatus.FAILED and item.total_rows == 7
     assert item.processed_rows == 4 and "after 4 of 7 rows" in item.failure
     assert sorted(SourceRecord.objects.values_list("row", flat=True)) == [0, 1, 2, 3]
-    monkeypatch.setattr(services, "_decide_row", real)
+    monkeypatch.setattr(processing, "_decide_row", real)
     with django_capture_on_commit_callbacks(execute=True):
         services.retry_list(item, demo["brand"])
     item.refresh_from_db()

@@ -120,3 +120,46 @@ def test_a_reviewer_answers_the_review_queue(demo, django_capture_on_commit_call
     decision = source.current_decision()
     assert decision.decision == "match" and decision.kind == "human"
     assert "Same facility" not in brand.get(f"/lists/{second.pk}").content.decode()
+
+
+def _waiting_for_review(demo, item: SupplierList) -> tuple[SourceRecord, Facility]:
+    """Row 0 of ``item`` put back in review, proposing another facility (built, not left to
+    the engine's judgement)."""
+    from chainrights.core import events
+    from chainrights.registry.models import MatchDecision
+
+    source = SourceRecord.objects.get(supplier_list=item, row=0)
+    with events.acting_as(system="test"):
+        proposed = Facility.objects.create(country="BD", name="Other Knit", address="Gazipur")
+        MatchDecision.objects.create(
+            source=source, candidate=proposed, decision="review", kind="automatic", score=0.7
+        )
+    return source, proposed
+
+
+def test_a_refused_review_answer_goes_back_to_its_page_with_the_reason(demo, uploaded):
+    item, client = uploaded
+    page = f"http://testserver/lists/{item.pk}"
+    response = client.post(f"/lists/{item.pk}/rows/0/review", {"verdict": "same"},
+                           HTTP_REFERER=page)  # fmt: skip
+    assert response.status_code == 302 and response["Location"] == page
+    assert "This row is no longer waiting for review." in client.get(page).content.decode()
+    assert client.post(f"/lists/{item.pk}/rows/0/review", {"verdict": "same"}).status_code == 409
+
+
+def test_a_bug_while_answering_a_review_is_a_server_error_not_a_refusal(demo, uploaded):
+    item, _ = uploaded
+    source, _ = _waiting_for_review(demo, item)
+    # A worker count of 5,000 digits makes the summary's integer parsing raise ValueError,
+    # which the page once read as "no longer waiting for review".
+    from chainrights.core import events
+
+    source.raw = {**source.raw, "number_of_workers": "9" * 5000}
+    with events.acting_as(system="test"):
+        source.save()
+    client = Client(raise_request_exception=False)
+    client.force_login(demo["brand"])
+    response = client.post(f"/lists/{item.pk}/rows/0/review", {"verdict": "same"},
+                           HTTP_REFERER=f"http://testserver/lists/{item.pk}")  # fmt: skip
+    assert response.status_code == 500
+    assert source.current_decision().decision == "review"  # nothing was written

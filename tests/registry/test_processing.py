@@ -8,6 +8,7 @@ import io
 import pytest
 
 from chainrights.core.models import Event, Organisation
+from chainrights.core.refusals import Conflict
 from chainrights.registry import services
 from chainrights.registry.models import Facility, ListStatus, MatchDecision, SourceRecord
 from tests.matching.conftest import DATA
@@ -168,7 +169,7 @@ def test_merge_keeps_ids_resolving_and_can_be_undone(
     b.refresh_from_db()
     assert b.survivor() == survivor == a
     assert Event.objects.filter(tag="facility.merged", object_id=str(b.pk)).exists()
-    with pytest.raises(ValueError, match="already one"):
+    with pytest.raises(Conflict, match="already one"):
         services.merge_facilities(a, b, demo["operator"], "again")
     services.unmerge_facility(b, demo["operator"], "they are two sites after all")
     b.refresh_from_db()
@@ -189,5 +190,5 @@ def test_split_moves_rows_to_a_new_facility_and_undo_brings_them_back(
     restored = services.undo_decision(second, demo["operator"], "split in error")
     assert restored.facility == facility and second.current_decision() == restored
     assert second.decisions.count() == 3  # nothing deleted: decision, split, undo
-    with pytest.raises(ValueError, match="earlier decision"):
+    with pytest.raises(Conflict, match="earlier decision"):
         services.undo_decision(SourceRecord.objects.get(row=0), demo["operator"], "nothing to undo")

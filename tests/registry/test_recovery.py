@@ -12,7 +12,7 @@ from django.db import connection, connections, models, transaction
 from django.utils import timezone
 
 from chainrights.core import events
-from chainrights.registry import services
+from chainrights.registry import processing, services
 from chainrights.registry.models import Facility, ListStatus, MatchDecision, SourceRecord
 from tests.registry.test_processing import _csv, _real_rows, _upload
 
@@ -21,7 +21,7 @@ postgres_only = pytest.mark.postgres_only
 
 def _failing_after(calls: int):
     """A row decider that raises on its ``calls``-th call, as a database error would."""
-    real = services._decide_row
+    real = processing._decide_row
     seen = {"n": 0}
 
     def decide(*args, **kwargs):
@@ -45,7 +45,7 @@ def test_a_chunk_that_rolls_back_leaves_no_phantom_facility_and_the_retry_comple
     )
     # Chunks of two: rows 0-1 and 2-3 land; row 4 founds a facility, row 5 fails, and the
     # chunk (with the facility of row 4) rolls back.
-    monkeypatch.setattr(services, "_decide_row", _failing_after(6))
+    monkeypatch.setattr(processing, "_decide_row", _failing_after(6))
     with pytest.raises(RuntimeError):
         services.process_list(item.pk, chunk=2)
     monkeypatch.undo()
@@ -68,7 +68,7 @@ def test_any_error_marks_the_list_failed_with_its_reason_and_the_page_stops_poll
     item, _ = services.upload_list(
         owner=brand, user=demo["brand"], name="new", filename="l.csv", content=_csv(_real_rows(5))
     )
-    monkeypatch.setattr(services, "_decide_row", _failing_after(4))
+    monkeypatch.setattr(processing, "_decide_row", _failing_after(4))
     with pytest.raises(RuntimeError):
         services.process_list(item.pk, chunk=2)
     item.refresh_from_db()
@@ -86,7 +86,7 @@ def test_a_failed_list_is_retried_by_its_editor_and_carries_on_where_it_stopped(
     item, _ = services.upload_list(
         owner=brand, user=demo["brand"], name="new", filename="l.csv", content=_csv(_real_rows(5))
     )
-    monkeypatch.setattr(services, "_decide_row", _failing_after(4))
+    monkeypatch.setattr(processing, "_decide_row", _failing_after(4))
     with pytest.raises(RuntimeError):
         services.process_list(item.pk, chunk=2)
     monkeypatch.undo()
@@ -100,14 +100,17 @@ def test_a_failed_list_is_retried_by_its_editor_and_carries_on_where_it_stopped(
     again = api_for("brand").send("POST", f"/api/v1/lists/{item.pk}/retry")
     assert again.status_code == 409  # only a failed list is retried
     client.force_login(demo["brand"])
-    assert client.post(f"/lists/{item.pk}/retry").status_code == 302
+    page = f"http://testserver/lists/{item.pk}"  # the Retry button's page, as a browser says
+    refused = client.post(f"/lists/{item.pk}/retry", HTTP_REFERER=page)
+    assert refused.status_code == 302 and refused["Location"] == page
+    assert "Only a list that failed can be retried." in client.get(page).content.decode()
 
 
 def test_a_run_taken_over_by_another_stops_without_writing(brand, demo, monkeypatch):
     item, _ = services.upload_list(
         owner=brand, user=demo["brand"], name="new", filename="l.csv", content=_csv(_real_rows(8))
     )
-    real = services._decide_row
+    real = processing._decide_row
     seen = {"n": 0}
 
     def taken_over_at_the_third_row(*args, **kwargs):
@@ -116,7 +119,7 @@ def test_a_run_taken_over_by_another_stops_without_writing(brand, demo, monkeypa
             type(item).objects.filter(pk=item.pk).update(runner="another-run")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(services, "_decide_row", taken_over_at_the_third_row)
+    monkeypatch.setattr(processing, "_decide_row", taken_over_at_the_third_row)
     services.process_list(item.pk, chunk=2)  # returns quietly: the other run carries on
     item.refresh_from_db()
     assert item.status == ListStatus.PROCESSING and item.runner == "another-run"

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from chainrights.registry.models import Facility
+from chainrights.registry.reads import search_form, worker_band
 from chainrights.registry.search import Filters, search
-from chainrights.registry.summary import search_form, worker_band
 from tests.registry.test_processing import _csv
 
 HEADER = "country,name,address,sector,parent_company,number_of_workers,os_id,native_language_name"

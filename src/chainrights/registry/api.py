@@ -6,7 +6,7 @@ from datetime import date
 from typing import Literal
 
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import File, Form, Router, Status
 from ninja.errors import HttpError
@@ -17,7 +17,7 @@ from chainrights.api.auth import AUTH, OPTIONAL_AUTH
 from chainrights.core import uploads
 from chainrights.core.errors import error_response
 from chainrights.core.models import Visibility
-from chainrights.core.visibility import visible
+from chainrights.core.visibility import can_edit, visible
 from chainrights.registry import formats, ids, services, visibility
 from chainrights.registry.models import Facility, SupplierList
 from chainrights.registry.schemas import FacilityDetail, FacilityOut, ListCreated, ListOut, RowOut
@@ -102,15 +102,10 @@ def get_list(request, list_id: int):
 def retry_list(request, list_id: int):
     """Queue a failed list again (its editors): rows already decided are kept and the rest
     are processed; 409 when the list has not failed."""
-    from chainrights.core.visibility import can_edit
-
     item = _visible_list(request, list_id)
     if not can_edit(item, request.user):
         raise HttpError(403, "Only the list's editors retry it.")
-    try:
-        item = services.retry_list(item, request.user)
-    except ValueError as exc:
-        raise HttpError(409, str(exc)) from exc
+    item = services.retry_list(item, request.user)
     item.refresh_from_db(fields=["status"])
     return {"id": item.pk, "status": item.status, "created": False}
 
@@ -193,8 +188,6 @@ def download_facilities(
 ):
     """The whole public registry, streamed: `format=csv|json|geojson|osh` (`osh`: Open Supply
     Hub's list columns, ready to upload there). The licence is in the headers and the body."""
-    from django.http import StreamingHttpResponse
-
     if format not in {"csv", "json", "geojson", "osh"}:
         raise HttpError(400, "format must be csv, json, geojson or osh")
     body, kind = formats.download(format)

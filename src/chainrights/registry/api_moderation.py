@@ -80,10 +80,7 @@ def review_row(request, list_id: int, row: int, payload: ReviewIn):
     source = _editable_row(request, list_id, row)
     if not visibility.may_answer_review(source, request.user):
         raise HttpError(403, "An operator reviews this row.")
-    try:
-        services.decide_review(source, request.user, confirm=payload.same, reason=payload.reason)
-    except ValueError as exc:
-        raise HttpError(409, str(exc)) from exc
+    services.decide_review(source, request.user, confirm=payload.same, reason=payload.reason)
     return _decision_out(source)
 
 
@@ -92,10 +89,7 @@ def undo_row(request, list_id: int, row: int, payload: Reason):
     """Return a row to its previous decision (operator staff)."""
     _require_moderator(request)
     source = _editable_row(request, list_id, row)
-    try:
-        services.undo_decision(source, request.user, payload.reason)
-    except ValueError as exc:
-        raise HttpError(409, str(exc)) from exc
+    services.undo_decision(source, request.user, payload.reason)
     return _decision_out(source)
 
 
@@ -104,24 +98,15 @@ def merge(request, facility_id: str, payload: MergeIn):
     """Fold this facility into `into` (operator staff); its ID keeps resolving."""
     _require_moderator(request)
     merged, survivor = _facility(facility_id, request.user), _facility(payload.into, request.user)
-    try:
-        result = services.merge_facilities(survivor, merged, request.user, payload.reason)
-    except ValueError as exc:
-        raise HttpError(409, str(exc)) from exc
-    return _out(result)
+    return _out(services.merge_facilities(survivor, merged, request.user, payload.reason))
 
 
 @router.post("/facilities/{facility_id}/unmerge", response=FacilityOut, auth=AUTH)
 def unmerge(request, facility_id: str, payload: Reason):
     """Undo a merge (operator staff): the facility stands on its own again."""
     _require_moderator(request)
-    try:
-        result = services.unmerge_facility(
-            _facility(facility_id, request.user), request.user, payload.reason
-        )
-    except ValueError as exc:
-        raise HttpError(409, str(exc)) from exc
-    return _out(result)
+    merged = _facility(facility_id, request.user)
+    return _out(services.unmerge_facility(merged, request.user, payload.reason))
 
 
 @router.post("/facilities/{facility_id}/split", response=FacilityOut, auth=AUTH)
@@ -148,10 +133,7 @@ def correct(request, facility_id: str, payload: CorrectionIn):
     facility = _facility(facility_id, request.user).survivor()
     changes = payload.dict(exclude_unset=True)
     reason = changes.pop("reason")
-    try:
-        claims.correct(facility, request.user, changes, reason)
-    except claims.ClaimError as exc:
-        raise HttpError(403 if "Only" in str(exc) else 400, str(exc)) from exc
+    claims.correct(facility, request.user, changes, reason)
     return _out(facility)
 
 
@@ -166,10 +148,7 @@ def _claim_out(claim: FacilityClaim) -> dict:
 @router.post("/facilities/{facility_id}/claims", response={201: ClaimOut}, auth=AUTH)
 def create_claim(request, facility_id: str, payload: ClaimIn):
     """Claim to run this facility (editors of a supplier organisation); an operator verifies."""
-    try:
-        claim = claims.claim(_facility(facility_id, request.user), request.user, payload.evidence)
-    except claims.ClaimError as exc:
-        raise HttpError(403 if "Only" in str(exc) else 409, str(exc)) from exc
+    claim = claims.claim(_facility(facility_id, request.user), request.user, payload.evidence)
     return Status(201, _claim_out(claim))
 
 
@@ -192,8 +171,5 @@ def decide_claim(request, claim_id: int, payload: ClaimDecisionIn):
     """Verify or reject a claim, with a reason the claimant sees (operator staff)."""
     _require_moderator(request)
     claim = get_object_or_404(FacilityClaim, pk=claim_id)
-    try:
-        claims.decide(claim, request.user, verify=payload.verify, reason=payload.reason)
-    except claims.ClaimError as exc:
-        raise HttpError(409, str(exc)) from exc
+    claims.decide(claim, request.user, verify=payload.verify, reason=payload.reason)
     return _claim_out(claim)

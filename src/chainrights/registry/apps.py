@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 
+from chainrights.core.uploads import register_in_progress
+
 
 class RegistryConfig(AppConfig):
     name = "chainrights.registry"
@@ -7,7 +9,7 @@ class RegistryConfig(AppConfig):
     verbose_name = "facility registry"
 
     def ready(self) -> None:
-        from chainrights.core.uploads import register_in_progress
-        from chainrights.registry import limits
+        # limits imports the registry's models, which load only after the app configs.
+        from chainrights.registry import limits  # noqa: PLC0415
 
         register_in_progress("supplier lists", limits.in_progress)

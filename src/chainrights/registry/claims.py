@@ -11,15 +11,29 @@ from django.db import transaction
 
 from chainrights.core import events
 from chainrights.core.models import Membership, Organisation, OrganisationKind, Role
+from chainrights.core.refusals import Conflict, Invalid, NotAllowed, Refusal
 from chainrights.core.visibility import is_operator
-from chainrights.registry import summary
+from chainrights.registry import reads, visibility
 from chainrights.registry.models import ClaimStatus, Facility, FacilityClaim
 
 CORRECTABLE = ("name", "address", "lat", "lng")
 
 
-class ClaimError(ValueError):
-    """A claim step that is not allowed; the message says why, for the person asking."""
+class ClaimError(Refusal):
+    """A claim step refused; the message says why, for the person asking. Each is raised as
+    one of the three kinds below, so the API and pages answer it with the right status."""
+
+
+class ClaimConflict(ClaimError, Conflict):
+    """The facility's or the claim's state forbids the step (409)."""
+
+
+class ClaimNotAllowed(ClaimError, NotAllowed):
+    """The person may not take this step (403)."""
+
+
+class ClaimInvalid(ClaimError, Invalid):
+    """The correction breaks a rule (400); ``field`` names which input."""
 
 
 def claimant_organisation(user: Any) -> Organisation | None:
@@ -52,22 +66,20 @@ def is_operator_editor(user: Any) -> bool:
 def claim(facility: Facility, user: Any, evidence: str) -> FacilityClaim:
     organisation = claimant_organisation(user)
     if organisation is None:
-        raise ClaimError("Only editors of a supplier organisation may claim a facility.")
+        raise ClaimNotAllowed("Only editors of a supplier organisation may claim a facility.")
     facility = facility.survivor()
-    from chainrights.registry import visibility
-
     if not visibility.may_know(facility, user):
         # Conservative: a supplier claims only what it may see (a public facility, or one
         # its own list names); a facility only others' private lists name does not exist.
-        raise ClaimError("No facility has this ID.")
+        raise ClaimConflict("No facility has this ID.")
     if facility.claimed_by_id is not None:
-        raise ClaimError("This facility is already claimed.")
+        raise ClaimConflict("This facility is already claimed.")
     if not evidence.strip():
-        raise ClaimError("Say how you show that you run this facility.")
+        raise ClaimConflict("Say how you show that you run this facility.", field="evidence")
     if FacilityClaim.objects.filter(
         facility=facility, organisation=organisation, status=ClaimStatus.PENDING
     ).exists():
-        raise ClaimError("Your claim is already waiting for an operator.")
+        raise ClaimConflict("Your claim is already waiting for an operator.")
     with transaction.atomic(), events.acting_as(user=user, organisation=organisation,
                                                 reason="facility claimed"):  # fmt: skip
         return FacilityClaim.objects.create(
@@ -78,11 +90,11 @@ def claim(facility: Facility, user: Any, evidence: str) -> FacilityClaim:
 def decide(claim: FacilityClaim, user: Any, *, verify: bool, reason: str) -> FacilityClaim:
     """An operator verifies or rejects a pending claim, with a reason the claimant sees."""
     if not is_operator_editor(user):
-        raise ClaimError("Only operators decide claims.")
+        raise ClaimNotAllowed("Only operators decide claims.")
     if claim.status != ClaimStatus.PENDING:
-        raise ClaimError("This claim was decided already.")
+        raise ClaimConflict("This claim was decided already.")
     if not reason.strip():
-        raise ClaimError("Give a reason.")
+        raise ClaimConflict("Give a reason.", field="reason")
     with transaction.atomic(), events.acting_as(user=user, reason=reason):
         claim.status = ClaimStatus.VERIFIED if verify else ClaimStatus.REJECTED
         claim.decided_by = user
@@ -92,7 +104,7 @@ def decide(claim: FacilityClaim, user: Any, *, verify: bool, reason: str) -> Fac
             facility = claim.facility
             facility.claimed_by = claim.organisation
             facility.save()
-            summary.refresh([facility.pk])  # a verified claim makes the facility public
+            reads.refresh([facility.pk])  # a verified claim makes the facility public
     return claim
 
 
@@ -107,23 +119,26 @@ def correct(facility: Facility, user: Any, changes: dict[str, Any], reason: str)
     """The verified owner (or an operator) corrects name, address or location; the event log
     keeps what it was, what it became, who changed it and why."""
     if not may_correct(facility, user):
-        raise ClaimError("Only the facility's verified owner or an operator may correct it.")
+        raise ClaimNotAllowed("Only the facility's verified owner or an operator may correct it.")
     if not reason.strip():
-        raise ClaimError("Give a reason for the correction.")
+        raise ClaimInvalid("Give a reason for the correction.", field="reason")
     unknown = set(changes) - set(CORRECTABLE)
     if unknown:
-        raise ClaimError(f"These fields cannot be corrected here: {', '.join(sorted(unknown))}.")
+        raise ClaimInvalid(
+            f"These fields cannot be corrected here: {', '.join(sorted(unknown))}.",
+            field=sorted(unknown)[0],
+        )
     lat, lng = changes.get("lat", facility.lat), changes.get("lng", facility.lng)
     if lat is None or lng is None:
         if lat is not None or lng is not None:
-            raise ClaimError("lat and lng must be given together, in degrees.")
+            raise ClaimInvalid("lat and lng must be given together, in degrees.", field="lat")
     elif not (-90 <= lat <= 90 and -180 <= lng <= 180):
-        raise ClaimError("lat and lng must be given together, in degrees.")
+        raise ClaimInvalid("lat and lng must be given together, in degrees.", field="lat")
     if "name" in changes and not str(changes["name"]).strip():
-        raise ClaimError("The name cannot be empty.")
+        raise ClaimInvalid("The name cannot be empty.", field="name")
     with transaction.atomic(), events.acting_as(user=user, reason=reason):
         for field, value in changes.items():
             setattr(facility, field, value.strip()[:2000] if isinstance(value, str) else value)
         facility.save()
-        summary.refresh([facility.pk])
+        reads.refresh([facility.pk])
     return facility

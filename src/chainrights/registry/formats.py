@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
+from django.http import HttpResponse
+from openpyxl import Workbook
 
 from chainrights.registry.models import Facility
 
@@ -141,8 +143,6 @@ def template_csv() -> str:
 
 
 def template_xlsx() -> bytes:
-    from openpyxl import Workbook
-
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -160,8 +160,6 @@ def template_xlsx() -> bytes:
 
 def template_response(fmt: str) -> Any:
     """The template as a download, or None for a format we do not offer."""
-    from django.http import HttpResponse
-
     if fmt == "xlsx":
         kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         response = HttpResponse(template_xlsx(), content_type=kind)

@@ -10,6 +10,7 @@ from pathlib import Path
 from django.conf import settings
 
 from chainrights.core import events, uploads
+from chainrights.matching.io import InputError, load_rows
 from chainrights.registry.models import ListStatus, SupplierList
 
 
@@ -21,8 +22,6 @@ def in_progress(organisation_id: int) -> int:
 
 def _read(filename: str, content: bytes) -> str | None:
     """Runs in the capped child: read the whole list as the worker will; why not, or None."""
-    from chainrights.matching.io import InputError, load_rows
-
     suffix = Path(filename).suffix.lower() or ".csv"
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"upload{suffix}"

@@ -23,7 +23,7 @@ class FacilityQuerySet(AuditedQuerySet):
     def visible_to(self, user: Any, *, survivors: bool = False) -> FacilityQuerySet:
         """The facilities ``user`` may know exist (see ``registry.visibility``); with
         ``survivors``, only those not merged into another."""
-        from chainrights.registry import visibility
+        from chainrights.registry import visibility  # noqa: PLC0415  (visibility imports the models)
 
         found = visibility.visible_facilities(self, user, survivors=survivors)
         return found  # type: ignore[return-value]
@@ -41,7 +41,7 @@ class Facility(AuditedModel):
     )
     created_at = models.DateTimeField(default=timezone.now)
     # What the contributors said, summed up for pages and search (refreshed from the source
-    # records by ``registry.summary``; never a fact of its own, so not in the event log).
+    # records by ``registry.reads``; never a fact of its own, so not in the event log).
     sectors = models.CharField(max_length=500, blank=True)
     product_types = models.CharField(max_length=500, blank=True)
     parent_company = models.CharField(max_length=500, blank=True)
@@ -51,7 +51,7 @@ class Facility(AuditedModel):
     )
     search_text = models.TextField(blank=True, default="")
     # Whether anyone may know the facility exists: a public list names it now, or no list
-    # founded it (an operator's own entry). A list founds it hidden; ``summary.refresh`` decides.
+    # founded it (an operator's own entry). A list founds it hidden; ``reads.refresh`` decides.
     public = models.BooleanField(default=True, db_index=True)
     claimed_by = models.ForeignKey(
         "core.Organisation", null=True, blank=True, on_delete=models.PROTECT, related_name="+",

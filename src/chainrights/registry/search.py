@@ -1,6 +1,6 @@
 """Facility search: words of any name, address or ID in any script, plus filters.
 
-Names and queries are both folded to ASCII words (``summary.search_form``), so '广州' finds
+Names and queries are both folded to ASCII words (``reads.search_form``), so '广州' finds
 'Guangzhou' and 'Cong ty' finds 'Công ty'. The substring test runs on an index built for it:
 a trigram GIN index on PostgreSQL, an FTS5 trigram table on SQLite (migration 0003), so a
 search stays fast at a million facilities.
@@ -18,7 +18,8 @@ from django.db.models.expressions import RawSQL
 from chainrights.core.models import Visibility
 from chainrights.registry import ids
 from chainrights.registry.models import Facility
-from chainrights.registry.summary import search_form
+from chainrights.registry.reads import search_form
+from chainrights.registry.visibility import find
 
 MAX_QUERY = 200
 
@@ -75,8 +76,6 @@ def search(filters: Filters, user: Any = None) -> QuerySet[Facility]:
     filter given; an ID finds its facility (or the one it was merged into)."""
     results: QuerySet[Facility] = Facility.objects.visible_to(user, survivors=True)
     if filters.q and ids.is_valid(filters.q):
-        from chainrights.registry.visibility import find
-
         found = find(filters.q, user)  # a merged ID only for those who may know it
         return results.filter(pk=found.survivor().pk) if found else results.none()
     if filters.country:

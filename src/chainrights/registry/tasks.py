@@ -1,14 +1,14 @@
-"""Background tasks of the registry: thin wrappers over services (run inline in tests)."""
+"""Background tasks of the registry: thin wrappers over processing (run inline in tests)."""
 
 from __future__ import annotations
 
 from django_tasks import task
 
-from chainrights.registry import limits, services
+from chainrights.registry import limits, processing
 
 
 @task()
 def process_list_task(list_id: int) -> None:
     if limits.refuse_unreadable(list_id):  # read first in a capped child process
         return
-    services.process_list(list_id)
+    processing.process_list(list_id)

@@ -6,7 +6,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -14,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from chainrights.core import uploads
-from chainrights.core.models import Event, Visibility
+from chainrights.core.models import Visibility
 from chainrights.core.visibility import can_edit, is_operator, visible
 from chainrights.registry import claims, formats, services, visibility
 from chainrights.registry.forms import UploadForm
@@ -25,14 +24,6 @@ from chainrights.registry.search import Filters, search
 
 def _htmx(request: HttpRequest) -> bool:
     return request.headers.get("HX-Request") == "true"
-
-
-def _named_in(sources: list[SourceRecord]) -> list[int]:
-    """Facilities these rows were ever decided into (IDs their lists' readers have seen)."""
-    from chainrights.registry.models import MatchDecision
-
-    decided = MatchDecision.objects.filter(source__in=[s.pk for s in sources[:1000]])
-    return list(decided.exclude(facility=None).values_list("facility_id", flat=True))
 
 
 def _point(f: Facility) -> dict[str, Any] | None:
@@ -75,9 +66,6 @@ def facility_detail(request: HttpRequest, public_id: str) -> HttpResponse:
     moderator = claims.is_operator_editor(request.user)
     staff = is_operator(request.user)
     claimant = claims.claimant_organisation(request.user)
-    merged_here = Facility.objects.filter(merged_into=survivor)
-    if not staff:  # an ID only a private list gave is that list's readers' to know
-        merged_here = merged_here.filter(Q(public=True) | Q(pk__in=_named_in(readable)))
     context = {
         "facility": survivor,
         # rows of lists the viewer may read; nothing, not even a count, of the others
@@ -85,13 +73,11 @@ def facility_detail(request: HttpRequest, public_id: str) -> HttpResponse:
         "brands": sorted({s.supplier_list.owner_org.name for s in public}),
         "points": [p for p in [_point(survivor)] if p],
         "moderator": moderator,
-        "merged_here": merged_here.order_by("public_id"),
+        "merged_here": services.merged_here(survivor, request.user),
         "can_claim": claimant is not None and survivor.claimed_by_id is None,
         "can_correct": claims.may_correct(survivor, request.user),
         "panels": panels_for(survivor, request.user),
-        "history": Event.objects.filter(
-            object_type="registry.facility", object_id=str(survivor.pk)
-        ).order_by("-seq")[:20],
+        "history": services.facility_history(survivor),
         # who founded it (a brand's reviewer, a list's matching run) would tell who sources here
         "history_actors": staff,
     }
@@ -186,13 +172,9 @@ def review(request: HttpRequest, list_id: int, row: int) -> HttpResponse:
     if not visibility.may_answer_review(source, request.user):
         return HttpResponse(status=403)
     confirm = request.POST.get("verdict") == "same"
-    try:
-        services.decide_review(source, request.user, confirm=confirm,
-                               reason=request.POST.get("reason", "")[:500])  # fmt: skip
-    except ValueError:
-        messages.error(request, _("This row is no longer waiting for review."))
-    else:
-        messages.success(request, _("Thank you: the decision is recorded and will be remembered."))
+    services.decide_review(source, request.user, confirm=confirm,
+                           reason=request.POST.get("reason", "")[:500])  # fmt: skip
+    messages.success(request, _("Thank you: the decision is recorded and will be remembered."))
     return redirect("list-detail", list_id=item.pk)
 
 
@@ -203,12 +185,8 @@ def retry(request: HttpRequest, list_id: int) -> HttpResponse:
     item = get_object_or_404(visible(SupplierList.objects.all(), request.user), pk=list_id)
     if not can_edit(item, request.user):
         return HttpResponse(status=403)
-    try:
-        services.retry_list(item, request.user)
-    except ValueError:
-        messages.error(request, _("Only a list that failed can be retried."))
-    else:
-        messages.success(request, _("The list is queued again; rows already decided are kept."))
+    services.retry_list(item, request.user)
+    messages.success(request, _("The list is queued again; rows already decided are kept."))
     return redirect("list-detail", list_id=item.pk)
 
 

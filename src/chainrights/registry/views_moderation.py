@@ -61,11 +61,7 @@ def merge(request: HttpRequest, public_id: str) -> HttpResponse:
     if into is None or not reason:
         messages.error(request, _("Give the ID of the facility to merge into, and a reason."))
         return _back(merged.public_id)
-    try:
-        survivor = services.merge_facilities(into, merged, request.user, reason)
-    except ValueError as exc:
-        messages.error(request, str(exc))
-        return _back(merged.public_id)
+    survivor = services.merge_facilities(into, merged, request.user, reason)
     messages.success(
         request, _("Merged. The old ID keeps resolving here; the merge can be undone.")
     )
@@ -76,13 +72,10 @@ def merge(request: HttpRequest, public_id: str) -> HttpResponse:
 def unmerge(request: HttpRequest, public_id: str) -> HttpResponse:
     merged = Facility.by_id(request.POST.get("merged", ""))
     reason = _reason(request) or _("merge undone")
-    try:
-        if merged is None:
-            raise ValueError(_("Name the merged facility to separate again."))
-        services.unmerge_facility(merged, request.user, reason)
-    except ValueError as exc:
-        messages.error(request, str(exc))
+    if merged is None:
+        messages.error(request, _("Name the merged facility to separate again."))
         return _back(public_id)
+    services.unmerge_facility(merged, request.user, reason)
     messages.success(request, _("The merge is undone."))
     return _back(merged.public_id)
 
@@ -108,12 +101,8 @@ def undo(request: HttpRequest, list_id: int, row: int) -> HttpResponse:
     if not claims.is_operator_editor(request.user) or not can_edit(item, request.user):
         return HttpResponse(status=403)
     source = get_object_or_404(SourceRecord, supplier_list=item, row=row)
-    try:
-        services.undo_decision(source, request.user, _reason(request) or _("undone"))
-    except ValueError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, _("The row is back to its previous decision."))
+    services.undo_decision(source, request.user, _reason(request) or _("undone"))
+    messages.success(request, _("The row is back to its previous decision."))
     back = request.POST.get("next", "")
     if back.startswith("/") and not back.startswith("//"):
         return redirect(back)
@@ -124,14 +113,10 @@ def undo(request: HttpRequest, list_id: int, row: int) -> HttpResponse:
 @require_POST
 def claim(request: HttpRequest, public_id: str) -> HttpResponse:
     facility = _facility(public_id, request.user)
-    try:
-        claims.claim(facility, request.user, request.POST.get("evidence", ""))
-    except claims.ClaimError as exc:
-        if claims.claimant_organisation(request.user) is None:
-            return HttpResponse(status=403)
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, _("Your claim is waiting for an operator to verify it."))
+    if claims.claimant_organisation(request.user) is None:
+        return HttpResponse(status=403)
+    claims.claim(facility, request.user, request.POST.get("evidence", ""))
+    messages.success(request, _("Your claim is waiting for an operator to verify it."))
     return _back(facility.survivor().public_id)
 
 
@@ -153,12 +138,8 @@ def correct(request: HttpRequest, public_id: str) -> HttpResponse:
     except ValueError:
         messages.error(request, _("lat and lng must be numbers in degrees."))
         return _back(facility.public_id)
-    try:
-        claims.correct(facility, request.user, changes, _reason(request))
-    except claims.ClaimError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, _("Corrected. The history below shows what changed and who."))
+    claims.correct(facility, request.user, changes, _reason(request))
+    messages.success(request, _("Corrected. The history below shows what changed and who."))
     return _back(facility.public_id)
 
 
@@ -179,11 +160,7 @@ def claim_queue(request: HttpRequest) -> HttpResponse:
 @moderator_only
 def claim_decide(request: HttpRequest, claim_id: int) -> HttpResponse:
     item = get_object_or_404(FacilityClaim, pk=claim_id, status=ClaimStatus.PENDING)
-    try:
-        claims.decide(item, request.user, verify=request.POST.get("verdict") == "verify",
-                      reason=_reason(request))  # fmt: skip
-    except claims.ClaimError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, _("The claim is decided; the claimant sees your reason."))
+    claims.decide(item, request.user, verify=request.POST.get("verdict") == "verify",
+                  reason=_reason(request))  # fmt: skip
+    messages.success(request, _("The claim is decided; the claimant sees your reason."))
     return redirect("claims")

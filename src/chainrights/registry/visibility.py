@@ -1,7 +1,7 @@
 """Who may know that a facility exists, and which brands source from it: the one place the
 registry decides it. Pages, API, downloads, search and other apps all ask here.
 
-- A facility is **public** (``Facility.public``, kept by ``summary.refresh``) when a public
+- A facility is **public** (``Facility.public``, kept by ``reads.refresh``) when a public
   list names it now, or when no list founded it (an operator's own entry). Everyone sees it.
 - A facility that only private (or shared) lists name is known to operator staff, to the
   organisations that may read one of those lists (``core.visibility``: the owner, and those a
@@ -22,6 +22,7 @@ from django.db.models import Q, QuerySet
 from chainrights.core.models import Organisation, OrganisationKind, Visibility
 from chainrights.core.visibility import is_operator, org_ids, visible
 from chainrights.registry.models import Facility, MatchDecision, SourceRecord, SupplierList
+from chainrights.registry.reads import facility_sources, resolve_facility
 
 
 def _known_hidden(user: Any) -> Q:
@@ -97,8 +98,6 @@ def may_answer_review(source: SourceRecord, user: Any) -> bool:
 def resolve(text: str, user: Any) -> Facility | None:
     """The facility (its survivor) that our ID or another registry's ID names, if ``user``
     may know it; None as for an ID nobody issued."""
-    from chainrights.registry.services import resolve_facility
-
     found = resolve_facility(text)
     return found if found is not None and may_know(found, user) else None
 
@@ -127,8 +126,6 @@ def brands_known_to(
     Operator staff know them all."""
     if is_operator(user):
         return list(brands)
-    from chainrights.registry.services import facility_sources
-
     sources = readable_sources(facility_sources(facility.survivor()), user)
     told = {s.supplier_list.owner_org_id for s in sources} | org_ids(user)
     return [b for b in brands if b.pk in told]
@@ -142,3 +139,12 @@ def organisations_shown_to(
     brands = [o for o in organisations if o.kind == OrganisationKind.BRAND]
     known = {b.pk for b in brands_known_to(brands, facility, user)}
     return [o for o in organisations if o.kind != OrganisationKind.BRAND or o.pk in known]
+
+
+def merged_known(survivor: Facility, user: Any) -> QuerySet[Facility]:
+    """The facilities merged into ``survivor`` that ``user`` may know (its page lists their
+    IDs): an ID only a private list gave is that list's readers' to know."""
+    merged = Facility.objects.filter(merged_into=survivor)
+    if is_operator(user):
+        return merged
+    return merged.filter(Q(public=True) | _known_hidden(user))

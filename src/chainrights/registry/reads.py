@@ -1,4 +1,6 @@
-"""A facility's summary: what its public source records say, folded for pages and search.
+"""The registry's reads: a facility's summary, its rows and family, a list's decisions.
+
+A facility's summary is what its public source records say, folded for pages and search.
 
 The summary (sectors, product types, parent company, worker band, other registries' IDs and
 the search text) is derived data: it is recomputed from the source records whenever they
@@ -13,10 +15,16 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from chainrights.core.models import Visibility
+from chainrights.core.models import Organisation, OrganisationKind, Visibility
 from chainrights.matching.io import parse_workers
 from chainrights.matching.text import words
-from chainrights.registry.models import Facility, MatchDecision, SourceRecord
+from chainrights.registry.models import (
+    Facility,
+    ListStatus,
+    MatchDecision,
+    SourceRecord,
+    SupplierList,
+)
 
 IDENTIFIER_COLUMNS = ("os_id", "duns_id", "lei_id")
 # The Transparency Pledge's worker-count bands.
@@ -146,3 +154,83 @@ def refresh(facility_ids: Iterable[int]) -> int:
             Facility.objects.filter(pk=facility.pk).update(**fields)
             changed += 1
     return changed
+
+
+def facility_sources(survivor: Facility) -> list[SourceRecord]:
+    """The source records whose decision in force puts them in this facility (or in one
+    merged into it): a row split off or moved by an undo no longer counts."""
+    return current_members([survivor.pk])[survivor.pk]
+
+
+def current_decisions(supplier_list: SupplierList) -> list[tuple[SourceRecord, MatchDecision]]:
+    """Each row of a list with the decision in force, in one query (joins, not an IN list of
+    every row: a 20,000-row list would overflow SQLite's expression limit)."""
+    decisions = (
+        MatchDecision.objects.filter(source__supplier_list=supplier_list)
+        .select_related("source", "facility", "candidate")
+        .order_by("source__row", "created_at", "pk")
+    )
+    latest: dict[int, MatchDecision] = {}
+    for decision in decisions.iterator(chunk_size=2000):
+        latest[decision.source.row] = decision
+    return [(d.source, d) for _, d in sorted(latest.items())]
+
+
+def list_facilities(supplier_list: SupplierList) -> dict[int, Facility]:
+    """The facilities (survivors) a processed list names, by primary key."""
+    out: dict[int, Facility] = {}
+    for _, decision in current_decisions(supplier_list):
+        if decision.facility is not None:
+            survivor = decision.facility.survivor()
+            out[survivor.pk] = survivor
+    return out
+
+
+def list_changes(supplier_list: SupplierList) -> dict[str, Any] | None:
+    """What a new version of a list added and removed against the version before it: a brand
+    dropping a supplier is itself information."""
+    previous = supplier_list.previous
+    if previous is None or supplier_list.status != ListStatus.DONE:
+        return None
+    now, before = list_facilities(supplier_list), list_facilities(previous)
+    return {
+        "previous": previous,
+        "added": sorted((now[k] for k in now.keys() - before.keys()), key=lambda f: f.name),
+        "removed": sorted((before[k] for k in before.keys() - now.keys()), key=lambda f: f.name),
+        "kept": len(now.keys() & before.keys()),
+    }
+
+
+def resolve_facility(text: str) -> Facility | None:
+    """The facility (its survivor) that a public ID, or an Open Supply Hub / DUNS / LEI ID,
+    names; None when nothing does."""
+    wanted = text.strip()[:60]
+    if not wanted:
+        return None
+    found = Facility.by_id(wanted)
+    if found is None:
+        for candidate in Facility.objects.filter(search_text__icontains=wanted.lower())[:20]:
+            if any(wanted in values for values in candidate.identifiers.values()):
+                found = candidate
+                break
+    return found.survivor() if found else None
+
+
+def facility_family(facility: Facility) -> list[int]:
+    """The facility and every facility merged into it, directly or through others: records
+    kept against a merged ID still belong to the survivor."""
+    family, frontier = {facility.pk}, [facility.pk]
+    while frontier:
+        frontier = list(
+            Facility.objects.filter(merged_into_id__in=frontier)
+            .exclude(pk__in=family)
+            .values_list("pk", flat=True)
+        )
+        family.update(frontier)
+    return sorted(family)
+
+
+def sourcing_brands(facility: Facility) -> list[Organisation]:
+    """Brands whose supplier lists (public or private) name the facility now."""
+    owners = {s.supplier_list.owner_org for s in facility_sources(facility.survivor())}
+    return sorted((o for o in owners if o.kind == OrganisationKind.BRAND), key=lambda o: o.name)
