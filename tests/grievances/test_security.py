@@ -82,8 +82,8 @@ def test_a_brand_not_linked_to_the_facility_gets_404_and_a_linked_one_no_identit
     path = f"/api/v1/cases/{case.reference}"
     brand = api_for("brand")
     assert brand.send("GET", path).status_code == 404  # not shared before admissibility
-    services.move(case, demo["handler"], State.ACKNOWLEDGED)
-    services.move(case, demo["handler"], State.ADMISSIBLE, "admissible")
+    services.transition_case(case, demo["handler"], State.ACKNOWLEDGED)
+    services.transition_case(case, demo["handler"], State.ADMISSIBLE, "admissible")
     seen = brand.send("GET", path)
     assert seen.status_code == 200 and seen.json()["narrative"] == NARRATIVE
     assert CONTACT not in seen.content.decode() and "contact" not in seen.json()

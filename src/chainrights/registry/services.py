@@ -682,3 +682,18 @@ def sourcing_brands(facility: Facility) -> list[Organisation]:
 
     owners = {s.supplier_list.owner_org for s in facility_sources(facility.survivor())}
     return sorted((o for o in owners if o.kind == OrganisationKind.BRAND), key=lambda o: o.name)
+
+
+# --- Read by other apps (grievances); kept apart while this module is being restructured. ---
+
+
+def facility_by_id(public_id: str) -> Facility | None:
+    """The facility a typed public ID names, followed through merges, or None."""
+    found = Facility.by_id(public_id)
+    return found.survivor() if found is not None else None
+
+
+def claimant_of(facility_id: int) -> Organisation | None:
+    """The organisation with a verified claim to the facility (where merges led), or None."""
+    facility = Facility.objects.filter(pk=facility_id).first()
+    return facility.survivor().claimed_by if facility is not None else None
