@@ -132,7 +132,7 @@ class Case(OwnedModel):
 
     audit_exclude = frozenset({"narrative", "secret_hash"})
 
-    objects = CaseQuerySet.as_manager()
+    objects = CaseQuerySet.as_manager()  # type: ignore[misc]  # AuditedQuerySet's, plus the queues
 
     class Meta:
         indexes = [models.Index(fields=["state", "due_at"])]
