@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.utils import timezone
 
+from chainrights.core import events
 from chainrights.core.models import Event
 from chainrights.core.refusals import Conflict, Invalid, NotAllowed
 from chainrights.grievances import services
@@ -117,7 +118,6 @@ def test_messages_replies_and_reprisal_jump_the_queue(demo):
 def test_overdue_cases_are_listed(demo):
     late, _ = _file()
     _file()
-    from chainrights.core import events
 
     with events.acting_as(system="test"):
         late.due_at = timezone.now() - timezone.timedelta(days=1)

@@ -10,6 +10,7 @@ import pytest
 
 from chainrights.grievances import services
 from chainrights.grievances.models import State
+from chainrights.registry import ids
 from tests.private_sourcing import (
     HIDDEN_NAME,
     SECOND_BRAND,
@@ -92,8 +93,6 @@ def test_the_complainant_and_the_public_are_not_told_of_the_private_link(shared,
 
 
 def test_a_complainant_cannot_name_a_privately_listed_facility_by_its_id(demo):
-    from chainrights.registry import ids
-
     hidden = hidden_facility()
     anonymous = api_client(None)
 

@@ -8,9 +8,11 @@ from django.test import Client
 from django.utils import timezone
 
 from chainrights.core import events
+from chainrights.core.models import Event, Organisation
 from chainrights.core.refusals import Invalid, NotAllowed
-from chainrights.grievances import services
-from chainrights.grievances.models import Case, State
+from chainrights.grievances import reads, services
+from chainrights.grievances.models import Case, Message, State
+from chainrights.registry import claims
 from tests.conftest import totp_client
 
 
@@ -77,8 +79,6 @@ def test_check_ins_fall_due_30_and_90_days_after_closure(demo):
     assert Case.objects.check_ins_due(case.closed_at + 29 * day) == []
     assert Case.objects.check_ins_due(case.closed_at + 31 * day) == [(case, 30)]
     with events.acting_as(system="test"):
-        from chainrights.grievances.models import Message
-
         Message.objects.create(case=case, kind="to_complainant", body="Is pay on time now?",
                                created_at=case.closed_at + 31 * day)  # fmt: skip
     assert Case.objects.check_ins_due(case.closed_at + 40 * day) == []
@@ -94,7 +94,6 @@ def test_staff_record_a_complaint_received_by_phone(demo):
     case = Case.objects.get()
     assert case.channel == "hotline" and case.rights == ["forced-labour"]
     assert case.reference in page.content.decode() and "Read both out" in page.content.decode()
-    from chainrights.core.models import Event
 
     assert Event.objects.get(tag="case.received").actor == demo["handler"]
     brand = Client()
@@ -103,9 +102,6 @@ def test_staff_record_a_complaint_received_by_phone(demo):
 
 
 def test_the_operator_decides_whether_the_supplier_sees_the_case(demo, linked_facility, api_for):
-    from chainrights.core.models import Organisation
-    from chainrights.registry import claims
-
     case, _ = _shared_case(demo, linked_facility)
     with pytest.raises(Invalid, match="verified claim"):
         services.share_with_supplier(case, demo["handler"], "to fix payroll")
@@ -123,8 +119,6 @@ def test_the_operator_decides_whether_the_supplier_sees_the_case(demo, linked_fa
 
 
 def test_statistics_count_brands_only_through_public_lists(demo, linked_facility):
-    from chainrights.grievances import reads
-
     for _ in range(5):
         services.file_grievance(services.Intake(narrative="late pay",
                                                 facility_id=linked_facility.public_id))  # fmt: skip
