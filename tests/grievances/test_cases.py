@@ -115,10 +115,19 @@ def test_messages_replies_and_reprisal_jump_the_queue(demo):
         services.complainant_reply(urgent, "   ")
 
 
+def test_a_brand_queue_holds_a_case_only_once_it_is_shared_with_the_brand(demo, linked_facility):
+    case, _ = _file(facility_id=linked_facility.public_id, facility_text="")
+    assert list(Case.objects.queue_for(demo["handler"])) == [case]
+    assert list(Case.objects.queue_for(demo["brand"])) == []  # not yet admissible
+    services.transition_case(case, demo["handler"], State.ACKNOWLEDGED)
+    services.transition_case(case, demo["handler"], State.ADMISSIBLE, "admissible")
+    assert list(Case.objects.queue_for(demo["brand"])) == [case]
+    assert list(Case.objects.queue_for(demo["supplier"])) == []
+
+
 def test_overdue_cases_are_listed(demo):
     late, _ = _file()
     _file()
-
     with events.acting_as(system="test"):
         late.due_at = timezone.now() - timezone.timedelta(days=1)
         late.save()
