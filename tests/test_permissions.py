@@ -165,7 +165,7 @@ def _closed_case_credentials(user: Any) -> dict[str, str]:
     case, secret = _case(user)
     handler = get_user_model().objects.get(username="handler")
     for state in ("acknowledged", "admissible", "investigation", "closed"):
-        services.move(case, handler, state, "ok")
+        services.transition_case(case, handler, state, "ok")
     return {"reference": case.reference, "secret": secret}
 
 
@@ -180,8 +180,8 @@ def _shared_case_path(user: Any) -> str:
     handler = get_user_model().objects.get(username="handler")
     # only a private list names the facility: the complainant cannot, the handler links it
     services.link_facility(case, handler, facility_path.rsplit("/", 1)[1])
-    services.move(case, handler, "acknowledged")
-    services.move(case, handler, "admissible", "ok")
+    services.transition_case(case, handler, "acknowledged")
+    services.transition_case(case, handler, "admissible", "ok")
     return f"/api/v1/cases/{case.reference}/responses"
 
 
@@ -745,8 +745,8 @@ def _mixed_case_reference(user: Any) -> str:
     case, _ = services.file_grievance(services.Intake(
         narrative="wages late", facility_id=mixed_facility().public_id))  # fmt: skip
     handler = get_user_model().objects.get(username="handler")
-    services.move(case, handler, "acknowledged")
-    services.move(case, handler, "admissible", "ok")
+    services.transition_case(case, handler, "acknowledged")
+    services.transition_case(case, handler, "admissible", "ok")
     return str(case.reference)
 
 

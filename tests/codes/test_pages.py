@@ -115,7 +115,7 @@ def test_the_promise_card_counts_broken_and_remedied_promises(
         if remedied:
             steps += [State.PLAN_AGREED, State.REMEDIATED, State.VERIFIED, State.CLOSED]
         for state in steps:
-            grievances.move(case, demo["handler"], state, "ok")
+            grievances.transition_case(case, demo["handler"], state, "ok")
     card = {row["right"]: row for row in codes.promise_card(code)}
     assert (card["wages"]["reported"], card["wages"]["remedied"]) == (2, 1)
 

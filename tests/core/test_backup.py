@@ -87,7 +87,9 @@ def build_demo_like_data(users: dict[str, Any]) -> dict[str, Any]:
         grievances.complainant_reply(case, REPLY,
                                      evidence=[("payslip.pdf", "application/pdf", content)])  # fmt: skip
         grievances.message_complainant(case, users["handler"], NOTE)
-        grievances.move(case, users["handler"], State.ACKNOWLEDGED, "we have your complaint")
+        grievances.transition_case(
+            case, users["handler"], State.ACKNOWLEDGED, "we have your complaint"
+        )
         evidence.append(content)
     return {"files": [report, code_file, *evidence]}
 

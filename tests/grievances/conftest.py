@@ -6,13 +6,13 @@ from typing import Any
 
 import pytest
 
+from chainrights.core.models import Organisation
+from chainrights.registry import services
+from chainrights.registry.models import Facility
+
 
 @pytest.fixture
 def linked_facility(demo: dict[str, Any], django_capture_on_commit_callbacks: Any) -> Any:
-    from chainrights.core.models import Organisation
-    from chainrights.registry import services
-    from chainrights.registry.models import Facility
-
     brand = Organisation.objects.get(name="Northwind Apparel")
     content = b"country,name,address\nBD,Dhaka Knit Composite,Plot 5 Ashulia Dhaka\n"
     with django_capture_on_commit_callbacks(execute=True):

@@ -3,9 +3,11 @@ matching index inside a web worker (minutes at a million facilities)."""
 
 from __future__ import annotations
 
+from chainrights.core import events
 from chainrights.grievances import services
 from chainrights.registry import services as registry
 from chainrights.registry.index import WARM
+from chainrights.registry.models import Facility
 from tests.conftest import totp_client
 
 
@@ -20,9 +22,6 @@ def test_the_case_page_ranks_candidates_without_building_the_registry_index(demo
 
 
 def test_a_distinctive_word_finds_its_facility_among_many_namesakes(demo, linked_facility):
-    from chainrights.core import events
-    from chainrights.registry.models import Facility
-
     with events.acting_as(system="test"):
         for n in range(registry.CANDIDATES_PER_WORD + 5):  # "dhaka" and "knit" now say little
             Facility.objects.create(country="BD", name=f"Dhaka Knit {n}", address="Dhaka",

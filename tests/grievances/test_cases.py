@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from django.utils import timezone
 
+from chainrights.core import events
 from chainrights.core.models import Event
+from chainrights.core.refusals import Conflict, Invalid, NotAllowed
 from chainrights.grievances import services
 from chainrights.grievances.models import Case, Contact, Message, State
 
@@ -45,7 +47,7 @@ def test_find_case_needs_both_reference_and_secret_typed_loosely(demo):
      ({"workers_affected": 0}, "workers_affected"), ({"contact": "x" * 1001}, "contact")],
 )  # fmt: skip
 def test_bad_intake_names_the_field_and_stores_nothing(demo, fields, field):
-    with pytest.raises(services.GrievanceError) as caught:
+    with pytest.raises(Invalid) as caught:
         _file(**fields)
     assert caught.value.field == field
     assert Case.objects.count() == 0
@@ -54,27 +56,29 @@ def test_bad_intake_names_the_field_and_stores_nothing(demo, fields, field):
 def test_the_case_moves_step_by_step_with_reasons_told_to_the_complainant(demo, linked_facility):
     case, secret = _file(facility_id=linked_facility.public_id, facility_text="")
     handler = demo["handler"]
-    with pytest.raises(services.GrievanceError, match="cannot become"):
-        services.move(case, handler, State.CLOSED, "skip ahead")
-    with pytest.raises(services.GrievanceError, match="Only the operator"):
-        services.move(case, demo["brand"], State.ACKNOWLEDGED)
-    services.move(case, handler, State.ACKNOWLEDGED)
-    with pytest.raises(services.GrievanceError, match="reason"):
-        services.move(case, handler, State.ADMISSIBLE, "")
-    services.move(case, handler, State.ADMISSIBLE, "Wages are a right in your code.")
+    with pytest.raises(Conflict, match="cannot become"):
+        services.transition_case(case, handler, State.CLOSED, "skip ahead")
+    with pytest.raises(NotAllowed, match="Only the operator"):
+        services.transition_case(case, demo["brand"], State.ACKNOWLEDGED)
+    services.transition_case(case, handler, State.ACKNOWLEDGED)
+    with pytest.raises(Invalid, match="reason"):
+        services.transition_case(case, handler, State.ADMISSIBLE, "")
+    services.transition_case(case, handler, State.ADMISSIBLE, "Wages are a right in your code.")
     assert [b.name for b in services.linked_brands(case)] == ["Northwind Apparel"]
     case.refresh_from_db()
     assert case.visibility == "shared" and case.handler == handler
     for state in (State.INVESTIGATION, State.PLAN_AGREED, State.REMEDIATED, State.VERIFIED):
-        services.move(case, handler, state, f"now {state}")
-    services.move(case, handler, State.CLOSED, "Back pay verified with the workers.")
+        services.transition_case(case, handler, state, f"now {state}")
+    services.transition_case(case, handler, State.CLOSED, "Back pay verified with the workers.")
     case.refresh_from_db()
     assert case.closed_at is not None and case.due_at is None
     view = services.complainant_view(services.find_case(case.reference, secret))
     assert [s["state"] for s in view["steps"]][-1] == "closed"
     assert view["steps"][1]["reason"] == "Wages are a right in your code."
     # dissatisfaction reopens
-    services.move(case, handler, State.INVESTIGATION, "The complainant says pay is still late.")
+    services.transition_case(
+        case, handler, State.INVESTIGATION, "The complainant says pay is still late."
+    )
     case.refresh_from_db()
     assert case.closed_at is None
 
@@ -82,11 +86,13 @@ def test_the_case_moves_step_by_step_with_reasons_told_to_the_complainant(demo, 
 def test_escalation_names_where(demo):
     case, _ = _file()
     handler = demo["handler"]
-    services.move(case, handler, State.ACKNOWLEDGED)
-    services.move(case, handler, State.ADMISSIBLE, "ok")
-    with pytest.raises(services.GrievanceError, match="Escalate to"):
-        services.move(case, handler, State.ESCALATED, "inspectorate")
-    services.move(case, handler, State.ESCALATED, "Referred to DIFE", escalation="inspectorate")
+    services.transition_case(case, handler, State.ACKNOWLEDGED)
+    services.transition_case(case, handler, State.ADMISSIBLE, "ok")
+    with pytest.raises(Invalid, match="Escalate to"):
+        services.transition_case(case, handler, State.ESCALATED, "inspectorate")
+    services.transition_case(
+        case, handler, State.ESCALATED, "Referred to DIFE", escalation="inspectorate"
+    )
     case.refresh_from_db()
     assert case.escalated_to == "inspectorate"
 
@@ -102,33 +108,41 @@ def test_messages_replies_and_reprisal_jump_the_queue(demo):
         "Can you tell us which line?",
         "Line 4, night shift.",
     ]  # never the internal note
-    queue = list(services.queue(Case.objects.all()))
+    queue = list(Case.objects.queue())
     assert queue[0] == urgent and queue[1] == calm
     assert Event.objects.filter(tag="case.retaliation_reported").count() == 1
-    with pytest.raises(services.GrievanceError):
+    with pytest.raises(Invalid):
         services.complainant_reply(urgent, "   ")
+
+
+def test_a_brand_queue_holds_a_case_only_once_it_is_shared_with_the_brand(demo, linked_facility):
+    case, _ = _file(facility_id=linked_facility.public_id, facility_text="")
+    assert list(Case.objects.queue_for(demo["handler"])) == [case]
+    assert list(Case.objects.queue_for(demo["brand"])) == []  # not yet admissible
+    services.transition_case(case, demo["handler"], State.ACKNOWLEDGED)
+    services.transition_case(case, demo["handler"], State.ADMISSIBLE, "admissible")
+    assert list(Case.objects.queue_for(demo["brand"])) == [case]
+    assert list(Case.objects.queue_for(demo["supplier"])) == []
 
 
 def test_overdue_cases_are_listed(demo):
     late, _ = _file()
     _file()
-    from chainrights.core import events
-
     with events.acting_as(system="test"):
         late.due_at = timezone.now() - timezone.timedelta(days=1)
         late.save()
-    assert list(services.overdue()) == [late]
+    assert list(Case.objects.overdue()) == [late]
 
 
 def test_only_the_designated_handler_sees_the_contact_and_it_is_logged(demo):
     case, _ = _file(contact="worker@example.org")
-    with pytest.raises(services.GrievanceError, match="designated handler"):
+    with pytest.raises(NotAllowed, match="designated handler"):
         services.reveal_contact(case, demo["handler"], "to call back")
-    services.move(case, demo["handler"], State.ACKNOWLEDGED)
+    services.transition_case(case, demo["handler"], State.ACKNOWLEDGED)
     case.refresh_from_db()
-    with pytest.raises(services.GrievanceError, match="designated handler"):
+    with pytest.raises(NotAllowed, match="designated handler"):
         services.reveal_contact(case, demo["operator"], "curious")
-    with pytest.raises(services.GrievanceError, match="why"):
+    with pytest.raises(Invalid, match="why"):
         services.reveal_contact(case, demo["handler"], " ")
     assert services.reveal_contact(case, demo["handler"], "to call back") == "worker@example.org"
     logged = Event.objects.get(tag="case.contact_revealed")
@@ -150,6 +164,6 @@ def test_evidence_is_checked_by_its_bytes(demo, name, kind, content, ok):
         stored = case.evidence.get()
         assert stored.content == content and stored.filename == name  # path stripped
     else:
-        with pytest.raises(services.GrievanceError, match=name.split("/")[-1]):
+        with pytest.raises(Invalid, match=name.split("/")[-1]):
             services.complainant_reply(case, "", evidence=[(name, kind, content)])
         assert case.evidence.count() == 0 and Message.objects.count() == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from chainrights.core.refusals import Invalid, NotAllowed
 from chainrights.grievances import classifier, services
 
 pytestmark = pytest.mark.skipif(
@@ -28,13 +29,13 @@ def test_intake_stores_suggestions_and_the_handler_confirms(demo):
         facility_text="Narayanganj",
     ))  # fmt: skip
     assert case.rights == [] and "forced-labour" in case.suggested_rights
-    with pytest.raises(services.GrievanceError, match="Only the operator"):
-        services.set_rights(case, demo["brand"], ["forced-labour"])
-    services.set_rights(case, demo["handler"], ["forced-labour", "forced-labour"])
+    with pytest.raises(NotAllowed, match="Only the operator"):
+        services.confirm_rights(case, demo["brand"], ["forced-labour"])
+    services.confirm_rights(case, demo["handler"], ["forced-labour", "forced-labour"])
     case.refresh_from_db()
     assert case.rights == ["forced-labour"]
-    with pytest.raises(services.GrievanceError, match="Unknown"):
-        services.set_rights(case, demo["handler"], ["made-up"])
+    with pytest.raises(Invalid, match="Unknown"):
+        services.confirm_rights(case, demo["handler"], ["made-up"])
 
 
 def test_nothing_is_suggested_for_an_empty_text():

@@ -52,8 +52,8 @@ def test_a_brand_the_case_is_shared_with_never_sees_the_evidence_file_name(
     demo, linked_facility, api_for
 ):
     case = _case_with_payslip(facility_id=linked_facility.public_id)
-    services.move(case, demo["handler"], State.ACKNOWLEDGED)
-    services.move(case, demo["handler"], State.ADMISSIBLE, "admissible")
+    services.transition_case(case, demo["handler"], State.ACKNOWLEDGED)
+    services.transition_case(case, demo["handler"], State.ADMISSIBLE, "admissible")
     api = api_for("brand").send("GET", f"/api/v1/cases/{case.reference}")
     assert api.status_code == 200 and "Qadir" not in api.content.decode()
     page = Client()

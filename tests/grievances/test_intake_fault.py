@@ -14,6 +14,7 @@ import time
 from typing import Any
 
 import pytest
+from django.db import connections
 
 from tests import faults
 
@@ -125,8 +126,6 @@ def intake_through_a_restart(
 
 
 def test_every_grievance_answered_201_is_stored_when_postgres_restarts_under_load(tmp_path):
-    from django.db import connections
-
     try:
         result = intake_through_a_restart(tmp_path, clients=4, before=3, after=4)
     finally:

@@ -10,7 +10,8 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from chainrights.grievances import services, stats
+from chainrights.core.refusals import Conflict, NotAllowed
+from chainrights.grievances import reads, services
 from chainrights.grievances.models import State
 
 
@@ -21,8 +22,8 @@ def _case(demo, facility=None, rights=("wages",), country="BD", close=False):
     case, secret = services.file_grievance(intake)
     if close:
         for state in (State.ACKNOWLEDGED, State.ADMISSIBLE, State.INVESTIGATION):
-            services.move(case, demo["handler"], state, "ok")
-        services.move(case, demo["handler"], State.CLOSED, "paid")
+            services.transition_case(case, demo["handler"], state, "ok")
+        services.transition_case(case, demo["handler"], State.CLOSED, "paid")
         case.refresh_from_db()
     return case, secret
 
@@ -32,7 +33,7 @@ def test_small_numbers_are_suppressed_and_small_facilities_not_named(demo, linke
         _case(demo, linked_facility)
     for _ in range(2):
         _case(demo, rights=("child-labour",), country="KH")
-    public = stats.public_statistics()
+    public = reads.public_statistics()
     assert public["total"] == 7
     assert {"key": "BD", "count": 5} in public["by_country"]
     assert {"key": "KH", "count": None} in public["by_country"]  # 2 < 5: "fewer than 5"
@@ -50,7 +51,7 @@ def test_effectiveness_measures_each_principle_31_criterion(demo, linked_facilit
     services.message_complainant(closed, demo["handler"], "How is it now?")
     services.complainant_reply(closed, "Paid on time.")
     _case(demo, linked_facility)  # still open, not acknowledged
-    report = stats.effectiveness(timezone.now().year)
+    report = reads.effectiveness(timezone.now().year)
     assert report["cases"] == 2
     assert report["predictable"]["share_of_steps_on_time"] == 1.0
     assert report["predictable"]["median_days_to_acknowledge"] == 0.0
@@ -60,7 +61,7 @@ def test_effectiveness_measures_each_principle_31_criterion(demo, linked_facilit
     assert report["satisfaction"] == {"rated": 1, "average": 5, "share_satisfied": 1.0}
     assert report["continuous_learning"]["facilities_with_repeated_cases"] == 1
     assert report["accessible"]["channels"] == {"web": 2}
-    assert stats.effectiveness(2001)["cases"] == 0
+    assert reads.effectiveness(2001)["cases"] == 0
 
 
 def test_the_yearly_review_exports_for_operator_staff_only(demo, linked_facility):
@@ -81,13 +82,13 @@ def test_the_yearly_review_exports_for_operator_staff_only(demo, linked_facility
 
 def test_public_reports_appear_only_when_the_handler_approves(demo):
     case, _ = _case(demo)
-    with pytest.raises(services.GrievanceError, match="once the case is closed"):
+    with pytest.raises(Conflict, match="once the case is closed"):
         services.write_public_report(case, demo["handler"], alleged="a", found="b", agreed="c",
                                      verified="d", publish=True)  # fmt: skip
     closed, _ = _case(demo, close=True)
     fields = {"alleged": "Unpaid overtime for a sewing line.", "found": "Confirmed by payroll.",
               "agreed": "Back pay within 30 days.", "verified": "Payslips checked off site."}  # fmt: skip
-    with pytest.raises(services.GrievanceError, match="Only the operator"):
+    with pytest.raises(NotAllowed, match="Only the operator"):
         services.write_public_report(closed, demo["brand"], **fields, publish=True)
     services.write_public_report(closed, demo["handler"], **fields, publish=False)
     assert "Back pay within 30 days" not in Client().get("/grievances/reports").content.decode()

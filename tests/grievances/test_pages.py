@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
+from chainrights.grievances import services
 from chainrights.grievances.models import Case, Contact
 
 
@@ -59,8 +62,6 @@ LANGUAGES = ["es", "bn", "zh_Hans", "vi", "tr", "km", "hi", "id"]
 
 
 def test_every_worker_facing_string_is_translated_in_every_language():
-    from pathlib import Path
-
     import polib
     from scripts.worker_translations import T
 
@@ -84,10 +85,6 @@ def test_the_intake_page_speaks_each_worker_language(demo):
 
 
 def test_errors_reach_the_complainant_in_their_language(demo):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    from chainrights.grievances import services
-
     case, secret = services.file_grievance(services.Intake(narrative="late pay",
                                                            facility_text="A"))  # fmt: skip
     client = Client(HTTP_ACCEPT_LANGUAGE="bn")

@@ -10,6 +10,7 @@ import pytest
 
 from chainrights.grievances import services
 from chainrights.grievances.models import State
+from chainrights.registry import ids
 from tests.private_sourcing import (
     HIDDEN_NAME,
     SECOND_BRAND,
@@ -31,8 +32,8 @@ def shared(demo: dict[str, Any]) -> dict[str, Any]:
     facility = mixed_facility()
     case, secret = services.file_grievance(services.Intake(
         narrative="No overtime pay since June", facility_id=facility.public_id))  # fmt: skip
-    services.move(case, demo["handler"], State.ACKNOWLEDGED)
-    services.move(case, demo["handler"], State.ADMISSIBLE, "admissible")
+    services.transition_case(case, demo["handler"], State.ACKNOWLEDGED)
+    services.transition_case(case, demo["handler"], State.ADMISSIBLE, "admissible")
     case.refresh_from_db()
     return {"users": users, "case": case, "secret": secret}
 
@@ -52,7 +53,7 @@ def test_a_case_names_only_the_brands_the_reader_may_know(shared, role, named):
 
 def test_naming_a_privately_linked_brand_as_partner_tells_nothing(shared):
     case, other = shared["case"], shared["users"][SECOND_BRAND]
-    made = services.respond(case, other, "We pay back wages.",
+    made = services.record_brand_response(case, other, "We pay back wages.",
                             joint_with=["Northwind Apparel"])  # fmt: skip
     assert made.joint_with == []  # as for a brand that does not source here at all
     answer = api_client(other).send("POST", f"/api/v1/cases/{case.reference}/responses",
@@ -62,10 +63,10 @@ def test_naming_a_privately_linked_brand_as_partner_tells_nothing(shared):
 
 def test_a_privately_linked_brands_response_is_hidden_from_other_brands(shared, demo):
     case, other = shared["case"], shared["users"][SECOND_BRAND]
-    made = services.respond(case, demo["brand"], "Northwind funds the back pay.",
+    made = services.record_brand_response(case, demo["brand"], "Northwind funds the back pay.",
                             joint_with=["Southbay Outfitters"])  # fmt: skip
     assert made.joint_with == ["Southbay Outfitters"]  # it may name a public partner
-    services.respond(case, other, "Southbay trains supervisors.")
+    services.record_brand_response(case, other, "Southbay trains supervisors.")
     seen = page_client(other).get(f"/cases/{case.reference}").content.decode()
     assert "Southbay trains supervisors." in seen
     assert "Northwind funds the back pay." not in seen and "Northwind" not in seen
@@ -76,7 +77,9 @@ def test_a_privately_linked_brands_response_is_hidden_from_other_brands(shared, 
 def test_the_complainant_and_the_public_are_not_told_of_the_private_link(shared, demo, settings):
     settings.GRIEVANCE_MIN_CELL = 1
     case, secret = shared["case"], shared["secret"]
-    services.respond(case, demo["brand"], "We fund the back pay.", commitment="Back pay by May")
+    services.record_brand_response(
+        case, demo["brand"], "We fund the back pay.", commitment="Back pay by May"
+    )
     status = api_client(None).send(
         "POST", "/api/v1/grievances/status", {"reference": case.reference, "secret": secret}
     )
@@ -90,8 +93,6 @@ def test_the_complainant_and_the_public_are_not_told_of_the_private_link(shared,
 
 
 def test_a_complainant_cannot_name_a_privately_listed_facility_by_its_id(demo):
-    from chainrights.registry import ids
-
     hidden = hidden_facility()
     anonymous = api_client(None)
 
@@ -118,7 +119,7 @@ def test_public_statistics_and_reports_do_not_name_a_privately_listed_facility(d
     case, _ = services.file_grievance(services.Intake(narrative="late pay", facility_text="x"))
     services.link_facility(case, demo["handler"], hidden.public_id)
     for state in (State.ACKNOWLEDGED, State.ADMISSIBLE, State.INVESTIGATION, State.CLOSED):
-        services.move(case, demo["handler"], state, "ok")
+        services.transition_case(case, demo["handler"], state, "ok")
     services.write_public_report(case, demo["handler"], alleged="a", found="f", agreed="g",
                                  verified="v", publish=True)  # fmt: skip
     html = page_client(None).get("/grievances/reports").content.decode()

@@ -7,12 +7,17 @@ import statistics
 import time
 
 import pytest
+from cryptography.fernet import Fernet
+from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test import Client
 
+from chainrights.core import crypto, events
+from chainrights.core.models import Membership, Organisation
+from chainrights.core.services import issue_token
 from chainrights.grievances import services
-from chainrights.grievances.models import State
-from tests.conftest import totp_client
+from chainrights.grievances.models import Case, State
+from tests.conftest import ApiClient, totp_client
 
 NARRATIVE = "Supervisor Rahim beat Nasrin on line 7 because she asked for overtime pay"
 CONTACT = "nasrin.secret.contact@example.org +8801711999888"
@@ -82,22 +87,16 @@ def test_a_brand_not_linked_to_the_facility_gets_404_and_a_linked_one_no_identit
     path = f"/api/v1/cases/{case.reference}"
     brand = api_for("brand")
     assert brand.send("GET", path).status_code == 404  # not shared before admissibility
-    services.move(case, demo["handler"], State.ACKNOWLEDGED)
-    services.move(case, demo["handler"], State.ADMISSIBLE, "admissible")
+    services.transition_case(case, demo["handler"], State.ACKNOWLEDGED)
+    services.transition_case(case, demo["handler"], State.ADMISSIBLE, "admissible")
     seen = brand.send("GET", path)
     assert seen.status_code == 200 and seen.json()["narrative"] == NARRATIVE
     assert CONTACT not in seen.content.decode() and "contact" not in seen.json()
-    from django.contrib.auth import get_user_model
-
-    from chainrights.core import events
-    from chainrights.core.models import Membership, Organisation
 
     southbay = Organisation.objects.get(name="Southbay Outfitters")
     with events.acting_as(system="test"):
         other = get_user_model().objects.create_user("southbay")
         Membership.objects.create(user=other, organisation=southbay, role="admin")
-    from chainrights.core.services import issue_token
-    from tests.conftest import ApiClient
 
     other_api = ApiClient(token=issue_token(other, name="t")[1])
     assert other_api.send("GET", path).status_code == 404
@@ -144,11 +143,6 @@ def test_intake_stores_no_client_address_or_browser(demo):
 
 
 def test_rotating_the_data_key_keeps_every_value_readable_under_the_new_key(demo, settings):
-    from cryptography.fernet import Fernet
-
-    from chainrights.core import crypto
-    from chainrights.grievances.models import Case
-
     case, _ = services.file_grievance(services.Intake(
         narrative=NARRATIVE, facility_text="y", contact=CONTACT))  # fmt: skip
     old = list(settings.DATA_KEYS)

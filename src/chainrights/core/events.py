@@ -63,6 +63,12 @@ class EventTag(StrEnum):
     FACILITY_SPLIT = "facility.split"
     DECISION_UNDONE = "decision.undone"
     LOG_KEYED = "log.keyed"
+    CASE_RECEIVED = "case.received"
+    CASE_RETALIATION_REPORTED = "case.retaliation_reported"
+    CASE_RATED = "case.rated"
+    CASE_SHARED = "case.shared"
+    CASE_SHARED_WITH_SUPPLIER = "case.shared_with_supplier"
+    CASE_CONTACT_REVEALED = "case.contact_revealed"
 
 
 @dataclass(frozen=True)

@@ -72,10 +72,6 @@ class CaseOut(Schema):
     channel: str
 
 
-def _raise(exc: services.GrievanceError) -> None:
-    raise HttpError(400, f"{exc.field}: {exc}") from exc
-
-
 NOT_FOUND = "No case matches this reference and secret."
 
 
@@ -83,10 +79,7 @@ NOT_FOUND = "No case matches this reference and secret."
 def file_grievance(request, payload: GrievanceIn):
     """File a grievance (no account). Answers the case reference and a secret to follow it."""
     intake = services.Intake(**payload.dict() | {"rights": tuple(payload.rights)})
-    try:
-        case, secret = services.file_grievance(intake)
-    except services.GrievanceError as exc:
-        _raise(exc)
+    case, secret = services.file_grievance(intake)
     return Status(201, {"reference": case.reference, "secret": secret, "state": case.state})
 
 
@@ -106,10 +99,7 @@ def grievance_reply(request, payload: ReplyIn) -> Any:
     case = services.find_case(payload.reference, payload.secret)
     if case is None:
         raise HttpError(404, NOT_FOUND)
-    try:
-        services.complainant_reply(case, payload.text, retaliation=payload.retaliation)
-    except services.GrievanceError as exc:
-        _raise(exc)
+    services.complainant_reply(case, payload.text, retaliation=payload.retaliation)
     return services.complainant_view(case)
 
 
@@ -129,10 +119,10 @@ def _case_out(case: Case) -> dict[str, Any]:
 def list_cases(request, state: str = "", overdue: bool = False):
     """Cases you may see: your operator's, or those shared with your brand. Reprisal reports
     first, then by deadline."""
-    cases = visible(Case.objects.select_related("facility"), request.user)
+    cases = Case.objects.select_related("facility").visible_to(request.user)
     if state:
         cases = cases.filter(state=state)
-    cases = services.overdue(cases) if overdue else services.queue(cases)
+    cases = cases.overdue() if overdue else cases.queue()
     return [_case_out(c) for c in cases[:1000]]
 
 
@@ -173,13 +163,8 @@ def move_case(request, reference: str, payload: MoveIn):
     case = get_object_or_404(
         visible(Case.objects.all(), request.user), reference=services.normalise_code(reference)
     )
-    try:
-        services.move(case, request.user, payload.to, payload.reason,
-                      escalation=payload.escalation)  # fmt: skip
-    except services.GrievanceError as exc:
-        if exc.field == "-":
-            raise HttpError(403, str(exc)) from exc
-        raise HttpError(409 if exc.field == "state" else 400, f"{exc.field}: {exc}") from exc
+    services.transition_case(case, request.user, payload.to, payload.reason,
+                             escalation=payload.escalation)  # fmt: skip
     return _case_out(case)
 
 
@@ -206,12 +191,9 @@ def add_response(request, reference: str, payload: ResponseIn):
     case = get_object_or_404(
         visible(Case.objects.all(), request.user), reference=services.normalise_code(reference)
     )
-    try:
-        made = services.respond(case, request.user, payload.response,
-                                commitment=payload.commitment, due=payload.due,
-                                joint_with=payload.joint_with)  # fmt: skip
-    except services.GrievanceError as exc:
-        raise HttpError(403 if exc.field == "-" else 400, str(exc)) from exc
+    made = services.record_brand_response(case, request.user, payload.response,
+                                          commitment=payload.commitment, due=payload.due,
+                                          joint_with=payload.joint_with)  # fmt: skip
     return Status(201, {"organisation": made.organisation.name, "response": made.response,
                         "commitment": made.commitment, "due": made.due,
                         "joint_with": made.joint_with, "created_at": made.created_at})  # fmt: skip
@@ -229,9 +211,6 @@ def rate_outcome(request, payload: RatingIn) -> Any:
     case = services.find_case(payload.reference, payload.secret)
     if case is None:
         raise HttpError(404, NOT_FOUND)
-    try:
-        services.rate_outcome(case, payload.satisfaction, reopen=payload.reopen,
-                              note=payload.note)  # fmt: skip
-    except services.GrievanceError as exc:
-        _raise(exc)
+    services.rate_outcome(case, payload.satisfaction, reopen=payload.reopen,
+                          note=payload.note)  # fmt: skip
     return services.complainant_view(case)

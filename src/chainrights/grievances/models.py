@@ -9,16 +9,19 @@ complainant's identity.
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import timedelta
+from typing import Any, cast
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from chainrights.core import events
 from chainrights.core.crypto import EncryptedBinaryField, EncryptedTextField
-from chainrights.core.models import AuditedModel, Organisation, OwnedModel
+from chainrights.core.models import AuditedModel, AuditedQuerySet, Organisation, OwnedModel
+from chainrights.core.visibility import visible
 
 
 class State(models.TextChoices):
@@ -54,6 +57,51 @@ class Escalation(models.TextChoices):
     COURT = "court", _("Courts")
 
 
+MAX_NARRATIVE = 20_000  # characters: the complainant's account, a reply, a message to them
+FINISHED = (State.CLOSED, State.WITHDRAWN, State.INADMISSIBLE)  # no step is due any more
+CHECK_IN_DAYS = (30, 90)  # after closing: was the remedy lasting, any reprisal?
+
+
+class CaseQuerySet(AuditedQuerySet):
+    """The reads handlers work from: their queue, what is overdue, which check-ins are due."""
+
+    def queue(self) -> CaseQuerySet:
+        """Reprisal reports first, then by deadline."""
+        return self.order_by("-retaliation_reported", "due_at", "received_at")
+
+    def visible_to(self, user: Any) -> CaseQuerySet:
+        """The cases ``user`` may see (``core.visibility``)."""
+        return cast(CaseQuerySet, visible(self, user))
+
+    def queue_for(self, user: Any) -> CaseQuerySet:
+        """The cases ``user`` may see, in queue order."""
+        return self.visible_to(user).queue()
+
+    def overdue(self) -> CaseQuerySet:
+        """Open cases past their step's deadline; reprisal reports first."""
+        open_states = [s for s in State.values if s not in FINISHED]
+        return self.filter(state__in=open_states, due_at__lt=timezone.now()).order_by(
+            "-retaliation_reported", "due_at"
+        )
+
+    def check_ins_due(self, now: Any = None) -> list[tuple[Case, int]]:
+        """Closed cases whose 30- or 90-day follow-up with the complainant is due (no message
+        to the complainant since that day), with the day count that is due."""
+        now = now or timezone.now()
+        told = Q(messages__kind=MessageKind.TO_COMPLAINANT)
+        closed = self.filter(state=State.CLOSED, closed_at__isnull=False).annotate(
+            last_told=Max("messages__created_at", filter=told)
+        )
+        due = []
+        for case in closed:
+            for days in CHECK_IN_DAYS:
+                mark = case.closed_at + timedelta(days=days)
+                if mark <= now and (case.last_told is None or case.last_told < mark):
+                    due.append((case, days))
+                    break
+        return due
+
+
 class Case(OwnedModel):
     reference = models.CharField(max_length=20, unique=True)
     secret_hash = models.CharField(max_length=200)
@@ -83,6 +131,8 @@ class Case(OwnedModel):
     satisfaction = models.PositiveSmallIntegerField(null=True, blank=True, help_text="1–5")
 
     audit_exclude = frozenset({"narrative", "secret_hash"})
+
+    objects = CaseQuerySet.as_manager()  # type: ignore[misc]  # AuditedQuerySet's, plus the queues
 
     class Meta:
         indexes = [models.Index(fields=["state", "due_at"])]

@@ -15,7 +15,7 @@ from typing import Any
 from django.db.models import QuerySet
 
 from chainrights.core import events
-from chainrights.core.models import Event
+from chainrights.core.models import Event, Organisation
 from chainrights.matching import Index
 from chainrights.registry import visibility
 from chainrights.registry.candidates import CANDIDATES_PER_WORD, facility_candidates
@@ -118,3 +118,15 @@ def facility_history(facility: Facility, limit: int = 20) -> list[Event]:
 def merged_here(survivor: Facility, user: Any) -> QuerySet[Facility]:
     """The facilities merged into ``survivor`` whose IDs ``user`` may know, by ID."""
     return visibility.merged_known(survivor, user).order_by("public_id")
+
+
+def facility_by_id(public_id: str) -> Facility | None:
+    """The facility a typed public ID names, followed through merges, or None."""
+    found = Facility.by_id(public_id)
+    return found.survivor() if found is not None else None
+
+
+def claimant_of(facility_id: int) -> Organisation | None:
+    """The organisation with a verified claim to the facility (where merges led), or None."""
+    facility = Facility.objects.filter(pk=facility_id).first()
+    return facility.survivor().claimed_by if facility is not None else None

@@ -1,0 +1,267 @@
+"""What the mechanism tells the public, its operator and other apps: statistics with small
+numbers suppressed (no worker can be singled out), the effectiveness measures of UN Guiding
+Principle 31 computed from the cases, which the German Supply Chain Act's yearly review uses,
+and counts per right for audits and codes (only counts leave this app, never a narrative).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Max
+from django.utils import timezone
+
+from chainrights.core.models import Organisation, OrganisationKind, Visibility
+from chainrights.grievances.models import (
+    FINISHED,
+    Case,
+    Message,
+    MessageKind,
+    PublicReport,
+    State,
+    Transition,
+)
+from chainrights.registry.services import facility_sources
+from chainrights.registry.visibility import may_know
+
+CLOSED = FINISHED
+
+
+def suppress(counts: Counter, minimum: int | None = None) -> list[dict[str, Any]]:
+    """Counts as rows, each below ``minimum`` shown as None ('fewer than N')."""
+    floor = settings.GRIEVANCE_MIN_CELL if minimum is None else minimum
+    return [
+        {"key": key, "count": n if n >= floor else None}
+        for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    ]
+
+
+def public_statistics(cases: Iterable[Case] | None = None) -> dict[str, Any]:
+    """Cases by country, right, state, channel and facility, with small cells suppressed.
+    A facility with fewer cases than the floor is not named at all."""
+    rows = list(Case.objects.select_related("facility") if cases is None else cases)
+    located = {c.facility_id: c.facility for c in rows if c.facility is not None}
+    nameable = {pk for pk, facility in located.items() if may_know(facility, None)}
+    by_facility = Counter(  # a facility only private lists name is never named in public
+        f"{c.facility.public_id} {c.facility.name}"
+        for c in rows
+        if c.facility is not None and c.facility_id in nameable
+    )
+    brands_at: dict[int, set[str]] = {}  # one registry lookup per facility, not per case
+    for c in rows:
+        if c.facility_id is not None and c.facility_id not in brands_at:
+            brands_at[c.facility_id] = _public_brands(c)
+    by_brand = Counter(b for c in rows if c.facility_id for b in brands_at[c.facility_id])
+    floor = settings.GRIEVANCE_MIN_CELL
+    return {
+        "by_brand": suppress(by_brand),
+        "total": len(rows),
+        "minimum_cell": floor,
+        "by_country": suppress(Counter(c.country or "unknown" for c in rows)),
+        "by_right": suppress(Counter(r for c in rows for r in c.rights)),
+        "by_state": suppress(Counter(str(c.state) for c in rows)),
+        "by_channel": suppress(Counter(str(c.channel) for c in rows)),
+        "by_facility": [r for r in suppress(by_facility) if r["count"] is not None],
+    }
+
+
+def _public_brands(case: Case) -> set[str]:
+    """Brands whose public lists name the case's facility (private links stay private)."""
+    if case.facility is None:
+        return set()
+    return {
+        s.supplier_list.owner_org.name
+        for s in facility_sources(case.facility.survivor())
+        if s.supplier_list.visibility == Visibility.PUBLIC
+        and s.supplier_list.owner_org.kind == OrganisationKind.BRAND
+    }
+
+
+def _share(part: int, whole: int) -> float | None:
+    return round(part / whole, 3) if whole else None
+
+
+def _median_days(deltas: list[float]) -> float | None:
+    return round(statistics.median(deltas), 1) if deltas else None
+
+
+@dataclass(frozen=True)
+class _Year:
+    """What the Principle 31 measures are computed from: one year's cases and their steps."""
+
+    rows: list[Case]
+    steps: list[Transition]
+    messages: list[tuple[int, str]]
+    published: int
+
+    @property
+    def closed(self) -> list[Case]:
+        return [c for c in self.rows if c.closed_at is not None]
+
+
+def _year(year: int, cases: Any) -> _Year:
+    start = timezone.make_aware(datetime(year, 1, 1))
+    end = timezone.make_aware(datetime(year + 1, 1, 1))
+    base = Case.objects.all() if cases is None else cases
+    rows = list(base.filter(received_at__gte=start, received_at__lt=end))
+    ids = [c.pk for c in rows]
+    return _Year(
+        rows=rows,
+        steps=list(Transition.objects.filter(case_id__in=ids)),
+        messages=list(Message.objects.filter(case_id__in=ids).values_list("case_id", "kind")),
+        published=PublicReport.objects.filter(case_id__in=ids, published_at__isnull=False).count(),
+    )
+
+
+def _accessible(rows: list[Case]) -> dict[str, Any]:
+    return {
+        "channels": dict(Counter(str(c.channel) for c in rows)),
+        "languages": dict(Counter(c.detected_language or c.language or "?" for c in rows)),
+        "share_without_contact_details": _share(
+            sum(not hasattr(c, "contact") for c in rows), len(rows)
+        ),
+        "share_fearing_reprisal": _share(sum(c.fears_retaliation for c in rows), len(rows)),
+    }
+
+
+def _predictable(data: _Year) -> dict[str, Any]:
+    rows, steps = data.rows, data.steps
+    timed = [t for t in steps if t.was_due_at is not None]
+    acknowledged = {
+        t.case_id: (t.created_at - next(c.received_at for c in rows if c.pk == t.case_id))
+        for t in steps
+        if t.to_state == State.ACKNOWLEDGED
+    }
+    return {
+        "share_of_steps_on_time": _share(sum(t.on_time is True for t in timed), len(timed)),
+        "median_days_to_acknowledge": _median_days(
+            [d.total_seconds() / 86400 for d in acknowledged.values()]
+        ),
+        "open_and_overdue": sum(
+            1
+            for c in rows
+            if c.state not in CLOSED and c.due_at is not None and c.due_at < timezone.now()
+        ),  # fmt: skip
+    }
+
+
+def _satisfaction(rows: list[Case]) -> dict[str, Any]:
+    rated = [c.satisfaction for c in rows if c.satisfaction is not None]
+    return {
+        "rated": len(rated),
+        "average": round(statistics.mean(rated), 2) if rated else None,
+        "share_satisfied": _share(sum(r >= 4 for r in rated), len(rated)),
+    }
+
+
+def _learning(rows: list[Case]) -> dict[str, Any]:
+    facilities = Counter(c.facility_id for c in rows if c.facility_id is not None)
+    return {
+        "facilities_with_repeated_cases": sum(1 for n in facilities.values() if n > 1),
+        "rights_most_raised": Counter(r for c in rows for r in c.rights).most_common(5),
+    }
+
+
+def effectiveness(year: int, cases: Any = None) -> dict[str, Any]:
+    """The Principle 31 criteria, each measured from the year's cases."""
+    data = _year(year, cases)
+    rows, steps, closed = data.rows, data.steps, data.closed
+    told = [t for t in steps if t.reason.strip() or t.to_state == State.ACKNOWLEDGED]
+    replied = {case for case, kind in data.messages if kind == MessageKind.FROM_COMPLAINANT}
+    written_to = {case for case, kind in data.messages if kind == MessageKind.TO_COMPLAINANT}
+    handled = sum(c.handler_id is not None for c in rows)
+    return {
+        "year": year,
+        "cases": len(rows),
+        "legitimate": {"share_with_a_designated_handler": _share(handled, len(rows))},
+        "accessible": _accessible(rows),
+        "predictable": _predictable(data),
+        "equitable": {
+            "share_of_steps_explained_to_the_complainant": _share(len(told), len(steps)),
+            "share_of_cases_written_to": _share(len(written_to), len(rows)),
+        },
+        "transparent": {
+            "share_of_closed_cases_with_a_public_report": _share(data.published, len(closed)),
+        },
+        "rights_compatible": {
+            "reprisal_reports": sum(c.retaliation_reported for c in rows),
+            "escalations": dict(Counter(c.escalated_to for c in rows if c.escalated_to)),
+        },
+        "continuous_learning": _learning(rows),
+        "engagement_and_dialogue": {
+            "share_of_cases_where_the_complainant_replied": _share(len(replied), len(rows)),
+        },
+        "satisfaction": _satisfaction(rows),
+        "median_days_to_close": _median_days(
+            [
+                (c.closed_at - c.received_at).total_seconds() / 86400
+                for c in closed
+                if c.closed_at is not None
+            ]  # fmt: skip
+        ),
+    }
+
+
+def review_rows(report: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """The yearly review flattened to (criterion, measure, value) for a CSV export."""
+    rows = []
+    for criterion, measures in report.items():
+        if isinstance(measures, dict):
+            for measure, value in measures.items():
+                rows.append((criterion, measure, str(value)))
+        else:
+            rows.append(("-", criterion, str(measures)))
+    return rows
+
+
+def rights_open_during(facility_ids: list[int], start: Any, end: Any) -> dict[str, int]:
+    """How many admissible-or-pending cases about these facilities, per right, were open at
+    some point between ``start`` and ``end`` (dates): evidence an audit then should have seen.
+    Only counts leave this app; no narrative or complainant does."""
+    cases = Case.objects.filter(facility_id__in=facility_ids, received_at__date__lte=end).exclude(
+        state__in=[State.INADMISSIBLE, State.WITHDRAWN]
+    )
+    closed = dict(
+        Transition.objects.filter(case__in=cases, to_state=State.CLOSED)
+        .values("case_id").annotate(at=Max("created_at")).values_list("case_id", "at")
+    )  # fmt: skip
+    counts: dict[str, int] = {}
+    for pk, state, rights in cases.values_list("pk", "state", "rights"):
+        if state == State.CLOSED and closed.get(pk) and closed[pk].date() < start:
+            continue
+        for right in rights:
+            counts[right] = counts.get(right, 0) + 1
+    return counts
+
+
+def breaches_at_suppliers_of(organisation: Organisation, rights: set[str]
+                             ) -> dict[str, tuple[int, int]]:  # fmt: skip
+    """Per right: how many admissible cases arose at facilities the organisation's public
+    supplier lists name, and how many of them were remedied (verified). Counts only leave
+    this app, for a code's promise card."""
+    admissible = [State.ADMISSIBLE, State.INVESTIGATION, State.PLAN_AGREED, State.REMEDIATED,
+                  State.VERIFIED, State.CLOSED, State.ESCALATED]  # fmt: skip
+    cases = Case.objects.filter(
+        state__in=admissible,
+        facility__decisions__source__supplier_list__owner_org=organisation,
+        facility__decisions__source__supplier_list__visibility=Visibility.PUBLIC,
+    ).distinct()
+    verified = set(  # one query for every case, not one per case
+        Transition.objects.filter(case__in=cases, to_state=State.VERIFIED).values_list(
+            "case_id", flat=True
+        )
+    )
+    out: dict[str, list[int]] = {}
+    for case in cases:
+        remedied = case.state in (State.VERIFIED, State.CLOSED) and case.pk in verified
+        for right in set(case.rights) & rights:
+            counts = out.setdefault(right, [0, 0])
+            counts[0] += 1
+            counts[1] += int(remedied)
+    return {k: (v[0], v[1]) for k, v in out.items()}
