@@ -42,9 +42,11 @@ run: $(VENV)/.base $(HTMX)
 	$(BIN)/chainrights setup
 	$(BIN)/chainrights serve --port $(PORT)
 
+# lint-imports: the import contract in pyproject.toml ([tool.importlinter]).
 lint: $(VENV)/.dev
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+	$(BIN)/lint-imports --no-cache
 
 typecheck: $(VENV)/.dev
 	$(BIN)/mypy --no-incremental  # the django-stubs cache can hide errors a fresh run finds
@@ -61,9 +63,12 @@ pytest-postgres: $(VENV)/.dev $(HTMX)
 
 test: lint typecheck pytest-sqlite pytest-postgres
 
-# While working: lint and the suite on SQLite on every core, without the browser tests.
+# While working: lint, the import contract, types (incremental: quicker, `make typecheck` is
+# the fresh run) and the suite on SQLite on every core, without the browser tests.
 check: $(VENV)/.dev $(HTMX)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 	$(BIN)/pytest -n auto -m "not browser" -q -p no:cacheprovider
 
 # Foundation and matching, then the registry on SQLite and on a throw-away PostgreSQL server
