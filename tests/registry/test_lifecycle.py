@@ -19,21 +19,15 @@ DB_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
 def test_rows_are_written_in_chunks_with_progress_and_a_crash_resumes(
-    brand, demo, monkeypatch, django_capture_on_commit_callbacks
+    brand, demo, at_row_write, django_capture_on_commit_callbacks
 ):
     with override_settings(TASKS=DB_QUEUE):
         item, _ = _upload(brand, demo, _csv(_real_rows(7)))
-    calls = {"n": 0}
-    real = services._decide_row
 
-    def crash_on_the_fifth_row(*args, **kwargs):
-        calls["n"] += 1
-        if calls["n"] == 5:
-            raise RuntimeError("worker killed")
-        return real(*args, **kwargs)
+    def worker_killed() -> None:
+        raise RuntimeError("worker killed")
 
-    monkeypatch.setattr(services, "_decide_row", crash_on_the_fifth_row)
-    with pytest.raises(RuntimeError):
+    with at_row_write(5, worker_killed), pytest.raises(RuntimeError):
         services.process_list(item.pk, chunk=2)
     item.refresh_from_db()
     # Two chunks of two rows landed; the third chunk rolled back as a whole, and the list
@@ -41,7 +35,6 @@ def test_rows_are_written_in_chunks_with_progress_and_a_crash_resumes(
     assert item.status == ListStatus.FAILED and item.total_rows == 7
     assert item.processed_rows == 4 and "after 4 of 7 rows" in item.failure
     assert sorted(SourceRecord.objects.values_list("row", flat=True)) == [0, 1, 2, 3]
-    monkeypatch.setattr(services, "_decide_row", real)
     with django_capture_on_commit_callbacks(execute=True):
         services.retry_list(item, demo["brand"])
     item.refresh_from_db()
