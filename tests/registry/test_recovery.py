@@ -14,7 +14,7 @@ from django.utils import timezone
 from chainrights.core import events
 from chainrights.registry import services
 from chainrights.registry.models import Facility, ListStatus, MatchDecision, SourceRecord
-from tests.registry.test_processing import _csv, _real_rows, _upload
+from tests.factories import csv_of, real_rows, upload
 
 postgres_only = pytest.mark.postgres_only
 
@@ -23,11 +23,11 @@ def test_a_chunk_that_rolls_back_leaves_no_phantom_facility_and_the_retry_comple
     brand, demo, database_fails_at_row, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        _upload(brand, demo, _csv(_real_rows(2)), name="earlier")  # the worker's index is warm
+        upload(brand, demo, csv_of(real_rows(2)), name="earlier")  # the worker's index is warm
     services.registry_index()
-    rows = _real_rows(9)[2:]
+    rows = real_rows(9)[2:]
     item, _ = services.upload_list(
-        owner=brand, user=demo["brand"], name="new", filename="l.csv", content=_csv(rows)
+        owner=brand, user=demo["brand"], name="new", filename="l.csv", content=csv_of(rows)
     )
     # Chunks of two: rows 0-1 and 2-3 land; row 4 founds a facility, row 5 fails, and the
     # chunk (with the facility of row 4) rolls back.
@@ -50,7 +50,7 @@ def test_any_error_marks_the_list_failed_with_its_reason_and_the_page_stops_poll
     brand, demo, database_fails_at_row, client
 ):
     item, _ = services.upload_list(
-        owner=brand, user=demo["brand"], name="new", filename="l.csv", content=_csv(_real_rows(5))
+        owner=brand, user=demo["brand"], name="new", filename="l.csv", content=csv_of(real_rows(5))
     )
     with database_fails_at_row(4), pytest.raises(RuntimeError):
         services.process_list(item.pk, chunk=2)
@@ -67,7 +67,7 @@ def test_a_failed_list_is_retried_by_its_editor_and_carries_on_where_it_stopped(
     brand, demo, database_fails_at_row, api_for, client, django_capture_on_commit_callbacks
 ):
     item, _ = services.upload_list(
-        owner=brand, user=demo["brand"], name="new", filename="l.csv", content=_csv(_real_rows(5))
+        owner=brand, user=demo["brand"], name="new", filename="l.csv", content=csv_of(real_rows(5))
     )
     with database_fails_at_row(4), pytest.raises(RuntimeError):
         services.process_list(item.pk, chunk=2)
@@ -86,7 +86,7 @@ def test_a_failed_list_is_retried_by_its_editor_and_carries_on_where_it_stopped(
 
 def test_a_run_taken_over_by_another_stops_without_writing(brand, demo, at_row_write):
     item, _ = services.upload_list(
-        owner=brand, user=demo["brand"], name="new", filename="l.csv", content=_csv(_real_rows(8))
+        owner=brand, user=demo["brand"], name="new", filename="l.csv", content=csv_of(real_rows(8))
     )
 
     def another_run_takes_over() -> None:  # a re-queued copy of the task starts meanwhile
@@ -207,7 +207,7 @@ def test_a_facility_that_commits_after_a_higher_key_is_still_learned_by_the_warm
     brand = Organisation.objects.get(name="Northwind Apparel")
     services.upload_list(  # (processed inline) warms the registry with two facilities
         owner=brand, user=demo["brand"], name="one", filename="l.csv",
-        content=_csv(_real_rows(2)),
+        content=csv_of(real_rows(2)),
     )  # fmt: skip
     index = services.registry_index()
     inserted, release = threading.Event(), threading.Event()
@@ -251,14 +251,14 @@ def test_a_double_submit_returns_the_list_the_first_submit_stored(demo):
     from chainrights.core.models import Organisation
 
     brand = Organisation.objects.get(name="Northwind Apparel")
-    content = _csv(_real_rows(3))
+    content = csv_of(real_rows(3))
     first_stored, second_done = threading.Event(), threading.Event()
     second = {}
 
     def second_submit() -> None:
         try:
             assert first_stored.wait(10)
-            second["answer"] = _upload(brand, demo, content, name="again")
+            second["answer"] = upload(brand, demo, content, name="again")
         except Exception as exc:  # noqa: BLE001  (reported by the assertion below)
             second["answer"] = exc
         finally:
@@ -268,7 +268,7 @@ def test_a_double_submit_returns_the_list_the_first_submit_stored(demo):
     thread = threading.Thread(target=second_submit)
     thread.start()
     with transaction.atomic():
-        first, created = _upload(brand, demo, content)
+        first, created = upload(brand, demo, content)
         first_stored.set()
         assert not second_done.wait(1)  # the second insert waits for this commit
     thread.join(30)
