@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import zipfile
 from typing import Any
 
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -15,9 +13,8 @@ from django.test import Client
 
 from chainrights.audits.models import Audit, AuditImport
 from chainrights.core import events
-from tests.audits.test_import import HEADER
 from tests.conftest import assert_error_shape
-from tests.factories import audit_raw
+from tests.factories import AUDIT_CSV_HEADER, audit_raw, xlsx_with_shared_strings
 
 
 def _client(user: Any) -> Client:
@@ -122,29 +119,9 @@ def test_json_nested_under_the_recursion_limit_is_still_refused(
     assert "more than 20 levels deep" in failure
 
 
-def _xlsx_with_shared_strings(size: int) -> bytes:
-    """A workbook whose shared-strings part unpacks to about ``size`` bytes of text that does
-    not compress much (so the whole passes the compression-ratio check)."""
-    items = []
-    total = 0
-    while total < size:
-        text = os.urandom(512).hex()
-        items.append(f"<si><t>{text}</t></si>")
-        total += len(items[-1])
-    strings = ('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxml'
-               f'formats.org/spreadsheetml/2006/main">{"".join(items)}</sst>')  # fmt: skip
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("xl/workbook.xml", "<workbook/>")
-        archive.writestr("xl/sharedStrings.xml", strings)
-        archive.writestr("xl/worksheets/sheet1.xml", "<worksheet/>")
-    return out.getvalue()
-
-
 def test_a_workbook_with_one_huge_part_is_refused_at_upload_naming_the_part(demo, settings):
     settings.MAX_UPLOAD_PART_BYTES = 1024 * 1024
-    content = _xlsx_with_shared_strings(2 * 1024 * 1024)
+    content = xlsx_with_shared_strings(2 * 1024 * 1024)
     assert len(content) > 1024 * 1024  # small enough overall: only its one part is too large
     response = _upload(_client(demo["auditor"]), "audits.xlsx", content)
     page = response.content.decode()
@@ -157,9 +134,9 @@ def _workbook(rows: int) -> bytes:
 
     book = Workbook()
     sheet = book.active
-    sheet.append(HEADER.split(","))
+    sheet.append(AUDIT_CSV_HEADER.split(","))
     for r in range(rows):
-        sheet.append([f"r{r}c{c}" for c in range(len(HEADER.split(",")))])
+        sheet.append([f"r{r}c{c}" for c in range(len(AUDIT_CSV_HEADER.split(",")))])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

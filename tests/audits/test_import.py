@@ -12,14 +12,11 @@ import pytest
 
 from chainrights.audits import formats
 from chainrights.audits.models import Action, Audit, Finding
-from tests.factories import audit_raw
-
-HEADER = ("reference,facility_id,scheme,audit_type,start_date,end_date,auditor_firm,"
-          "interviews_on_site_women,finding_number,right,severity,description")  # fmt: skip
+from tests.factories import AUDIT_CSV_HEADER, audit_raw
 
 
 def _csv(facility: Any, *rows: str) -> bytes:
-    lines = [HEADER] + [r.replace("{id}", facility.public_id) for r in rows]
+    lines = [AUDIT_CSV_HEADER] + [r.replace("{id}", facility.public_id) for r in rows]
     return ("\n".join(lines) + "\n").encode()
 
 
@@ -207,7 +204,7 @@ def test_an_xlsx_import_reads_dates_written_by_a_spreadsheet(demo, orgs, claimed
 
     book = Workbook()
     sheet = book.active
-    sheet.append(HEADER.split(","))
+    sheet.append(AUDIT_CSV_HEADER.split(","))
     sheet.append(["X-1", claimed_facility.public_id, "wrap", "announced", datetime(2026, 1, 5),
                   datetime(2026, 1, 6), "Audit Co", 4, 1, "child-labour", "major", "Under 15"])  # fmt: skip
     buffer = io.BytesIO()

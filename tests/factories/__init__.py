@@ -7,9 +7,16 @@ database verifies like a real one.
 Each factory's defaults make a valid object; name what the test is about and leave the rest.
 """
 
-from tests.factories.audits import ActionFactory, AuditFactory, FindingFactory, audit_raw
-from tests.factories.codes import CodeFactory
+from tests.factories.audits import (
+    AUDIT_CSV_HEADER,
+    ActionFactory,
+    AuditFactory,
+    FindingFactory,
+    audit_raw,
+)
+from tests.factories.codes import NUMBERED_CODE, CodeFactory
 from tests.factories.core import MembershipFactory, OrganisationFactory, UserFactory
+from tests.factories.files import xlsx_with_shared_strings
 from tests.factories.grievances import CaseFactory
 from tests.factories.registry import (
     REVIEW_PAIR,
@@ -22,6 +29,8 @@ from tests.factories.registry import (
 )
 
 __all__ = [
+    "AUDIT_CSV_HEADER",
+    "NUMBERED_CODE",
     "REVIEW_PAIR",
     "ActionFactory",
     "AuditFactory",
@@ -38,4 +47,5 @@ __all__ = [
     "real_rows",
     "sourced_claimed_facility",
     "upload",
+    "xlsx_with_shared_strings",
 ]

@@ -10,6 +10,12 @@ import factory
 from tests.factories.core import OrganisationFactory, UserFactory
 from tests.factories.registry import FacilityFactory
 
+# The header of a detailed audit CSV: one row per finding.
+AUDIT_CSV_HEADER = (
+    "reference,facility_id,scheme,audit_type,start_date,end_date,auditor_firm,"
+    "interviews_on_site_women,finding_number,right,severity,description"
+)
+
 
 def audit_raw(facility: Any, **changes: Any) -> dict[str, Any]:
     """An audit in its import form (what a file or the API carries), for ``facility``."""

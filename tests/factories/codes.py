@@ -8,6 +8,17 @@ import factory
 
 from tests.factories.core import OrganisationFactory, UserFactory
 
+# A code whose clauses are numbered the way published codes number them (1., 1.1, 1.2, 2.).
+NUMBERED_CODE = """Base code
+1. Employment is freely chosen
+1.1 There is no forced, bonded or involuntary prison labour.
+1.2 Workers are not required to lodge deposits or their identity papers
+    with their employer and are free to leave after reasonable notice.
+2. Freedom of association and the right to collective bargaining are respected
+3. Working conditions are safe and hygienic
+4. Child labour shall not be used
+"""
+
 
 class CodeFactory(factory.Factory):
     """A code imported through ``codes.services.import_code``, one commitment per clause of
