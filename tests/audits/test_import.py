@@ -182,10 +182,11 @@ def test_huge_files_and_zip_bombs_are_refused_before_parsing(demo, orgs, claimed
         _import(orgs, demo, bomb.getvalue(), "a.xlsx")
 
 
-def test_too_many_rows_stop_the_import(demo, orgs, claimed_facility, monkeypatch):
-    monkeypatch.setattr(formats, "MAX_ROWS", 3)
-    with pytest.raises(formats.ImportError_, match="row 5: more than 3 rows"):
-        _import(orgs, demo, _csv(claimed_facility, *GOOD, GOOD[0]))
+def test_too_many_rows_stop_the_import(demo, orgs, claimed_facility):
+    rows = [GOOD[0]] * (formats.MAX_ROWS + 1)  # the last one on line MAX_ROWS + 2 (a header first)
+    too_many = f"row {formats.MAX_ROWS + 2}: more than {formats.MAX_ROWS:,} rows"
+    with pytest.raises(formats.ImportError_, match=too_many):
+        _import(orgs, demo, _csv(claimed_facility, *rows))
 
 
 def test_hostile_cells_are_stored_as_text_and_exported_defused(demo, orgs, claimed_facility):
