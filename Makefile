@@ -23,6 +23,11 @@ $(VENV)/.dev: $(VENV)/.base requirements/dev.txt
 	$(BIN)/pip install -q --require-hashes -r requirements/dev.txt
 	touch $@
 
+# splink, the benchmark's baseline, is only needed by `make bench` (the `bench` extra).
+$(VENV)/.bench: $(VENV)/.dev requirements/bench.txt
+	$(BIN)/pip install -q --require-hashes -r requirements/bench.txt
+	touch $@
+
 # htmx, Leaflet and the world outline (Natural Earth via world-atlas) come from npm at build
 # time; nothing is loaded from a CDN or a tile server.
 $(HTMX): frontend/package.json frontend/package-lock.json
@@ -37,9 +42,11 @@ run: $(VENV)/.base $(HTMX)
 	$(BIN)/chainrights setup
 	$(BIN)/chainrights serve --port $(PORT)
 
+# lint-imports: the import contract in pyproject.toml ([tool.importlinter]).
 lint: $(VENV)/.dev
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+	$(BIN)/lint-imports --no-cache
 
 typecheck: $(VENV)/.dev
 	$(BIN)/mypy --no-incremental  # the django-stubs cache can hide errors a fresh run finds
@@ -56,9 +63,12 @@ pytest-postgres: $(VENV)/.dev $(HTMX)
 
 test: lint typecheck pytest-sqlite pytest-postgres
 
-# While working: lint and the suite on SQLite on every core, without the browser tests.
+# While working: lint, the import contract, types (incremental: quicker, `make typecheck` is
+# the fresh run) and the suite on SQLite on every core, without the browser tests.
 check: $(VENV)/.dev $(HTMX)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 	$(BIN)/pytest -n auto -m "not browser" -q -p no:cacheprovider
 
 # Foundation and matching, then the registry on SQLite and on a throw-away PostgreSQL server
@@ -66,7 +76,7 @@ check: $(VENV)/.dev $(HTMX)
 # the grievance classifier's accuracy and intake under load on PostgreSQL; backup and restore
 # of the demo data with 200 cases on both databases; the fault runs (a worker SIGKILLed in a
 # 10,000-row list, PostgreSQL restarted under intake load).
-bench: $(VENV)/.dev
+bench: $(VENV)/.bench
 	$(BIN)/python -m bench
 	$(BIN)/python -m bench.registry upload
 	scripts/with-postgres $(BIN)/python -m bench.registry upload
@@ -93,6 +103,7 @@ lock:
 	uv lock
 	uv export --frozen --no-emit-project --format requirements-txt -o requirements/base.txt
 	uv export --frozen --no-emit-project --extra dev --format requirements-txt -o requirements/dev.txt
+	uv export --frozen --no-emit-project --extra bench --format requirements-txt -o requirements/bench.txt
 
 # Regenerate translation catalogues after changing strings (needs GNU gettext).
 messages: $(VENV)/.dev

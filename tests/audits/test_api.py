@@ -8,14 +8,16 @@ import json
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from chainrights.audits.models import Audit
-from tests.audits.conftest import audit_raw
 from tests.conftest import ApiClient, assert_error_shape
+from tests.factories import audit_raw
 
 
-def test_an_auditor_records_an_audit_and_the_plan_runs_to_verification(demo, factory, api_for):
+def test_an_auditor_records_an_audit_and_the_plan_runs_to_verification(
+    demo, claimed_facility, api_for
+):
     auditor, supplier, brand = api_for("auditor"), api_for("supplier"), api_for("brand")
     created = auditor.send("POST", "/api/v1/audits", audit_raw(
-        factory, visibility="shared", share_with=["Northwind Apparel"]))  # fmt: skip
+        claimed_facility, visibility="shared", share_with=["Northwind Apparel"]))  # fmt: skip
     assert created.status_code == 201, created.content
     audit = created.json()
     assert [f["right"] for f in audit["findings"]] == ["excessive-overtime",
@@ -36,14 +38,16 @@ def test_an_auditor_records_an_audit_and_the_plan_runs_to_verification(demo, fac
     verified = api_for("operator").send("POST", f"/api/v1/actions/{action}/verification",
                                         {"method": "worker_interview", "note": "Exits open"})  # fmt: skip
     assert verified.status_code == 200 and verified.json()["status"] == "verified"
-    listed = brand.get_json(f"/api/v1/facilities/{factory.public_id}/audits").json()
+    listed = brand.get_json(f"/api/v1/facilities/{claimed_facility.public_id}/audits").json()
     statuses = {a["id"]: a["status"] for f in listed[0]["findings"] for a in f["actions"]}
     assert statuses[action] == "verified" and set(statuses.values()) <= {
         "open", "in_progress", "done", "verified", "overdue"}  # fmt: skip
 
 
-def test_a_bad_audit_answers_422_naming_each_field_and_stores_nothing(demo, factory, api_for):
-    body = audit_raw(factory, start_date="2099-01-01", scheme="SMETA")
+def test_a_bad_audit_answers_422_naming_each_field_and_stores_nothing(
+    demo, claimed_facility, api_for
+):
+    body = audit_raw(claimed_facility, start_date="2099-01-01", scheme="SMETA")
     body["findings"][0]["severity"] = "catastrophic"
     response = api_for("auditor").send("POST", "/api/v1/audits", body)
     error = assert_error_shape(response, 422)
@@ -52,10 +56,12 @@ def test_a_bad_audit_answers_422_naming_each_field_and_stores_nothing(demo, fact
     assert Audit.objects.count() == 0
 
 
-def test_import_and_export_through_the_api(demo, factory, api_for,
+def test_import_and_export_through_the_api(demo, claimed_facility, api_for,
                                            django_capture_on_commit_callbacks):  # fmt: skip
     auditor = api_for("auditor")
-    content = json.dumps({"audits": [audit_raw(factory), audit_raw(factory, reference="A-2")]})
+    content = json.dumps(
+        {"audits": [audit_raw(claimed_facility), audit_raw(claimed_facility, reference="A-2")]}
+    )
     upload = SimpleUploadedFile("audits.json", content.encode(), "application/json")
     with django_capture_on_commit_callbacks(execute=True):  # the worker imports it
         response = auditor.post("/api/v1/audits/import", {"file": upload},
@@ -77,9 +83,9 @@ def test_import_and_export_through_the_api(demo, factory, api_for,
     assert ApiClient().get_json("/api/v1/audits/export?format=json").json() == {"audits": []}
 
 
-def test_the_owner_edits_shares_and_deletes(demo, factory, api_for):
+def test_the_owner_edits_shares_and_deletes(demo, claimed_facility, api_for):
     auditor = api_for("auditor")
-    audit = auditor.send("POST", "/api/v1/audits", audit_raw(factory)).json()
+    audit = auditor.send("POST", "/api/v1/audits", audit_raw(claimed_facility)).json()
     changed = auditor.send("PATCH", f"/api/v1/audits/{audit['id']}",
                            {"visibility": "public", "publication": "summary",
                             "summary": "Two findings, one corrected."})  # fmt: skip
@@ -98,9 +104,9 @@ def test_the_owner_edits_shares_and_deletes(demo, factory, api_for):
     assert gone.status_code == 204 and not Audit.objects.exists()
 
 
-def test_findings_are_added_with_the_schemes_scale(demo, factory, api_for):
+def test_findings_are_added_with_the_schemes_scale(demo, claimed_facility, api_for):
     auditor = api_for("auditor")
-    audit = auditor.send("POST", "/api/v1/audits", audit_raw(factory)).json()
+    audit = auditor.send("POST", "/api/v1/audits", audit_raw(claimed_facility)).json()
     added = auditor.send("POST", f"/api/v1/audits/{audit['id']}/findings",
                          {"right": "child-labour", "severity": "business critical",
                           "description": "A 14-year-old in packing."})  # fmt: skip
@@ -111,18 +117,22 @@ def test_findings_are_added_with_the_schemes_scale(demo, factory, api_for):
     assert "SMETA" in assert_error_shape(bad, 422)["details"][0]["reason"]
 
 
-def test_load_signals_and_capacity_endpoints(demo, factory, api_for):
+def test_load_signals_and_capacity_endpoints(demo, claimed_facility, api_for):
     auditor = api_for("auditor")
     for ref in ("A-1", "A-2", "A-3"):
-        auditor.send("POST", "/api/v1/audits", audit_raw(factory, reference=ref,
+        auditor.send("POST", "/api/v1/audits", audit_raw(claimed_facility, reference=ref,
                                                         visibility="public"))  # fmt: skip
     load = ApiClient().get_json("/api/v1/audits/load").json()
     assert load["load"][0]["audits"] == 3 and load["load"][0]["fatigued"] is True
-    found = ApiClient().get_json(f"/api/v1/facilities/{factory.public_id}/audit-signals").json()
+    found = (
+        ApiClient()
+        .get_json(f"/api/v1/facilities/{claimed_facility.public_id}/audit-signals")
+        .json()
+    )
     assert "always_announced" in {s["kind"] for s in found}
     supplier = api_for("supplier")
     committee = supplier.send("POST", "/api/v1/capacity", {
-        "facility_id": factory.public_id, "kind": "committee", "title": "OSH committee",
+        "facility_id": claimed_facility.public_id, "kind": "committee", "title": "OSH committee",
         "rights": ["occupational-safety-and-health"], "start_date": "2026-01-10",
         "participants": [{"role": "committee_members", "women": 3, "men": 2}], "public": True})  # fmt: skip
     assert committee.status_code == 201, committee.content
@@ -130,17 +140,19 @@ def test_load_signals_and_capacity_endpoints(demo, factory, api_for):
                             {"held_on": "2026-02-01", "worker_members": 3,
                              "management_members": 2, "women": 3})  # fmt: skip
     assert meeting.status_code == 201
-    listed = ApiClient().get_json(f"/api/v1/capacity?facility_id={factory.public_id}").json()
+    listed = (
+        ApiClient().get_json(f"/api/v1/capacity?facility_id={claimed_facility.public_id}").json()
+    )
     assert listed["items"][0]["meetings"][0]["women"] == 3
     bad = supplier.send("POST", "/api/v1/capacity", {
-        "facility_id": factory.public_id, "kind": "party", "title": "x",
+        "facility_id": claimed_facility.public_id, "kind": "party", "title": "x",
         "start_date": "2026-01-10"})  # fmt: skip
     assert "kind" in assert_error_shape(bad, 400)["message"]
 
 
-def test_owners_correct_and_remove_audits_findings_and_actions(demo, factory, api_for):
+def test_owners_correct_and_remove_audits_findings_and_actions(demo, claimed_facility, api_for):
     auditor, supplier = api_for("auditor"), api_for("supplier")
-    audit = auditor.send("POST", "/api/v1/audits", audit_raw(factory)).json()
+    audit = auditor.send("POST", "/api/v1/audits", audit_raw(claimed_facility)).json()
     fixed = auditor.send("PATCH", f"/api/v1/audits/{audit['id']}",
                          {"audit_type": "unannounced", "interviews_off_site_men": 7,
                           "reason": "typed from the wrong sheet"})  # fmt: skip
@@ -168,9 +180,9 @@ def test_owners_correct_and_remove_audits_findings_and_actions(demo, factory, ap
     assert [(f["number"], f["actions"]) for f in left] == [(1, [])]
 
 
-def test_corrections_with_bad_values_are_refused_naming_the_field(demo, factory, api_for):
+def test_corrections_with_bad_values_are_refused_naming_the_field(demo, claimed_facility, api_for):
     auditor = api_for("auditor")
-    audit = auditor.send("POST", "/api/v1/audits", audit_raw(factory)).json()
+    audit = auditor.send("POST", "/api/v1/audits", audit_raw(claimed_facility)).json()
     finding = audit["findings"][0]
     bad = auditor.send("PATCH", f"/api/v1/findings/{finding['id']}", {"right": "happiness"})
     assert assert_error_shape(bad, 422)["details"][0]["field"] == "body.right"
@@ -179,7 +191,7 @@ def test_corrections_with_bad_values_are_refused_naming_the_field(demo, factory,
     assert "root_cause_kind" in assert_error_shape(bad, 400)["message"]
     supplier = api_for("supplier")
     committee = supplier.send("POST", "/api/v1/capacity", {
-        "facility_id": factory.public_id, "kind": "committee", "title": "OSH",
+        "facility_id": claimed_facility.public_id, "kind": "committee", "title": "OSH",
         "start_date": "2026-01-10"}).json()  # fmt: skip
     crowded = supplier.send("POST", f"/api/v1/capacity/{committee['id']}/meetings",
                             {"held_on": "2026-02-01", "worker_members": 1,

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import zipfile
 from typing import Any
 
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -15,9 +13,8 @@ from django.test import Client
 
 from chainrights.audits.models import Audit, AuditImport
 from chainrights.core import events
-from tests.audits.conftest import audit_raw
-from tests.audits.test_import import HEADER
 from tests.conftest import assert_error_shape
+from tests.factories import AUDIT_CSV_HEADER, audit_raw, xlsx_with_shared_strings
 
 
 def _client(user: Any) -> Client:
@@ -35,14 +32,14 @@ def _api_upload(api: Any, name: str, content: bytes) -> Any:
                     headers=api._headers({}))  # fmt: skip
 
 
-def _two_audits(factory: Any) -> bytes:
+def _two_audits(claimed_facility: Any) -> bytes:
     return json.dumps(
-        {"audits": [audit_raw(factory), audit_raw(factory, reference="A-2")]}
+        {"audits": [audit_raw(claimed_facility), audit_raw(claimed_facility, reference="A-2")]}
     ).encode()
 
 
-def test_an_upload_is_stored_at_once_and_the_page_shows_it_queued(demo, factory):
-    response = _upload(_client(demo["auditor"]), "audits.json", _two_audits(factory))
+def test_an_upload_is_stored_at_once_and_the_page_shows_it_queued(demo, claimed_facility):
+    response = _upload(_client(demo["auditor"]), "audits.json", _two_audits(claimed_facility))
     job = AuditImport.objects.get()
     assert response.status_code == 302 and response["Location"] == f"/audits/imports/{job.pk}"
     assert job.status == "queued" and Audit.objects.count() == 0  # the worker has not run yet
@@ -52,10 +49,10 @@ def test_an_upload_is_stored_at_once_and_the_page_shows_it_queued(demo, factory)
 
 
 def test_the_worker_imports_the_file_and_the_page_lists_the_audits(
-    demo, factory, django_capture_on_commit_callbacks
+    demo, claimed_facility, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = _upload(_client(demo["auditor"]), "audits.json", _two_audits(factory))
+        response = _upload(_client(demo["auditor"]), "audits.json", _two_audits(claimed_facility))
     page = _client(demo["auditor"]).get(response["Location"]).content.decode()
     assert "2 audits imported." in page and "hx-trigger" not in page
     job = AuditImport.objects.get()
@@ -66,17 +63,17 @@ def test_the_worker_imports_the_file_and_the_page_lists_the_audits(
 
 
 def test_the_api_answers_202_with_a_status_url_that_reports_the_outcome(
-    demo, factory, api_for, django_capture_on_commit_callbacks
+    demo, claimed_facility, api_for, django_capture_on_commit_callbacks
 ):
     auditor = api_for("auditor")
     with django_capture_on_commit_callbacks(execute=True):
-        response = _api_upload(auditor, "audits.json", _two_audits(factory))
+        response = _api_upload(auditor, "audits.json", _two_audits(claimed_facility))
     assert response.status_code == 202
     body = auditor.get_json(response.json()["url"]).json()
     assert body["status"] == "done" and body["created"] == 2 and len(body["ids"]) == 2
     assert body["progress"] == {"processed": 2, "total": 2, "percent": 100}
     with django_capture_on_commit_callbacks(execute=True):
-        again = _api_upload(auditor, "audits.json", _two_audits(factory))
+        again = _api_upload(auditor, "audits.json", _two_audits(claimed_facility))
     refused = auditor.get_json(again.json()["url"]).json()
     assert refused["status"] == "failed" and refused["created"] == 0
     assert refused["problems"][0]["field"] == "audits[0].reference"
@@ -84,8 +81,10 @@ def test_the_api_answers_202_with_a_status_url_that_reports_the_outcome(
     assert Audit.objects.count() == 2
 
 
-def test_only_the_uploading_organisation_and_operators_see_an_import(demo, factory, api_for):
-    _upload(_client(demo["auditor"]), "audits.json", _two_audits(factory))
+def test_only_the_uploading_organisation_and_operators_see_an_import(
+    demo, claimed_facility, api_for
+):
+    _upload(_client(demo["auditor"]), "audits.json", _two_audits(claimed_facility))
     job = AuditImport.objects.get()
     assert _client(demo["brand"]).get(f"/audits/imports/{job.pk}").status_code == 404
     assert api_for("brand").get_json(f"/api/v1/audits/imports/{job.pk}").status_code == 404
@@ -120,29 +119,9 @@ def test_json_nested_under_the_recursion_limit_is_still_refused(
     assert "more than 20 levels deep" in failure
 
 
-def _xlsx_with_shared_strings(size: int) -> bytes:
-    """A workbook whose shared-strings part unpacks to about ``size`` bytes of text that does
-    not compress much (so the whole passes the compression-ratio check)."""
-    items = []
-    total = 0
-    while total < size:
-        text = os.urandom(512).hex()
-        items.append(f"<si><t>{text}</t></si>")
-        total += len(items[-1])
-    strings = ('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxml'
-               f'formats.org/spreadsheetml/2006/main">{"".join(items)}</sst>')  # fmt: skip
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("xl/workbook.xml", "<workbook/>")
-        archive.writestr("xl/sharedStrings.xml", strings)
-        archive.writestr("xl/worksheets/sheet1.xml", "<worksheet/>")
-    return out.getvalue()
-
-
 def test_a_workbook_with_one_huge_part_is_refused_at_upload_naming_the_part(demo, settings):
     settings.MAX_UPLOAD_PART_BYTES = 1024 * 1024
-    content = _xlsx_with_shared_strings(2 * 1024 * 1024)
+    content = xlsx_with_shared_strings(2 * 1024 * 1024)
     assert len(content) > 1024 * 1024  # small enough overall: only its one part is too large
     response = _upload(_client(demo["auditor"]), "audits.xlsx", content)
     page = response.content.decode()
@@ -155,9 +134,9 @@ def _workbook(rows: int) -> bytes:
 
     book = Workbook()
     sheet = book.active
-    sheet.append(HEADER.split(","))
+    sheet.append(AUDIT_CSV_HEADER.split(","))
     for r in range(rows):
-        sheet.append([f"r{r}c{c}" for c in range(len(HEADER.split(",")))])
+        sheet.append([f"r{r}c{c}" for c in range(len(AUDIT_CSV_HEADER.split(",")))])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -172,7 +151,7 @@ def test_a_workbook_with_too_many_cells_stops_at_the_row_that_goes_over(
 
 
 def test_an_import_that_needs_more_memory_than_the_cap_fails_alone(
-    demo, factory, settings, django_capture_on_commit_callbacks
+    demo, claimed_facility, settings, django_capture_on_commit_callbacks
 ):
     settings.UPLOAD_PARSE_MEMORY_MB = 24
     # 18 MB of tiny objects: ~450 MB once parsed (each 8-byte '{"a":1},' is a 200-byte dict)
@@ -184,12 +163,12 @@ def test_an_import_that_needs_more_memory_than_the_cap_fails_alone(
     with events.acting_as(system="test"):
         AuditImport.objects.all().delete()
     with django_capture_on_commit_callbacks(execute=True):
-        _upload(_client(demo["auditor"]), "audits.json", _two_audits(factory))
+        _upload(_client(demo["auditor"]), "audits.json", _two_audits(claimed_facility))
     assert AuditImport.objects.get().status == "done" and Audit.objects.count() == 2
 
 
 def test_an_organisation_with_uploads_in_progress_is_asked_to_wait(
-    demo, factory, settings, api_for
+    demo, claimed_facility, settings, api_for
 ):
     from chainrights.core.models import Organisation
     from chainrights.registry.services import upload_list
@@ -198,10 +177,14 @@ def test_an_organisation_with_uploads_in_progress_is_asked_to_wait(
     northwind = Organisation.objects.get(name="Northwind Apparel")
     upload_list(owner=northwind, user=demo["brand"], name="queued", filename="l.csv",
                 content=b"country,name,address\nCN,A,B\n")  # fmt: skip
-    assert _upload(_client(demo["brand"]), "a.json", _two_audits(factory)).status_code == 302
-    refused = _upload(_client(demo["brand"]), "b.json", _two_audits(factory))
+    assert (
+        _upload(_client(demo["brand"]), "a.json", _two_audits(claimed_facility)).status_code == 302
+    )
+    refused = _upload(_client(demo["brand"]), "b.json", _two_audits(claimed_facility))
     assert refused.status_code == 429 and "2 upload(s) being processed" in refused.content.decode()
-    body = assert_error_shape(_api_upload(api_for("brand"), "c.json", _two_audits(factory)), 429)
+    body = assert_error_shape(
+        _api_upload(api_for("brand"), "c.json", _two_audits(claimed_facility)), 429
+    )
     assert body["code"] == "uploads_in_progress" and "Northwind Apparel" in body["message"]
     lists = api_for("brand").post(
         "/api/v1/lists", {"file": SimpleUploadedFile("l2.csv", b"country,name,address\nCN,C,D\n"),
@@ -209,4 +192,7 @@ def test_an_organisation_with_uploads_in_progress_is_asked_to_wait(
     assert_error_shape(lists, 429)
     assert AuditImport.objects.count() == 1  # nothing stored for the refused uploads
     # another organisation is not held up by Northwind's uploads
-    assert _upload(_client(demo["auditor"]), "a.json", _two_audits(factory)).status_code == 302
+    assert (
+        _upload(_client(demo["auditor"]), "a.json", _two_audits(claimed_facility)).status_code
+        == 302
+    )

@@ -5,12 +5,12 @@ from __future__ import annotations
 from chainrights.audits.models import Action
 from chainrights.core import events
 from chainrights.core.models import Event, Organisation
-from tests.audits.conftest import audit_raw
+from tests.factories import audit_raw
 
 
-def test_deleting_a_verifier_organisation_logs_the_verified_action_losing_it(demo, factory,
+def test_deleting_a_verifier_organisation_logs_the_verified_action_losing_it(demo, claimed_facility,
                                                                              record):  # fmt: skip
-    audit = record(audit_raw(factory))
+    audit = record(audit_raw(claimed_facility))
     action = Action.objects.filter(finding__audit=audit).first()
     with events.acting_as(system="test"):
         verifier = Organisation.objects.create(name="Short-lived Verifiers", kind="auditor")

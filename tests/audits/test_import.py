@@ -12,14 +12,11 @@ import pytest
 
 from chainrights.audits import formats
 from chainrights.audits.models import Action, Audit, Finding
-from tests.audits.conftest import audit_raw
-
-HEADER = ("reference,facility_id,scheme,audit_type,start_date,end_date,auditor_firm,"
-          "interviews_on_site_women,finding_number,right,severity,description")  # fmt: skip
+from tests.factories import AUDIT_CSV_HEADER, audit_raw
 
 
 def _csv(facility: Any, *rows: str) -> bytes:
-    lines = [HEADER] + [r.replace("{id}", facility.public_id) for r in rows]
+    lines = [AUDIT_CSV_HEADER] + [r.replace("{id}", facility.public_id) for r in rows]
     return ("\n".join(lines) + "\n").encode()
 
 
@@ -42,8 +39,8 @@ def _import(orgs: dict[str, Any], demo: dict[str, Any], content: bytes,
                                  content)  # fmt: skip
 
 
-def test_a_detailed_csv_becomes_audits_with_their_findings(demo, orgs, factory):
-    created, problems = _import(orgs, demo, _csv(factory, *GOOD))
+def test_a_detailed_csv_becomes_audits_with_their_findings(demo, orgs, claimed_facility):
+    created, problems = _import(orgs, demo, _csv(claimed_facility, *GOOD))
     assert problems == []
     smeta = next(a for a in created if a.reference == "S-1")
     assert [(f.number, f.right.code, f.severity, f.scheme_severity) for f in smeta.findings.all()] \
@@ -60,8 +57,8 @@ def test_a_detailed_csv_becomes_audits_with_their_findings(demo, orgs, factory):
     assert verify_log().ok
 
 
-def test_json_carries_actions_and_the_export_imports_again_unchanged(demo, orgs, factory):
-    body = json.dumps({"audits": [audit_raw(factory)]}).encode()
+def test_json_carries_actions_and_the_export_imports_again_unchanged(demo, orgs, claimed_facility):
+    body = json.dumps({"audits": [audit_raw(claimed_facility)]}).encode()
     created, problems = _import(orgs, demo, body, "audits.json")
     assert problems == [] and Action.objects.get().deadline.isoformat() == "2026-06-30"
     exported = formats.as_json(created)
@@ -76,17 +73,17 @@ def test_json_carries_actions_and_the_export_imports_again_unchanged(demo, orgs,
     assert problems == [] and csv_again[0].findings.count() == 2
 
 
-def test_summary_rows_in_open_supply_hub_style_keep_counts(demo, orgs, factory):
+def test_summary_rows_in_open_supply_hub_style_keep_counts(demo, orgs, claimed_facility):
     from chainrights.core import events
 
     with events.acting_as(system="test"):
-        type(factory).objects.filter(pk=factory.pk).update(identifiers={"os_id": ["BD2026ABC"]},
+        type(claimed_facility).objects.filter(pk=claimed_facility.pk).update(identifiers={"os_id": ["BD2026ABC"]},
                                                            search_text="bd2026abc rupsha")  # fmt: skip
     content = (b"os_id,audit_scheme,audit_ref,audit_type,start_date,audit_date,"
                b"findings_critical,findings_major\n"
                b"BD2026ABC,WRAP,W-1,announced,2026-01-05,2026-01-06,1,4\n")  # fmt: skip
     created, problems = _import(orgs, demo, content)
-    assert problems == [] and created[0].facility == factory
+    assert problems == [] and created[0].facility == claimed_facility
     assert created[0].reported_counts == {"critical": 1, "major": 4}
 
 
@@ -121,40 +118,40 @@ def _problems(orgs: dict[str, Any], demo: dict[str, Any], content: bytes,
      ("S-2,{id},SMETA,announced,2026-01-10,2026-01-11,X,1,1,working-hours,critical,",
       "description", "is required")],
 )  # fmt: skip
-def test_each_bad_row_is_named_and_nothing_is_stored(demo, orgs, factory, bad_row, field,
+def test_each_bad_row_is_named_and_nothing_is_stored(demo, orgs, claimed_facility, bad_row, field,
                                                      reason):  # fmt: skip
-    problems = _problems(orgs, demo, _csv(factory, *GOOD, bad_row))
+    problems = _problems(orgs, demo, _csv(claimed_facility, *GOOD, bad_row))
     assert any(w == "row 5" and f == field and reason in r for w, f, r in problems), problems
 
 
-def test_duplicate_findings_are_reported(demo, orgs, factory):
+def test_duplicate_findings_are_reported(demo, orgs, claimed_facility):
     same_number = (
         "S-1,{id},SMETA,announced,2026-01-10,2026-01-11,Audit Co,12,2,child-labour,critical,x"
     )
     same_text = "S-1,{id},SMETA,announced,2026-01-10,2026-01-11,Audit Co,12,3,working-hours,critical,Hours  above 60"
-    problems = _problems(orgs, demo, _csv(factory, *GOOD, same_number, same_text))
+    problems = _problems(orgs, demo, _csv(claimed_facility, *GOOD, same_number, same_text))
     assert ("row 5", "number", "finding 2 appears twice in this audit (also at row 3)") in problems
     assert any(w == "row 6" and "duplicates finding 1" in r for w, f, r in problems)
 
 
-def test_rows_of_one_audit_must_agree(demo, orgs, factory):
+def test_rows_of_one_audit_must_agree(demo, orgs, claimed_facility):
     other_type = (
         "S-1,{id},SMETA,unannounced,2026-01-10,2026-01-11,Audit Co,12,3,child-labour,critical,x"
     )
-    problems = _problems(orgs, demo, _csv(factory, *GOOD, other_type))
+    problems = _problems(orgs, demo, _csv(claimed_facility, *GOOD, other_type))
     assert any(w == "row 5" and f == "audit_type" and "differs from row 2" in r
                for w, f, r in problems)  # fmt: skip
 
 
-def test_an_audit_already_recorded_is_refused_not_duplicated(demo, orgs, factory):
-    assert _import(orgs, demo, _csv(factory, *GOOD))[1] == []
-    problems = _problems(orgs, demo, _csv(factory, *GOOD))
+def test_an_audit_already_recorded_is_refused_not_duplicated(demo, orgs, claimed_facility):
+    assert _import(orgs, demo, _csv(claimed_facility, *GOOD))[1] == []
+    problems = _problems(orgs, demo, _csv(claimed_facility, *GOOD))
     assert any("already recorded" in r for _, _, r in problems)
 
 
-def test_non_utf8_rows_and_files_are_named(demo, orgs, factory):
-    latin = _csv(factory, GOOD[0]) + "S-3,{id},SMETA,announced,2026-01-10,2026-01-11,Café,1,,,,\n" \
-        .replace("{id}", factory.public_id).encode("latin-1")  # fmt: skip
+def test_non_utf8_rows_and_files_are_named(demo, orgs, claimed_facility):
+    latin = _csv(claimed_facility, GOOD[0]) + "S-3,{id},SMETA,announced,2026-01-10,2026-01-11,Café,1,,,,\n" \
+        .replace("{id}", claimed_facility.public_id).encode("latin-1")  # fmt: skip
     assert ("row 3", "auditor_firm", "not valid UTF-8 (save the file as UTF-8)") in _problems(
         orgs, demo, latin
     )
@@ -175,7 +172,7 @@ def test_unreadable_files_fail_with_one_clear_message(demo, orgs, filename, cont
         _import(orgs, demo, content, filename)
 
 
-def test_huge_files_and_zip_bombs_are_refused_before_parsing(demo, orgs, factory):
+def test_huge_files_and_zip_bombs_are_refused_before_parsing(demo, orgs, claimed_facility):
     with pytest.raises(formats.ImportError_, match="larger than 20 MB"):
         _import(orgs, demo, b"x" * (formats.MAX_BYTES + 1))
     bomb = io.BytesIO()
@@ -185,30 +182,31 @@ def test_huge_files_and_zip_bombs_are_refused_before_parsing(demo, orgs, factory
         _import(orgs, demo, bomb.getvalue(), "a.xlsx")
 
 
-def test_too_many_rows_stop_the_import(demo, orgs, factory, monkeypatch):
-    monkeypatch.setattr(formats, "MAX_ROWS", 3)
-    with pytest.raises(formats.ImportError_, match="row 5: more than 3 rows"):
-        _import(orgs, demo, _csv(factory, *GOOD, GOOD[0]))
+def test_too_many_rows_stop_the_import(demo, orgs, claimed_facility):
+    rows = [GOOD[0]] * (formats.MAX_ROWS + 1)  # the last one on line MAX_ROWS + 2 (a header first)
+    too_many = f"row {formats.MAX_ROWS + 2}: more than {formats.MAX_ROWS:,} rows"
+    with pytest.raises(formats.ImportError_, match=too_many):
+        _import(orgs, demo, _csv(claimed_facility, *rows))
 
 
-def test_hostile_cells_are_stored_as_text_and_exported_defused(demo, orgs, factory):
+def test_hostile_cells_are_stored_as_text_and_exported_defused(demo, orgs, claimed_facility):
     hostile = ("S-9,{id},SMETA,announced,2026-01-10,2026-01-11,=HYPERLINK(\"http://x\"),1,1,"
                "working-hours,critical,<script>alert(1)</script>")  # fmt: skip
-    created, problems = _import(orgs, demo, _csv(factory, hostile))
+    created, problems = _import(orgs, demo, _csv(claimed_facility, hostile))
     assert problems == []
     assert created[0].findings.get().description == "<script>alert(1)</script>"
     assert "'=HYPERLINK" in formats.as_csv(created)
 
 
-def test_an_xlsx_import_reads_dates_written_by_a_spreadsheet(demo, orgs, factory):
+def test_an_xlsx_import_reads_dates_written_by_a_spreadsheet(demo, orgs, claimed_facility):
     from datetime import datetime
 
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
-    sheet.append(HEADER.split(","))
-    sheet.append(["X-1", factory.public_id, "wrap", "announced", datetime(2026, 1, 5),
+    sheet.append(AUDIT_CSV_HEADER.split(","))
+    sheet.append(["X-1", claimed_facility.public_id, "wrap", "announced", datetime(2026, 1, 5),
                   datetime(2026, 1, 6), "Audit Co", 4, 1, "child-labour", "major", "Under 15"])  # fmt: skip
     buffer = io.BytesIO()
     book.save(buffer)

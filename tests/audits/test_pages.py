@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from chainrights.audits.models import Audit, AuditDocument, CapacityActivity
-from tests.audits.conftest import audit_raw
+from tests.factories import audit_raw
 
 
 def _client(user) -> Client:
@@ -28,7 +28,7 @@ def _import_page(user: Any, name: str, content: bytes, capture: Any) -> str:
 
 
 def test_a_refused_import_shows_every_problem_and_stores_nothing(
-    demo, factory, django_capture_on_commit_callbacks
+    demo, claimed_facility, django_capture_on_commit_callbacks
 ):
     content = (b"reference,facility_id,scheme,audit_type,start_date,end_date,right,severity,"
                b"description\nX-1,CRNOPE,SMETA,announced,2026-01-01,2026-01-02,child-labour,"
@@ -44,8 +44,10 @@ def test_an_unreadable_file_gets_one_clear_message(demo, django_capture_on_commi
     assert "not valid JSON" in page
 
 
-def test_documents_are_attached_by_the_owner_and_served_as_downloads(demo, record, factory):
-    audit = record(audit_raw(factory))
+def test_documents_are_attached_by_the_owner_and_served_as_downloads(
+    demo, record, claimed_facility
+):
+    audit = record(audit_raw(claimed_facility))
     owner = _client(demo["auditor"])
     response = owner.post(f"/audits/{audit.pk}/documents",
                           {"file": SimpleUploadedFile("report.pdf", b"%PDF-1.7 report")})  # fmt: skip
@@ -61,11 +63,11 @@ def test_documents_are_attached_by_the_owner_and_served_as_downloads(demo, recor
     assert Client().get(f"/audits/{audit.pk}/documents/{document.pk}").status_code == 404
 
 
-def test_capacity_building_is_recorded_on_its_page(demo, record, factory):
-    audit = record(audit_raw(factory))
+def test_capacity_building_is_recorded_on_its_page(demo, record, claimed_facility):
+    audit = record(audit_raw(claimed_facility))
     action = audit.findings.get(number=1).actions.get()
     response = _client(demo["supplier"]).post("/audits/capacity", {
-        "facility_id": factory.public_id, "kind": "training", "title": "Voluntary overtime",
+        "facility_id": claimed_facility.public_id, "kind": "training", "title": "Voluntary overtime",
         "rights": "working-hours, excessive-overtime", "start_date": "2026-04-01",
         "workers_women": 20, "workers_men": 9, "managers": 4, "actions": str(action.pk)})  # fmt: skip
     assert response.status_code == 302
@@ -77,13 +79,15 @@ def test_capacity_building_is_recorded_on_its_page(demo, record, factory):
     assert bad.status_code == 200 and "No facility has this ID" in bad.content.decode()
 
 
-def test_the_facility_page_shows_the_audits_the_viewer_may_see(demo, record, factory):
-    record(audit_raw(factory, visibility="public", publication="summary"))
-    record(audit_raw(factory, reference="A-2"))  # private
-    public = Client().get(f"/facilities/{factory.public_id}").content.decode()
+def test_the_facility_page_shows_the_audits_the_viewer_may_see(demo, record, claimed_facility):
+    record(audit_raw(claimed_facility, visibility="public", publication="summary"))
+    record(audit_raw(claimed_facility, reference="A-2"))  # private
+    public = Client().get(f"/facilities/{claimed_facility.public_id}").content.decode()
     assert public.count("SMETA (Sedex) March 2, 2026") == 1 and "summary" in public
     assert "Codes of conduct that apply here" in public  # the codes panel still shows
-    insider = _client(demo["supplier"]).get(f"/facilities/{factory.public_id}").content.decode()
+    insider = (
+        _client(demo["supplier"]).get(f"/facilities/{claimed_facility.public_id}").content.decode()
+    )
     assert insider.count("SMETA (Sedex) March 2, 2026") == 2
 
 
@@ -101,10 +105,10 @@ def test_demo_audits_load_once_with_plans_in_every_state(demo):
     assert CapacityActivity.objects.filter(kind="committee").get().meetings.count() == 2
 
 
-def test_an_incomplete_action_form_is_refused_without_storing(demo, record, factory):
+def test_an_incomplete_action_form_is_refused_without_storing(demo, record, claimed_facility):
     from chainrights.audits.models import Action
 
-    audit = record(audit_raw(factory))
+    audit = record(audit_raw(claimed_facility))
     finding = audit.findings.get(number=2)
     response = _client(demo["supplier"]).post(f"/audits/findings/{finding.pk}/actions",
                                               {"description": "Unlock exits"})  # fmt: skip

@@ -10,12 +10,14 @@ import pytest
 from chainrights.audits import deadlines, services
 from chainrights.audits.models import Action
 from chainrights.core.models import Event
-from tests.audits.conftest import audit_raw
+from tests.factories import audit_raw
 
 
 @pytest.fixture
-def audit(record, factory):
-    return record(audit_raw(factory, visibility="shared", share_with=["Northwind Apparel"]))
+def audit(record, claimed_facility):
+    return record(
+        audit_raw(claimed_facility, visibility="shared", share_with=["Northwind Apparel"])
+    )
 
 
 def _finding(audit, number=1):
@@ -99,28 +101,28 @@ def test_status_is_overdue_once_the_deadline_passed_unfinished(demo, audit, api_
     assert body[0]["findings"][0]["actions"][0]["status"] == "done"
 
 
-def test_a_repeat_finding_points_at_the_earlier_one(record, factory):
-    first = record(audit_raw(factory))
-    second = record(audit_raw(factory, reference="A-2", start_date="2026-09-01",
+def test_a_repeat_finding_points_at_the_earlier_one(record, claimed_facility):
+    first = record(audit_raw(claimed_facility))
+    second = record(audit_raw(claimed_facility, reference="A-2", start_date="2026-09-01",
                               end_date="2026-09-02"))  # fmt: skip
     overtime = second.findings.get(right__code="excessive-overtime")
     assert overtime.repeat_of == first.findings.get(right__code="excessive-overtime")
-    earlier = record(audit_raw(factory, reference="A-0", start_date="2025-09-01",
+    earlier = record(audit_raw(claimed_facility, reference="A-0", start_date="2025-09-01",
                                end_date="2025-09-02"))  # fmt: skip
     first_overtime = first.findings.get(right__code="excessive-overtime")
     first_overtime.refresh_from_db()
     assert first_overtime.repeat_of == earlier.findings.get(right__code="excessive-overtime")
 
 
-def test_a_supplier_records_audits_only_of_facilities_it_runs(demo, orgs, factory):
+def test_a_supplier_records_audits_only_of_facilities_it_runs(demo, orgs, claimed_facility):
     from chainrights.audits.validation import Checker, check_audit
-    from tests.audits.conftest import facility_named
+    from tests.factories import FacilityFactory
 
-    other = facility_named("Someone Else Garments")
+    other = FacilityFactory(name="Someone Else Garments")
     draft = check_audit(audit_raw(other), "t", Checker(orgs["Dhaka Knit Composite Ltd"]))
     with pytest.raises(services.AuditError, match="claimed"):
         services.create_audits(orgs["Dhaka Knit Composite Ltd"], demo["supplier"], [draft])
-    own = check_audit(audit_raw(factory), "t", Checker(orgs["Dhaka Knit Composite Ltd"]))
+    own = check_audit(audit_raw(claimed_facility), "t", Checker(orgs["Dhaka Knit Composite Ltd"]))
     assert services.create_audits(orgs["Dhaka Knit Composite Ltd"], demo["supplier"], [own])
 
 
@@ -173,11 +175,11 @@ def test_capacity_building_links_to_the_actions_it_serves(demo, audit):
                                 worker_members=1, management_members=1, women=5)  # fmt: skip
 
 
-def test_deleting_an_audit_relinks_the_repeats_that_pointed_at_it(demo, record, factory):
-    oldest = record(audit_raw(factory, reference="A-0", start_date="2025-09-01",
+def test_deleting_an_audit_relinks_the_repeats_that_pointed_at_it(demo, record, claimed_facility):
+    oldest = record(audit_raw(claimed_facility, reference="A-0", start_date="2025-09-01",
                               end_date="2025-09-02"))  # fmt: skip
-    middle = record(audit_raw(factory))
-    latest = record(audit_raw(factory, reference="A-2", start_date="2026-09-01",
+    middle = record(audit_raw(claimed_facility))
+    latest = record(audit_raw(claimed_facility, reference="A-2", start_date="2026-09-01",
                               end_date="2026-09-02"))  # fmt: skip
     services.delete_audit(middle, demo["auditor"], "uploaded in error")
     overtime = latest.findings.get(right__code="excessive-overtime")

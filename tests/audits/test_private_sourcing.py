@@ -4,13 +4,15 @@ the brands that reader may know source there: a private list's link stays its ow
 from __future__ import annotations
 
 from chainrights.audits import services
-from tests.audits.conftest import audit_raw
+from tests.factories import audit_raw
 from tests.private_sourcing import api_client, page_client, second_brand
 
 
-def test_an_audit_page_names_only_the_sourcing_brands_the_reader_may_know(demo, record, factory):
+def test_an_audit_page_names_only_the_sourcing_brands_the_reader_may_know(
+    demo, record, claimed_facility
+):
     southbay = second_brand()
-    raw = audit_raw(factory, visibility="shared", share_with=["Northwind Apparel"])
+    raw = audit_raw(claimed_facility, visibility="shared", share_with=["Northwind Apparel"])
     audit = record(raw | {"commissioned_by": ""})  # who commissioned it is the owner's to say
     added = services.share_audit(audit, demo["supplier"], sourcing_brands=True)
     assert [o.name for o in added] == ["Southbay Outfitters"]
@@ -22,8 +24,10 @@ def test_an_audit_page_names_only_the_sourcing_brands_the_reader_may_know(demo, 
     assert "Northwind Apparel" in staff and "Southbay Outfitters" in staff
 
 
-def test_sharing_with_sourcing_brands_does_not_name_private_ones_back(demo, record, factory):
-    audit = record(audit_raw(factory))  # private, owned by the auditor; facility claimed
+def test_sharing_with_sourcing_brands_does_not_name_private_ones_back(
+    demo, record, claimed_facility
+):
+    audit = record(audit_raw(claimed_facility))  # private, owned by the auditor; facility claimed
     answer = api_client(demo["supplier"]).send(
         "POST", f"/api/v1/audits/{audit.pk}/shares", {"sourcing_brands": True}
     )

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from chainrights.audits import dashboard, reads, services, signals
 from chainrights.audits.models import Audit
 from chainrights.core import events
-from tests.audits.conftest import audit_raw, facility_named
+from tests.factories import FacilityFactory, audit_raw
 
 
 def _kinds(audits, facility):
@@ -17,26 +17,26 @@ def _kinds(audits, facility):
     return [s.kind for s in signals.facility_signals(audits, facility_family(facility))]
 
 
-def test_no_interviews_and_on_site_only_are_flagged(record, factory):
-    none = record(audit_raw(factory, interviews_on_site_women=0, interviews_on_site_men=0,
+def test_no_interviews_and_on_site_only_are_flagged(record, claimed_facility):
+    none = record(audit_raw(claimed_facility, interviews_on_site_women=0, interviews_on_site_men=0,
                             interviews_off_site_women=0, audit_type="unannounced"))  # fmt: skip
     assert signals.no_worker_interviews(none) is not None
-    onsite = record(audit_raw(factory, reference="A-2", interviews_off_site_women=0))
+    onsite = record(audit_raw(claimed_facility, reference="A-2", interviews_off_site_women=0))
     assert signals.on_site_interviews_only(onsite) is not None
     assert signals.no_worker_interviews(onsite) is None
-    both = record(audit_raw(factory, reference="A-3"))  # 15 on site, 4 off site
+    both = record(audit_raw(claimed_facility, reference="A-3"))  # 15 on site, 4 off site
     assert signals.on_site_interviews_only(both) is None
 
 
-def test_always_announced_needs_two_audits_all_announced(record, factory):
-    first = record(audit_raw(factory))
-    assert "always_announced" not in _kinds([first], factory)
-    second = record(audit_raw(factory, reference="A-2", start_date="2026-05-01",
+def test_always_announced_needs_two_audits_all_announced(record, claimed_facility):
+    first = record(audit_raw(claimed_facility))
+    assert "always_announced" not in _kinds([first], claimed_facility)
+    second = record(audit_raw(claimed_facility, reference="A-2", start_date="2026-05-01",
                               end_date="2026-05-01"))  # fmt: skip
-    assert "always_announced" in _kinds([first, second], factory)
-    third = record(audit_raw(factory, reference="A-3", audit_type="unannounced",
+    assert "always_announced" in _kinds([first, second], claimed_facility)
+    third = record(audit_raw(claimed_facility, reference="A-3", audit_type="unannounced",
                              start_date="2026-06-01", end_date="2026-06-01"))  # fmt: skip
-    assert "always_announced" not in _kinds([first, second, third], factory)
+    assert "always_announced" not in _kinds([first, second, third], claimed_facility)
 
 
 def _grievance(demo, facility, rights, received, closed_at=None):
@@ -58,30 +58,36 @@ def _grievance(demo, facility, rights, received, closed_at=None):
     return case
 
 
-def test_zero_findings_while_grievances_on_that_right_were_open(demo, record, factory):
-    audit = record(audit_raw(factory))  # overtime (forced labour) and fire safety, 1–2 March
-    _grievance(demo, factory, ["freedom-of-association"], datetime(2026, 2, 1, tzinfo=UTC))
-    found = [s for s in signals.facility_signals([audit], [factory.pk])
+def test_zero_findings_while_grievances_on_that_right_were_open(demo, record, claimed_facility):
+    audit = record(
+        audit_raw(claimed_facility)
+    )  # overtime (forced labour) and fire safety, 1–2 March
+    _grievance(demo, claimed_facility, ["freedom-of-association"], datetime(2026, 2, 1, tzinfo=UTC))
+    found = [s for s in signals.facility_signals([audit], [claimed_facility.pk])
              if s.kind == "silent_on_reported"]  # fmt: skip
     assert [s.detail["right"] for s in found] == ["freedom-of-association"]
     assert found[0].detail["open"] == 1
 
 
 def test_grievances_on_a_right_the_audit_found_or_closed_before_it_raise_nothing(demo, record,
-                                                                                  factory):  # fmt: skip
-    audit = record(audit_raw(factory))
+                                                                                  claimed_facility):  # fmt: skip
+    audit = record(audit_raw(claimed_facility))
     # a case on a forced-labour indicator is covered by the overtime finding (same principle)
-    _grievance(demo, factory, ["restriction-of-movement"], datetime(2026, 2, 1, tzinfo=UTC))
-    _grievance(demo, factory, ["child-labour"], datetime(2026, 4, 1, tzinfo=UTC))  # after
-    _grievance(demo, factory, ["minimum-wage"], datetime(2025, 1, 1, tzinfo=UTC),
+    _grievance(
+        demo, claimed_facility, ["restriction-of-movement"], datetime(2026, 2, 1, tzinfo=UTC)
+    )
+    _grievance(demo, claimed_facility, ["child-labour"], datetime(2026, 4, 1, tzinfo=UTC))  # after
+    _grievance(demo, claimed_facility, ["minimum-wage"], datetime(2025, 1, 1, tzinfo=UTC),
                closed_at=datetime(2025, 6, 1, tzinfo=UTC))  # fmt: skip
-    assert "silent_on_reported" not in _kinds([audit], factory)
+    assert "silent_on_reported" not in _kinds([audit], claimed_facility)
 
 
-def test_a_finding_that_vanishes_without_a_verified_action_is_flagged(demo, record, factory):
-    first = record(audit_raw(factory))
-    later = audit_raw(factory, reference="A-2", start_date="2026-09-01", end_date="2026-09-02",
-                      findings=[audit_raw(factory)["findings"][1]])  # fire safety only  # fmt: skip
+def test_a_finding_that_vanishes_without_a_verified_action_is_flagged(
+    demo, record, claimed_facility
+):
+    first = record(audit_raw(claimed_facility))
+    later = audit_raw(claimed_facility, reference="A-2", start_date="2026-09-01", end_date="2026-09-02",
+                      findings=[audit_raw(claimed_facility)["findings"][1]])  # fire safety only  # fmt: skip
     second = record(later)
     found = [s for s in signals.vanished_findings([first, second], _rights())]
     assert [s.detail["right"] for s in found] == ["forced-labour"]
@@ -112,9 +118,9 @@ def _firm_audits(record, firm, facility, findings, n, start=0):
     return made
 
 
-def test_a_firm_finding_far_less_than_its_peers_stands_out(record, factory):
-    other = facility_named("Other Knit Ltd")
-    lenient = _firm_audits(record, "Clean Sheet Audits", factory, 0, 3)
+def test_a_firm_finding_far_less_than_its_peers_stands_out(record, claimed_facility):
+    other = FacilityFactory(name="Other Knit Ltd")
+    lenient = _firm_audits(record, "Clean Sheet Audits", claimed_facility, 0, 3)
     peers = _firm_audits(record, "Thorough Audits", other, 3, 3, start=3)
     found = signals.firm_outliers(lenient + peers)
     assert [(s.detail["firm"], s.detail["direction"]) for s in found] == [
@@ -126,31 +132,35 @@ def test_a_firm_finding_far_less_than_its_peers_stands_out(record, factory):
         ("Clean Sheet Audits", "low"), ("Thorough Audits", "high")}  # fmt: skip
 
 
-def test_firms_are_not_compared_on_too_few_audits_or_similar_rates(record, factory):
-    other = facility_named("Other Knit Ltd")
-    few = _firm_audits(record, "New Audits", factory, 0, 2)
+def test_firms_are_not_compared_on_too_few_audits_or_similar_rates(record, claimed_facility):
+    other = FacilityFactory(name="Other Knit Ltd")
+    few = _firm_audits(record, "New Audits", claimed_facility, 0, 2)
     peers = _firm_audits(record, "Thorough Audits", other, 3, 3, start=3)
     assert signals.firm_outliers(few + peers) == []
-    similar = _firm_audits(record, "Similar Audits", factory, 2, 3, start=6)
+    similar = _firm_audits(record, "Similar Audits", claimed_facility, 2, 3, start=6)
     assert all(s.detail["firm"] != "Similar Audits" for s in signals.firm_outliers(similar + peers))
 
 
-def test_audit_load_and_duplicated_findings_across_buyers(record, factory):
-    record(audit_raw(factory))
-    record(audit_raw(factory, reference="A-2", commissioned_by="Southbay Outfitters",
+def test_audit_load_and_duplicated_findings_across_buyers(record, claimed_facility):
+    record(audit_raw(claimed_facility))
+    record(audit_raw(claimed_facility, reference="A-2", commissioned_by="Southbay Outfitters",
                      start_date="2026-05-01", end_date="2026-05-01"))  # fmt: skip
-    record(audit_raw(factory, reference="A-3", start_date="2026-07-01", end_date="2026-07-01",
+    record(audit_raw(claimed_facility, reference="A-3", start_date="2026-07-01", end_date="2026-07-01",
                      findings=[]))  # fmt: skip
     audits = list(reads.with_plans(Audit.objects.all()))
     load = dashboard.audit_load(audits)
     assert (load[0].facility, load[0].year, load[0].audits, load[0].fatigued) == (
-        factory, 2026, 3, True)  # fmt: skip
+        claimed_facility, 2026, 3, True)  # fmt: skip
     duplicates = dashboard.duplicated_findings(audits)
     assert {d.right.code for d in duplicates} == {"excessive-overtime", "building-and-fire-safety"}
     assert all(len(d.audits) == 2 for d in duplicates)
 
 
-def test_the_same_buyer_auditing_twice_is_not_a_duplicate_for_another_buyer(record, factory):
-    record(audit_raw(factory))
-    record(audit_raw(factory, reference="A-2", start_date="2026-05-01", end_date="2026-05-01"))
+def test_the_same_buyer_auditing_twice_is_not_a_duplicate_for_another_buyer(
+    record, claimed_facility
+):
+    record(audit_raw(claimed_facility))
+    record(
+        audit_raw(claimed_facility, reference="A-2", start_date="2026-05-01", end_date="2026-05-01")
+    )
     assert dashboard.duplicated_findings(list(reads.with_plans(Audit.objects.all()))) == []

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from chainrights.audits import access, services
-from tests.audits.conftest import audit_raw
 from tests.conftest import ROLES
+from tests.factories import audit_raw
 
 INSIDERS = {"operator", "handler", "auditor", "supplier"}  # platform staff, owner, facility
 
@@ -31,19 +31,19 @@ def _expected(visibility: str, publication: str = "summary") -> dict[str, str | 
      ({"visibility": "public", "publication": "summary"}, _expected("public")),
      ({"visibility": "public", "publication": "full"}, _expected("public", "full"))],
 )  # fmt: skip
-def test_each_role_sees_what_the_visibility_allows(demo, record, factory, api_for, changes,
+def test_each_role_sees_what_the_visibility_allows(demo, record, claimed_facility, api_for, changes,
                                                    expected):  # fmt: skip
     from django.test import Client
 
     from tests.conftest import ApiClient
 
-    audit = record(audit_raw(factory, **changes))
+    audit = record(audit_raw(claimed_facility, **changes))
     for role, level in expected.items():
         user = demo.get(role)
         assert access.level(audit, user) == level, role
         client = api_for(role) if user else ApiClient()
         response = client.get_json(f"/api/v1/audits/{audit.pk}")
-        listed = client.get_json(f"/api/v1/facilities/{factory.public_id}/audits").json()
+        listed = client.get_json(f"/api/v1/facilities/{claimed_facility.public_id}/audits").json()
         page = Client()
         if user:
             page.force_login(user)
@@ -61,13 +61,15 @@ def test_each_role_sees_what_the_visibility_allows(demo, record, factory, api_fo
         assert ("Up to 78 hours" in html) is (level == "full"), role
 
 
-def test_the_facility_lets_every_sourcing_brand_see_its_audit(demo, orgs, record, factory):
+def test_the_facility_lets_every_sourcing_brand_see_its_audit(demo, orgs, record, claimed_facility):
     from chainrights.core.services import create_account
 
     southbay = create_account(username="southbay", password="southbay-demo-2026",
                               org_name="Southbay Outfitters", org_kind="brand", role="editor",
                               validate=False).user  # fmt: skip
-    audit = record(audit_raw(factory, visibility="shared", share_with=["Northwind Apparel"]))
+    audit = record(
+        audit_raw(claimed_facility, visibility="shared", share_with=["Northwind Apparel"])
+    )
     assert access.level(audit, southbay) is None
     with pytest.raises(services.AuditError, match="The facility decides"):
         services.share_audit(audit, demo["auditor"], sourcing_brands=True)
@@ -77,8 +79,8 @@ def test_the_facility_lets_every_sourcing_brand_see_its_audit(demo, orgs, record
     assert access.may_comment(audit, southbay) is not None
 
 
-def test_only_the_owner_shares_with_named_buyers(demo, orgs, record, factory):
-    audit = record(audit_raw(factory))
+def test_only_the_owner_shares_with_named_buyers(demo, orgs, record, claimed_facility):
+    audit = record(audit_raw(claimed_facility))
     with pytest.raises(services.AuditError, match="owner"):
         services.share_audit(audit, demo["supplier"], organisations=[orgs["Southbay Outfitters"]])
     services.share_audit(audit, demo["auditor"], organisations=[orgs["Northwind Apparel"]])
@@ -86,21 +88,23 @@ def test_only_the_owner_shares_with_named_buyers(demo, orgs, record, factory):
     assert audit.visibility == "shared" and access.level(audit, demo["brandviewer"]) == "full"
 
 
-def test_a_bad_token_is_refused_not_read_as_anonymous(demo, record, factory):
+def test_a_bad_token_is_refused_not_read_as_anonymous(demo, record, claimed_facility):
     from tests.conftest import ApiClient
 
-    audit = record(audit_raw(factory, visibility="public", publication="full"))
+    audit = record(audit_raw(claimed_facility, visibility="public", publication="full"))
     assert ApiClient(token="cr_wrong").get_json(f"/api/v1/audits/{audit.pk}").status_code == 401
 
 
-def test_audits_of_a_merged_facility_show_at_the_survivor(demo, record, factory):
+def test_audits_of_a_merged_facility_show_at_the_survivor(demo, record, claimed_facility):
     from chainrights.registry.services import merge_facilities
-    from tests.audits.conftest import facility_named
+    from tests.factories import FacilityFactory
 
-    other = facility_named("Rupsha Knitwear Unit")
+    other = FacilityFactory(name="Rupsha Knitwear Unit")
     audit = record(audit_raw(other, visibility="public", publication="full"))
-    merge_facilities(factory, other, demo["operator"], "same site")
+    merge_facilities(claimed_facility, other, demo["operator"], "same site")
     from tests.conftest import ApiClient
 
-    listed = ApiClient().get_json(f"/api/v1/facilities/{factory.public_id}/audits").json()
-    assert [a["id"] for a in listed] == [audit.pk] and listed[0]["facility_id"] == factory.public_id
+    listed = ApiClient().get_json(f"/api/v1/facilities/{claimed_facility.public_id}/audits").json()
+    assert [a["id"] for a in listed] == [audit.pk] and listed[0][
+        "facility_id"
+    ] == claimed_facility.public_id

@@ -73,12 +73,12 @@ def _public_audit():
     from chainrights.audits.validation import Checker, check_audit
     from chainrights.core.demo import load_demo
     from chainrights.core.models import Organisation
-    from tests.audits.conftest import audit_raw, facility_named
+    from tests.factories import FacilityFactory, audit_raw
 
     load_demo()
     auditor = get_user_model().objects.get(username="auditor")
     owner = Organisation.objects.get(name="Independent Audit Partners")
-    raw = audit_raw(facility_named("Rupsha Knitwear Ltd"), visibility="public",
+    raw = audit_raw(FacilityFactory(name="Rupsha Knitwear Ltd"), visibility="public",
                     publication="full", interviews_off_site_women=0)  # fmt: skip
     draft = check_audit(raw, "a11y", Checker(owner))
     return create_audits(owner, auditor, [draft])[0]

@@ -31,7 +31,7 @@ def test_an_audit_is_shared_planned_verified_and_overdue_is_flagged(
     from chainrights.audits.models import Action, Audit
     from chainrights.core.demo import load_demo
     from chainrights.core.services import create_account
-    from tests.audits.conftest import sourced_claimed_facility
+    from tests.factories import sourced_claimed_facility
 
     load_demo()
     users = {u.username: u for u in get_user_model().objects.all()}

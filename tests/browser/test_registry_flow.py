@@ -9,7 +9,7 @@ import io
 import pytest
 from django.core.management import call_command
 
-from tests.registry.test_processing import _csv, _real_rows
+from tests.factories import csv_of, real_rows
 
 pytestmark = pytest.mark.browser
 DB_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -52,11 +52,11 @@ def test_brand_uploads_watches_reviews_opens_and_downloads(
         "/lists/template.csv"
     )
     rows = [
-        *_real_rows(6),
+        *real_rows(6),
         ["Atlantis", "Nowhere Garments", "x", "", ""],
         ["CN", "", "1 Road", "", ""],
     ]
-    _upload(page, tmp_path, "Spring 2026", _csv(rows), "spring.csv")
+    _upload(page, tmp_path, "Spring 2026", csv_of(rows), "spring.csv")
     page.page.get_by_text("Queued", exact=True).wait_for()
     assert page.page.get_by_text("This page updates itself").is_visible()
     page.shot("list-queued")
@@ -70,11 +70,11 @@ def test_brand_uploads_watches_reviews_opens_and_downloads(
     page.shot("list-report")
 
     second = [["LK", "Smart Shirts Limited", "No. 10 Off Airport Road, Katunayake", "", ""]]
-    _upload(page, tmp_path, "Sri Lanka", _csv(second), "lk.csv")
+    _upload(page, tmp_path, "Sri Lanka", csv_of(second), "lk.csv")
     _work()
     page.page.get_by_text("Done", exact=True).wait_for()
     unclear = [["LK", "Smart Shirts Lanka", "Katunayake", "", ""]]
-    _upload(page, tmp_path, "Sri Lanka update", _csv(unclear), "lk2.csv")
+    _upload(page, tmp_path, "Sri Lanka update", csv_of(unclear), "lk2.csv")
     _work()
     page.page.get_by_role("button", name="Same facility").wait_for()
     page.shot("review-queue")

@@ -10,20 +10,11 @@ from chainrights.codes import services
 from chainrights.codes.models import Binding, Commitment, Level, OnBreach, Verification
 from chainrights.core import events
 from chainrights.core.models import Organisation
-
-NUMBERED = """Base code
-1. Employment is freely chosen
-1.1 There is no forced, bonded or involuntary prison labour.
-1.2 Workers are not required to lodge deposits or their identity papers
-    with their employer and are free to leave after reasonable notice.
-2. Freedom of association and the right to collective bargaining are respected
-3. Working conditions are safe and hygienic
-4. Child labour shall not be used
-"""
+from tests.factories import NUMBERED_CODE
 
 
 def test_numbered_clauses_with_continuation_lines():
-    clauses = services.split_clauses(NUMBERED)
+    clauses = services.split_clauses(NUMBERED_CODE)
     assert [c.number for c in clauses] == [1, 2, 3, 4, 5, 6]
     assert clauses[2].text.endswith("are free to leave after reasonable notice.")
     assert all(c.warning == "" for c in clauses)
@@ -116,7 +107,7 @@ def test_a_new_import_under_the_same_name_is_a_new_version(demo):
 
 def test_api_reads_public_codes_and_owners_import(demo, api_for, anon_api):
     created = api_for("brand").send("POST", "/api/v1/codes", {"name": "Northwind code",
-                                                               "text": NUMBERED})  # fmt: skip
+                                                               "text": NUMBERED_CODE})  # fmt: skip
     assert created.status_code == 201 and created.json()["clauses"] == 6
     code_id = created.json()["id"]
     listed = anon_api.get("/api/v1/codes").json()
@@ -125,7 +116,7 @@ def test_api_reads_public_codes_and_owners_import(demo, api_for, anon_api):
     assert detail["commitments"][0]["text"] == "Employment is freely chosen"
     gaps = anon_api.get(f"/api/v1/codes/{code_id}/gaps").json()
     assert len(gaps["missing_fundamental"]) == 6 and gaps["unstructured"] == [1, 2, 3, 4, 5, 6]
-    refused = api_for("union").send("POST", "/api/v1/codes", {"name": "x", "text": NUMBERED})
+    refused = api_for("union").send("POST", "/api/v1/codes", {"name": "x", "text": NUMBERED_CODE})
     assert refused.status_code == 403
     bad = api_for("brand").send("POST", "/api/v1/codes", {"name": "x", "text": "  "})
     assert bad.status_code == 400 and "empty" in bad.json()["error"]["message"]

@@ -9,7 +9,7 @@ from django.test import Client
 
 from chainrights.codes.demo import load_demo_codes
 from chainrights.codes.models import Code, Commitment
-from tests.codes.test_codes import NUMBERED
+from tests.factories import NUMBERED_CODE
 
 
 def _brand(demo) -> Client:
@@ -21,7 +21,7 @@ def _brand(demo) -> Client:
 def test_import_confirm_gaps_card_and_compare(demo):
     client = _brand(demo)
     answer = client.post("/codes", {"name": "Northwind code 2026", "kind": "company",
-                                    "text": NUMBERED})  # fmt: skip
+                                    "text": NUMBERED_CODE})  # fmt: skip
     code = Code.objects.get(name="Northwind code 2026")
     assert answer.status_code == 302 and answer["Location"] == f"/codes/{code.pk}"
     page = client.get(f"/codes/{code.pk}").content.decode()
@@ -83,7 +83,7 @@ def test_viewers_and_unions_cannot_import(demo):
         client = Client()
         client.force_login(demo[role])
         assert client.post("/codes", {"name": "x", "kind": "company",
-                                      "text": NUMBERED}).status_code == 403  # fmt: skip
+                                      "text": NUMBERED_CODE}).status_code == 403  # fmt: skip
 
 
 def test_the_promise_card_counts_broken_and_remedied_promises(

@@ -66,7 +66,7 @@ def build_demo_like_data(users: dict[str, Any]) -> dict[str, Any]:
     from chainrights.core.models import Organisation
     from chainrights.grievances import services as grievances
     from chainrights.grievances.models import State
-    from tests.audits.conftest import audit_raw, sourced_claimed_facility
+    from tests.factories import audit_raw, sourced_claimed_facility
 
     facility = sourced_claimed_facility(users)
     auditor = Organisation.objects.get(name="Independent Audit Partners")

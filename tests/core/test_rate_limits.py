@@ -52,7 +52,9 @@ LIMITED = [
 @pytest.fixture(autouse=True)
 def _clock_mid_window(monkeypatch: Any) -> None:
     """Counters live in fixed windows: a test whose requests straddle the end of a minute would
-    see a fresh window. Pin the limiter's clock in the middle of one (minute, hour and day)."""
+    see a fresh window. Pin the limiter's clock in the middle of one (minute, hour and day).
+    The clock is the one thing of ours a test may pin: the time of day is not a situation a
+    test can build, and nothing else of ``ratelimit`` is replaced."""
     from chainrights.core import ratelimit
 
     pinned = 1_800_000_000 + 12 * 3600 + 30 * 60 + 30  # 12:30:30 UTC on a day in 2027

@@ -12,7 +12,7 @@ from chainrights.core import events
 from chainrights.registry import formats
 from chainrights.registry.models import Facility
 from tests.conftest import ApiClient, assert_error_shape
-from tests.registry.test_processing import _csv, _real_rows
+from tests.factories import csv_of, real_rows
 
 
 def _post(client: ApiClient, content: bytes, filename: str = "list.csv", **fields):
@@ -26,9 +26,9 @@ def brand_api(api_for):
 
 
 def test_upload_status_rows_and_facilities(brand_api, anon_api, django_capture_on_commit_callbacks):
-    rows = [*_real_rows(6), ["Atlantis", "Nowhere", "x", "", ""]]
+    rows = [*real_rows(6), ["Atlantis", "Nowhere", "x", "", ""]]
     with django_capture_on_commit_callbacks(execute=True):
-        response = _post(brand_api, _csv(rows), tier="1", public="true")
+        response = _post(brand_api, csv_of(rows), tier="1", public="true")
     assert response.status_code == 201
     list_id = response.json()["id"]
     body = brand_api.get_json(f"/api/v1/lists/{list_id}").json()
@@ -48,7 +48,7 @@ def test_upload_status_rows_and_facilities(brand_api, anon_api, django_capture_o
 def test_the_same_file_again_answers_200_with_the_first_list(
     brand_api, django_capture_on_commit_callbacks
 ):
-    content = _csv(_real_rows(3))
+    content = csv_of(real_rows(3))
     with django_capture_on_commit_callbacks(execute=True):
         first = _post(brand_api, content).json()
     again = _post(brand_api, content)
@@ -139,14 +139,14 @@ def test_xlsx_with_formulas_and_a_huge_cell_are_data(brand_api, django_capture_o
 
 def test_viewers_and_other_kinds_may_not_upload(api_for):
     for role in ("brandviewer", "auditor", "union", "inspector"):
-        assert_error_shape(_post(api_for(role), _csv(_real_rows(1))), 403)
+        assert_error_shape(_post(api_for(role), csv_of(real_rows(1))), 403)
 
 
 def test_a_private_list_is_invisible_to_other_brands_and_the_public(
     api_for, anon_api, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        list_id = _post(api_for("brand"), _csv(_real_rows(2))).json()["id"]
+        list_id = _post(api_for("brand"), csv_of(real_rows(2))).json()["id"]
     assert_error_shape(api_for("supplier").get_json(f"/api/v1/lists/{list_id}"), 404)
     assert_error_shape(api_for("supplier").get_json(f"/api/v1/lists/{list_id}/rows"), 404)
     assert_error_shape(anon_api.get_json(f"/api/v1/lists/{list_id}"), 401)
@@ -162,9 +162,9 @@ def test_open_data_downloads_hold_public_facilities_only(
 
     brand = api_for("brand")
     with django_capture_on_commit_callbacks(execute=True):
-        _post(brand, _csv(_real_rows(3)), public="true")
+        _post(brand, csv_of(real_rows(3)), public="true")
     with django_capture_on_commit_callbacks(execute=True):
-        _post(brand, _csv([["CN", "=cmd|' /C calc'!A0", "Secret Road", "", ""]]), name="private")
+        _post(brand, csv_of([["CN", "=cmd|' /C calc'!A0", "Secret Road", "", ""]]), name="private")
     csv_body = b"".join(
         anon_api.get("/api/v1/facilities/download?format=csv").streaming_content
     ).decode()
@@ -186,6 +186,6 @@ def test_formula_like_names_are_defused_in_csv_downloads(
     api_for, anon_api, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        _post(api_for("brand"), _csv([["CN", "=HYPERLINK(1)", "1 Road", "", ""]]), public="true")
+        _post(api_for("brand"), csv_of([["CN", "=HYPERLINK(1)", "1 Road", "", ""]]), public="true")
     body = b"".join(anon_api.get("/api/v1/facilities/download").streaming_content).decode()
     assert "'=HYPERLINK(1)" in body

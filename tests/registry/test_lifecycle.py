@@ -11,29 +11,23 @@ from django.test import override_settings
 from openpyxl import load_workbook
 
 from chainrights.matching.io import load_rows
-from chainrights.registry import formats, processing, services
+from chainrights.registry import formats, services
 from chainrights.registry.models import Facility, ListStatus, SourceRecord, SupplierList
-from tests.registry.test_processing import _csv, _real_rows, _upload
+from tests.factories import csv_of, real_rows, upload
 
 DB_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
 def test_rows_are_written_in_chunks_with_progress_and_a_crash_resumes(
-    brand, demo, monkeypatch, django_capture_on_commit_callbacks
+    brand, demo, at_row_write, django_capture_on_commit_callbacks
 ):
     with override_settings(TASKS=DB_QUEUE):
-        item, _ = _upload(brand, demo, _csv(_real_rows(7)))
-    calls = {"n": 0}
-    real = processing._decide_row
+        item, _ = upload(brand, demo, csv_of(real_rows(7)))
 
-    def crash_on_the_fifth_row(*args, **kwargs):
-        calls["n"] += 1
-        if calls["n"] == 5:
-            raise RuntimeError("worker killed")
-        return real(*args, **kwargs)
+    def worker_killed() -> None:
+        raise RuntimeError("worker killed")
 
-    monkeypatch.setattr(processing, "_decide_row", crash_on_the_fifth_row)
-    with pytest.raises(RuntimeError):
+    with at_row_write(5, worker_killed), pytest.raises(RuntimeError):
         services.process_list(item.pk, chunk=2)
     item.refresh_from_db()
     # Two chunks of two rows landed; the third chunk rolled back as a whole, and the list
@@ -41,7 +35,6 @@ def test_rows_are_written_in_chunks_with_progress_and_a_crash_resumes(
     assert item.status == ListStatus.FAILED and item.total_rows == 7
     assert item.processed_rows == 4 and "after 4 of 7 rows" in item.failure
     assert sorted(SourceRecord.objects.values_list("row", flat=True)) == [0, 1, 2, 3]
-    monkeypatch.setattr(processing, "_decide_row", real)
     with django_capture_on_commit_callbacks(execute=True):
         services.retry_list(item, demo["brand"])
     item.refresh_from_db()
@@ -56,7 +49,7 @@ def test_the_database_queue_holds_a_list_until_the_worker_processes_it(demo, cli
 
     brand = Organisation.objects.get(name="Northwind Apparel")
     with override_settings(TASKS=DB_QUEUE):
-        item, _ = _upload(brand, demo, _csv(_real_rows(3)))
+        item, _ = upload(brand, demo, csv_of(real_rows(3)))
         item.refresh_from_db()
         assert item.status == ListStatus.QUEUED
         client.force_login(demo["brand"])
@@ -72,11 +65,11 @@ def test_the_database_queue_holds_a_list_until_the_worker_processes_it(demo, cli
 def test_a_new_version_shows_what_was_added_and_removed(
     brand, demo, django_capture_on_commit_callbacks, api_for
 ):
-    a, b, c = _real_rows(3)
+    a, b, c = real_rows(3)
     with django_capture_on_commit_callbacks(execute=True):
-        first, _ = _upload(brand, demo, _csv([a, b]), name="Tier 1")
+        first, _ = upload(brand, demo, csv_of([a, b]), name="Tier 1")
     with django_capture_on_commit_callbacks(execute=True):
-        second, _ = _upload(brand, demo, _csv([b, c]), name="Tier 1")
+        second, _ = upload(brand, demo, csv_of([b, c]), name="Tier 1")
     second.refresh_from_db()
     assert second.previous == first
     changes = services.list_changes(second)
@@ -97,7 +90,7 @@ def test_a_list_over_the_row_limit_is_refused_whole_naming_the_row(
     rows = [["BD", f"Factory {n}", f"Plot {n}, Ashulia", "", ""] for n in range(100_000)]
     before = (Facility.objects.count(), SourceRecord.objects.count())
     with django_capture_on_commit_callbacks(execute=True):
-        item, _ = _upload(brand, demo, _csv(rows))
+        item, _ = upload(brand, demo, csv_of(rows))
     item.refresh_from_db()
     assert item.status == ListStatus.FAILED
     assert "row 50000" in item.failure and "50,000 rows" in item.failure
@@ -106,9 +99,9 @@ def test_a_list_over_the_row_limit_is_refused_whole_naming_the_row(
 
 
 def test_a_header_typo_is_named_with_a_suggestion(brand, demo, django_capture_on_commit_callbacks):
-    content = _csv([["BD", "A", "B"]], header="country,name,adress")
+    content = csv_of([["BD", "A", "B"]], header="country,name,adress")
     with django_capture_on_commit_callbacks(execute=True):
-        item, _ = _upload(brand, demo, content)
+        item, _ = upload(brand, demo, content)
     item.refresh_from_db()
     assert item.status == ListStatus.FAILED
     assert "missing required column(s) address" in item.failure
@@ -122,7 +115,7 @@ def test_an_open_supply_hub_download_imports_as_a_list(
     row = ["BD2019081ABC1XY", "Alpha Knit", "Ashulia, Dhaka", "BD", "Bangladesh", "23.9", "90.3",
            "Apparel", "2500"]  # fmt: skip
     with django_capture_on_commit_callbacks(execute=True):
-        item, _ = _upload(brand, demo, _csv([row], header=header))
+        item, _ = upload(brand, demo, csv_of([row], header=header))
     item.refresh_from_db()
     assert item.status == ListStatus.DONE and item.counts["new"] == 1
     facility = Facility.objects.get()
@@ -164,12 +157,12 @@ def test_the_worker_keeps_the_registry_index_between_lists(
     brand, demo, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        _upload(brand, demo, _csv(_real_rows(4)), name="one")
+        upload(brand, demo, csv_of(real_rows(4)), name="one")
     first = services.registry_index()
     assert len(first) == Facility.objects.count() == 4  # founded facilities are in, once
-    rows = _real_rows(6)
+    rows = real_rows(6)
     with django_capture_on_commit_callbacks(execute=True):
-        item, _ = _upload(brand, demo, _csv(rows[2:]), name="two")
+        item, _ = upload(brand, demo, csv_of(rows[2:]), name="two")
     item.refresh_from_db()
     assert item.counts["match"] == 2 and item.counts["new"] == 2
     again = services.registry_index()

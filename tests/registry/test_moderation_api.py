@@ -9,12 +9,12 @@ from chainrights.core.models import Event
 from chainrights.registry import services
 from chainrights.registry.models import Facility, SourceRecord
 from tests.conftest import assert_error_shape
-from tests.registry.test_processing import _csv, _real_rows, _upload
+from tests.factories import csv_of, real_rows, upload
 
 
 def _two_facilities(brand, demo, capture):
     with capture(execute=True):
-        item, _ = _upload(brand, demo, _csv(_real_rows(2)))
+        item, _ = upload(brand, demo, csv_of(real_rows(2)))
     return item, list(Facility.objects.order_by("pk"))
 
 
@@ -36,9 +36,9 @@ def test_merge_then_unmerge(brand, demo, api_for, django_capture_on_commit_callb
 
 
 def test_split_and_undo(brand, demo, api_for, django_capture_on_commit_callbacks):
-    row = _real_rows(1)[0]
+    row = real_rows(1)[0]
     with django_capture_on_commit_callbacks(execute=True):
-        item, _ = _upload(brand, demo, _csv([row, [row[0], row[1].upper(), row[2], "", ""]]))
+        item, _ = upload(brand, demo, csv_of([row, [row[0], row[1].upper(), row[2], "", ""]]))
     facility = Facility.objects.get()
     handler = api_for("handler")
     path = f"/api/v1/facilities/{facility.public_id}/split"
@@ -64,13 +64,13 @@ def test_review_through_the_api_is_remembered(
 
     registry = [["LK", "Smart Shirts Limited", "No. 10 Off Airport Road, Katunayake", "", ""]]
     with django_capture_on_commit_callbacks(execute=True):
-        _upload(brand, demo, _csv(registry))
+        upload(brand, demo, csv_of(registry))
     # A sister name in the same town: the engine proposes, a person decides.
     other = Organisation.objects.get(name="Southbay Outfitters")
     near = [["LK", "Smart Shirts Lanka", "Katunayake", "", ""]]
     with django_capture_on_commit_callbacks(execute=True):
         item, _ = services.upload_list(owner=other, user=demo["operator"], name="b",
-                                       filename="b.csv", content=_csv(near))  # fmt: skip
+                                       filename="b.csv", content=csv_of(near))  # fmt: skip
     decision = SourceRecord.objects.get(supplier_list=item).current_decision()
     handler = api_for("handler")
     path = f"/api/v1/lists/{item.pk}/rows/0/review"
@@ -105,7 +105,7 @@ def test_open_supply_hub_export_round_trips(
 
     with django_capture_on_commit_callbacks(execute=True):
         services.upload_list(owner=brand, user=demo["brand"], name="p", filename="p.csv",
-                             content=_csv(_real_rows(3)), public=True)  # fmt: skip
+                             content=csv_of(real_rows(3)), public=True)  # fmt: skip
     response = anon_api.get("/api/v1/facilities/download?format=osh")
     body = b"".join(response.streaming_content).decode()
     rows = list(csv.DictReader(io.StringIO(body)))
@@ -122,9 +122,9 @@ def test_open_supply_hub_export_round_trips(
 def test_a_split_is_undone_from_the_facility_page(
     brand, demo, client, django_capture_on_commit_callbacks
 ):
-    row = _real_rows(1)[0]
+    row = real_rows(1)[0]
     with django_capture_on_commit_callbacks(execute=True):
-        item, _ = _upload(brand, demo, _csv([row, [row[0], row[1].upper(), row[2], "", ""]]))
+        item, _ = upload(brand, demo, csv_of([row, [row[0], row[1].upper(), row[2], "", ""]]))
     facility = Facility.objects.get()
     client.force_login(demo["handler"])
     client.post(f"/facilities/{facility.public_id}/split",

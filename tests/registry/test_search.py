@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from chainrights.registry.models import Facility
-from chainrights.registry.reads import search_form, worker_band
 from chainrights.registry.search import Filters, search
-from tests.registry.test_processing import _csv
+from chainrights.registry.reads import search_form, worker_band
+from tests.factories import csv_of
 
 HEADER = "country,name,address,sector,parent_company,number_of_workers,os_id,native_language_name"
 ROWS = [
@@ -28,13 +28,13 @@ def registry(brand, demo, django_capture_on_commit_callbacks):
 
     with django_capture_on_commit_callbacks(execute=True):
         services.upload_list(owner=brand, user=demo["brand"], name="public", filename="p.csv",
-                             content=_csv(ROWS, HEADER), public=True)  # fmt: skip
+                             content=csv_of(ROWS, HEADER), public=True)  # fmt: skip
     other = Organisation.objects.get(name="Southbay Outfitters")
     secret = [["KH", "Phnom Penh Secret Sewing", "Street 1", "Secret Sector", "Hidden Parent",
                "", "", ""]]  # fmt: skip
     with django_capture_on_commit_callbacks(execute=True):
         services.upload_list(owner=other, user=demo["operator"], name="private",
-                             filename="s.csv", content=_csv(secret, HEADER))  # fmt: skip
+                             filename="s.csv", content=csv_of(secret, HEADER))  # fmt: skip
     return {f.country: f for f in Facility.objects.all()}
 
 

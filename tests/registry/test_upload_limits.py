@@ -8,8 +8,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from chainrights.registry.models import Facility, SupplierList
-from tests.audits.test_background_import import _xlsx_with_shared_strings
 from tests.conftest import assert_error_shape
+from tests.factories import xlsx_with_shared_strings
 
 
 def _post(client, content: bytes, filename: str = "list.csv", name: str = "Spring 2026"):
@@ -19,7 +19,7 @@ def _post(client, content: bytes, filename: str = "list.csv", name: str = "Sprin
 
 def test_a_workbook_with_one_huge_part_is_refused_naming_the_part(api_for, settings):
     settings.MAX_UPLOAD_PART_BYTES = 1024 * 1024
-    response = _post(api_for("brand"), _xlsx_with_shared_strings(2 * 1024 * 1024), "big.xlsx")
+    response = _post(api_for("brand"), xlsx_with_shared_strings(2 * 1024 * 1024), "big.xlsx")
     message = assert_error_shape(response, 400)["message"]
     assert "xl/sharedStrings.xml unpacks to 2 MB; at most 1 MB per part" in message
     assert SupplierList.objects.count() == 0

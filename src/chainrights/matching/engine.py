@@ -63,7 +63,7 @@ class Matcher:
 
     def score(
         self, stats: TokenStats, a: Normalized, b: Normalized, present: int = 1
-    ) -> tuple[float, dict, dict, dict]:
+    ) -> tuple[float, dict[str, str], dict[str, float], dict[str, float]]:
         levels, evidence = compare(a, b, stats, present)
         contributions = self.model.contributions(levels)
         return self.model.probability_of(contributions), levels, evidence, contributions
