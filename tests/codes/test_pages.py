@@ -164,7 +164,7 @@ def test_a_five_megabyte_paste_in_a_real_browser_post_is_answered_clearly(demo):
 
 def test_a_refused_confirmation_goes_back_to_the_code_with_the_reason(demo):
     client = _brand(demo)
-    client.post("/codes", {"name": "Northwind code 2026", "kind": "company", "text": NUMBERED})
+    client.post("/codes", {"name": "Northwind code 2026", "kind": "company", "text": NUMBERED_CODE})
     code = Code.objects.get(name="Northwind code 2026")
     page = f"http://testserver/codes/{code.pk}"
     answer = client.post(f"/codes/{code.pk}", {"number": 3, "level": "excellent"},

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from chainrights.registry.models import Facility
-from chainrights.registry.search import Filters, search
 from chainrights.registry.reads import search_form, worker_band
+from chainrights.registry.search import Filters, search
 from tests.factories import csv_of
 
 HEADER = "country,name,address,sector,parent_company,number_of_workers,os_id,native_language_name"

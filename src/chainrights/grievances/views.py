@@ -22,8 +22,7 @@ from chainrights.core.visibility import is_operator, visible
 from chainrights.grievances import reads, services
 from chainrights.grievances.forms import FollowForm, IntakeForm, ReplyForm
 from chainrights.grievances.models import Case, Channel, Escalation, PublicReport, State
-from chainrights.registry.search import Filters, search
-from chainrights.registry.visibility import may_know
+from chainrights.registry.services import Filters, may_know, search
 
 REPORT_FIELDS = ("alleged", "found", "agreed", "verified")
 

@@ -1,7 +1,5 @@
 from django.apps import AppConfig
 
-from chainrights.core.uploads import register_in_progress
-
 
 class RegistryConfig(AppConfig):
     name = "chainrights.registry"
@@ -9,7 +7,8 @@ class RegistryConfig(AppConfig):
     verbose_name = "facility registry"
 
     def ready(self) -> None:
-        # limits imports the registry's models, which load only after the app configs.
+        # Both import models (core's, the registry's), which load only after the app configs.
+        from chainrights.core.uploads import register_in_progress  # noqa: PLC0415
         from chainrights.registry import limits  # noqa: PLC0415
 
         register_in_progress("supplier lists", limits.in_progress)
