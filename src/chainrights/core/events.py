@@ -51,6 +51,9 @@ class EventTag(StrEnum):
     DECISION_UNDONE = "decision.undone"
     LOG_KEYED = "log.keyed"
 
+    # audits
+    AUDIT_SHARED = "audit.shared"
+
 
 @dataclass(frozen=True)
 class Actor:

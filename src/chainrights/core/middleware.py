@@ -101,7 +101,8 @@ class RefusalMiddleware:
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         if not isinstance(exception, Refusal) or is_api_request(request):
             return None
-        back = request.META.get("HTTP_REFERER", "")
+        # the page the person came from, else the page the view named (``refused_to``)
+        back = request.META.get("HTTP_REFERER", "") or getattr(request, "refused_to", "")
         if back and url_has_allowed_host_and_scheme(
             back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
         ):

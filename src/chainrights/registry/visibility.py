@@ -142,3 +142,8 @@ def organisations_shown_to(
     brands = [o for o in organisations if o.kind == OrganisationKind.BRAND]
     known = {b.pk for b in brands_known_to(brands, facility, user)}
     return [o for o in organisations if o.kind != OrganisationKind.BRAND or o.pk in known]
+
+
+def claimed_by(organisation_ids: set[int]) -> QuerySet[Facility]:
+    """The facilities these organisations have claimed (their own sites, for other apps)."""
+    return Facility.objects.filter(claimed_by_id__in=organisation_ids)
