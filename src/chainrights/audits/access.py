@@ -1,9 +1,12 @@
 """Who may see an audit, and how much of it; who may act on its plan.
 
-- Operator staff, the owner, the auditing firm and the audited facility (once it has claimed
-  its registry entry) see everything.
-- Organisations it is shared with see everything.
-- Everyone sees a public audit: its summary only, or everything when fully public.
+A thin layer on ``core.visibility``, the one place access is decided: an audit is seen as any
+owned object is (operator staff, the owner, organisations it is shared with, everyone when
+public), and audits add only what ``visible()`` cannot know:
+
+- the auditing firm and the audited facility (once it has claimed its registry entry, and
+  for audits of facilities merged into it) see everything too;
+- a public audit shows its summary only unless it is published in full (``levels``).
 Writes need an admin or editor membership of the organisation that acts.
 """
 
@@ -12,39 +15,32 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
 
 from chainrights.audits.models import Action, Audit, Publication
-from chainrights.core.models import Membership, Organisation, OrganisationKind, Role, Share
-from chainrights.core.visibility import is_operator, org_ids
+from chainrights.core.models import Membership, Organisation, OrganisationKind, Role
+from chainrights.core.visibility import is_operator, org_ids, visible
+from chainrights.registry.services import facility_family
+from chainrights.registry.visibility import claimed_by
 
 FULL, SUMMARY = "full", "summary"
 
 
 def visible_audits(queryset: QuerySet[Audit], user: Any) -> QuerySet[Audit]:
-    if is_operator(user):
-        return queryset
-    condition = Q(visibility="public")
+    """``core.visibility.visible``, and the audits of the caller's firm or facilities."""
+    seen = visible(queryset, user)  # all of it for operator staff: the OR below adds nothing
     orgs = org_ids(user)
-    if orgs:
-        shared = Share.objects.filter(
-            content_type=ContentType.objects.get_for_model(Audit), organisation_id__in=orgs
-        ).values("object_id")
-        condition |= Q(owner_org_id__in=orgs) | Q(auditor_org_id__in=orgs)
-        condition |= Q(facility_id__in=_claimed_families(orgs))
-        condition |= Q(visibility="shared", pk__in=shared)
-    return queryset.filter(condition)
+    if not orgs:
+        return seen
+    insider = Q(auditor_org_id__in=orgs) | Q(facility_id__in=_claimed_families(orgs))
+    return seen | queryset.filter(insider)
 
 
 def _claimed_families(orgs: set[int]) -> list[int]:
     """Facilities the organisations have claimed, and every facility merged into them however
     many merges away (A into B into C), as ``_claimant_id`` follows the whole chain too."""
-    from chainrights.registry.models import Facility
-    from chainrights.registry.services import facility_family
-
     family: set[int] = set()
-    for facility in Facility.objects.filter(claimed_by_id__in=orgs):
+    for facility in claimed_by(orgs):
         family.update(facility_family(facility))
     return sorted(family)
 
@@ -74,13 +70,9 @@ def levels(audits: Iterable[Audit], user: Any) -> dict[int, str | None]:
     orgs = org_ids(user)
     shared: set[int] = set()
     candidates = [a.pk for a in audits if a.visibility == "shared"]
-    if orgs and candidates:
-        shared = set(
-            Share.objects.filter(
-                content_type=ContentType.objects.get_for_model(Audit),
-                object_id__in=candidates, organisation_id__in=orgs,
-            ).values_list("object_id", flat=True)
-        )  # fmt: skip
+    if orgs and candidates:  # shared with the caller's organisations, as visible() decides
+        found = visible(Audit.objects.filter(pk__in=candidates), user)
+        shared = set(found.values_list("pk", flat=True))
     return {a.pk: _level(a, orgs, a.pk in shared) for a in audits}
 
 

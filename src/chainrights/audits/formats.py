@@ -16,16 +16,23 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from chainrights.audits import reads
+from django.conf import settings
+
+from chainrights.audits import access, answers, reads
 from chainrights.audits.models import Audit
+from chainrights.audits.services import AuditError, create_audits
 from chainrights.audits.validation import (
     INTERVIEW_FIELDS,
     AuditDraft,
     Checker,
     Problem,
+    Problems,
     check_audit,
 )
+from chainrights.core import refusals
 from chainrights.core.models import Organisation
+from chainrights.core.uploads import unsafe_upload
+from chainrights.matching.io import InputError, RowError, read_table
 from chainrights.registry.formats import defuse
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -52,8 +59,8 @@ ALIASES = {
 }
 
 
-class ImportError_(ValueError):  # noqa: N801  (not the built-in ImportError)
-    """The file as a whole cannot be read."""
+class ImportError_(refusals.Invalid):  # noqa: N801  (not the built-in ImportError)
+    """The file as a whole cannot be read (400)."""
 
 
 Item = tuple[str, dict[str, Any], list[int] | None]  # where, raw audit, its findings' rows
@@ -62,8 +69,6 @@ Item = tuple[str, dict[str, Any], list[int] | None]  # where, raw audit, its fin
 def parse(filename: str, content: bytes) -> list[Item]:
     """The audits of a file as plain data (so a child process can hand them back); raises
     ImportError_ for the file as a whole or RowProblems for its rows."""
-    from chainrights.core.uploads import unsafe_upload
-
     if len(content) > MAX_BYTES:
         raise ImportError_(f"{filename[:80]}: larger than {MAX_BYTES // 1024 // 1024} MB")
     if problem := unsafe_upload(filename, content):
@@ -108,10 +113,6 @@ def _read_json(content: bytes) -> list[Item]:
 
 
 def _read_table(filename: str, content: bytes) -> list[Item]:
-    from django.conf import settings
-
-    from chainrights.matching.io import InputError, RowError, read_table
-
     suffix = ".xlsx" if filename.lower().endswith(".xlsx") else ".csv"
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"audits{suffix}"
@@ -173,10 +174,8 @@ def _group(values: dict[str, str], line: int, grouped: dict[str, dict[str, Any]]
         audit["_finding_lines"].append(line)
 
 
-class RowProblems(ValueError):
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(f"{len(problems)} problems")
-        self.problems = problems
+class RowProblems(Problems):
+    """Rows of the file that cannot be read, each problem naming its row and field."""
 
 
 def check_file(
@@ -219,8 +218,6 @@ def import_audits(owner: Organisation, user: Any, filename: str, content: bytes,
                   ) -> tuple[list[Audit], list[Problem]]:  # fmt: skip
     """Store every audit of the file, or none and the problems (``items``: the file already
     parsed, by ``imports.run_import``'s capped child)."""
-    from chainrights.audits.services import AuditError, create_audits
-
     drafts, problems = check_file(owner, filename, content, items, progress)
     if problems or not drafts:
         return [], problems or [Problem("file", "-", "no audit in the file")]
@@ -233,7 +230,7 @@ def import_audits(owner: Organisation, user: Any, filename: str, content: bytes,
 
 
 def finding_as_imported(finding: dict[str, Any]) -> dict[str, Any]:
-    """A finding (as ``reads.finding_out`` gives it in full) in the import's JSON shape. A
+    """A finding (as ``answers.finding_out`` gives it in full) in the import's JSON shape. A
     verified action goes out as done: verification is recorded here, never imported."""
     return {
         "number": finding["number"], "right": finding["right"],
@@ -250,7 +247,7 @@ def finding_as_imported(finding: dict[str, Any]) -> dict[str, Any]:
 
 def exportable(audit: Audit) -> dict[str, Any]:
     """An audit in the import's JSON shape, so an export imports again unchanged."""
-    out = reads.audit_out(audit, "full")
+    out = answers.audit_out(audit, "full")
     row: dict[str, Any] = {k: out.get(k) for k in ("reference", "facility_id", "scheme",
                                                   "audit_type", "auditor_firm", "summary",
                                                   "visibility", "publication", "person_days",
@@ -290,3 +287,15 @@ def as_csv(audits: Iterable[Audit]) -> str:
 
 def template_csv() -> str:
     return ",".join(CSV_FIELDS) + "\n"
+
+
+EXPORTS = {"csv": (as_csv, "text/csv; charset=utf-8"), "json": (as_json, "application/json")}
+
+
+def export(user: Any, format: str) -> tuple[Any, str]:  # noqa: A002  (the API's parameter)
+    """The audits ``user`` sees in full, in the import format, and its content type."""
+    queryset = reads.with_plans(access.visible_audits(Audit.objects.all(), user))
+    audits = list(queryset.order_by("pk")[:5000])
+    levels = access.levels(audits, user)
+    write, content_type = EXPORTS[format]
+    return write([a for a in audits if levels[a.pk] == access.FULL]), content_type

@@ -43,7 +43,7 @@ def start_import(owner: Organisation, user: Any, filename: str, content: bytes) 
 
 
 def _enqueue(import_id: int) -> None:
-    from chainrights.audits.tasks import import_audits_task
+    from chainrights.audits.tasks import import_audits_task  # noqa: PLC0415  (tasks imports us)
 
     import_audits_task.enqueue(import_id)
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from chainrights.audits import reads
 from chainrights.registry.panels import Panel
 
 
 def facility_panel(facility: Any, user: Any) -> Panel:
-    from chainrights.audits import reads
-
     return Panel("audits/_facility_panel.html", reads.facility_overview(facility, user))

@@ -1,14 +1,27 @@
-"""Reading audits as a viewer may see them: one shape for pages, the API and exports."""
+"""Reading audits as a viewer may see them, for pages, the API and exports (the shapes they
+answer in are in ``answers``): one audit, finding or action; a facility's audits with their
+signals; and audit load, how many audits each facility bears a year, by whom, and how often
+they find the same thing again for another buyer (audit fatigue)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
+from django.http import Http404
+from django.shortcuts import get_object_or_404
 
-from chainrights.audits import access, deadlines, signals
+from chainrights.audits import access, deadlines, quality
 from chainrights.audits.models import Action, Audit, Finding
 from chainrights.core.visibility import is_operator
+from chainrights.registry.services import facility_family
+
+FATIGUE = 3  # three or more social audits in one year at one facility
+SAME_PERIOD = timedelta(days=365)
 
 
 def with_plans(queryset: QuerySet[Audit]) -> QuerySet[Audit]:
@@ -24,10 +37,24 @@ def with_plans(queryset: QuerySet[Audit]) -> QuerySet[Audit]:
 
 def visible_audit(user: Any, audit_id: int) -> Audit:
     """One audit with its plan, or 404 when ``user`` may not see it at all."""
-    from django.shortcuts import get_object_or_404
-
     return get_object_or_404(with_plans(access.visible_audits(Audit.objects.all(), user)),
                              pk=audit_id)  # fmt: skip
+
+
+def full_finding(user: Any, finding_id: int) -> Finding:
+    """A finding of an audit ``user`` sees in full, or 404."""
+    finding = get_object_or_404(Finding.objects.select_related("audit"), pk=finding_id)
+    if access.level(finding.audit, user) != access.FULL:
+        raise Http404
+    return finding
+
+
+def full_action(user: Any, action_id: int) -> Action:
+    """An action of an audit ``user`` sees in full, or 404."""
+    action = get_object_or_404(Action.objects.select_related("finding__audit"), pk=action_id)
+    if access.level(action.finding.audit, user) != access.FULL:
+        raise Http404
+    return action
 
 
 def _of_family(family: list[int], user: Any) -> list[Audit]:
@@ -37,78 +64,15 @@ def _of_family(family: list[int], user: Any) -> list[Audit]:
 
 def facility_audits(facility: Any, user: Any) -> list[Audit]:
     """The audits of a facility (and of those merged into it) that ``user`` may see."""
-    from chainrights.registry.services import facility_family
-
     return _of_family(facility_family(facility), user)
 
 
 def facility_view(facility: Any, user: Any) -> tuple[list[Audit], dict[int, Any], list[Any]]:
     """A facility's audits, how much the viewer sees of each, and the signals they may see."""
-    from chainrights.registry.services import facility_family
-
     family = facility_family(facility)
     audits = _of_family(family, user)
     levels = access.levels(audits, user)
     return audits, levels, visible_signals(audits, family, levels, is_operator(user))
-
-
-def action_out(action: Action, now: Any = None) -> dict[str, Any]:
-    return {
-        "id": action.pk, "description": action.description, "owner": action.owner,
-        "brand": action.brand.name if action.brand else None,
-        "root_cause_kind": action.root_cause_kind, "root_cause": action.root_cause,
-        "brand_contribution": action.brand_contribution, "deadline": action.deadline,
-        "status": action.effective_status(now), "reported_status": action.status,
-        "verified_by": action.verified_by_org.name if action.verified_by_org else None,
-        "verification_method": action.verification_method or None,
-        "verified_at": action.verified_at,
-    }  # fmt: skip
-
-
-def finding_out(finding: Finding, level: str, now: Any = None) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "id": finding.pk, "number": finding.number, "right": finding.right.code,
-        "severity": finding.severity, "scheme_severity": finding.scheme_severity,
-        "repeat_of": finding.repeat_of_id,
-    }  # fmt: skip
-    if level == access.FULL:
-        out |= {
-            "description": finding.description, "evidence": finding.evidence,
-            "workers_affected": finding.workers_affected,
-            "commitments": [f"{c.code_id}:{c.number}" for c in finding.commitments.all()],
-            "actions": [action_out(a, now) for a in finding.actions.all()],
-        }  # fmt: skip
-    else:
-        out["actions"] = [{"status": a.effective_status(now)} for a in finding.actions.all()]
-    return out
-
-
-def audit_out(audit: Audit, level: str, now: Any = None) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "id": audit.pk, "facility_id": audit.facility.survivor().public_id,
-        "scheme": audit.scheme, "reference": audit.reference, "audit_type": audit.audit_type,
-        "start_date": audit.start_date, "end_date": audit.end_date,
-        "auditor_firm": audit.firm, "owner": audit.owner_org.name,
-        "visibility": audit.visibility, "publication": audit.publication, "access": level,
-        "interviews": {
-            "on_site": {"women": audit.interviews_on_site_women,
-                        "men": audit.interviews_on_site_men,
-                        "other": audit.interviews_on_site_other},
-            "off_site": {"women": audit.interviews_off_site_women,
-                         "men": audit.interviews_off_site_men,
-                         "other": audit.interviews_off_site_other},
-        },
-        "summary": audit.summary, "reported_counts": audit.reported_counts,
-        "findings": [finding_out(f, level, now) for f in audit.findings.all()],
-    }  # fmt: skip
-    if level == access.FULL:
-        out |= {
-            "person_days": audit.person_days, "auditors": audit.auditors,
-            "languages": audit.languages,
-            "commissioned_by": audit.commissioned_by.name if audit.commissioned_by else None,
-            "paid_by": audit.paid_by.name if audit.paid_by else None,
-        }  # fmt: skip
-    return out
 
 
 def visible_signals(audits: list[Audit], facility_ids: list[int], levels: dict[int, Any],
@@ -116,7 +80,7 @@ def visible_signals(audits: list[Audit], facility_ids: list[int], levels: dict[i
     """Signals on what the viewer may see (``levels`` from ``access.levels``). Whether
     grievances were open on a right is shown only to those who see the whole audit, and how
     many only to operator staff."""
-    found = signals.facility_signals(audits, facility_ids)
+    found = quality.facility_signals(audits, facility_ids)
     full = {pk for pk, seen in levels.items() if seen == access.FULL}
     out = []
     for signal in found:
@@ -124,7 +88,7 @@ def visible_signals(audits: list[Audit], facility_ids: list[int], levels: dict[i
             if signal.audit_id not in full:
                 continue
             if not operator:
-                signal = signals.Signal(
+                signal = quality.Signal(
                     signal.kind,
                     signal.audit_id,
                     signal.message,
@@ -152,13 +116,11 @@ def load_overview(user: Any, *, overdue: bool = False) -> dict[str, Any]:
     """The audit-load page and its JSON twin, over the audits ``user`` may see: audits per
     facility per year, findings duplicated for other buyers, firms that stand out, and (for
     the page) the overdue actions of audits seen in full, oldest deadline first."""
-    from chainrights.audits import dashboard
-
     audits = list(with_plans(access.visible_audits(Audit.objects.all(), user)))
     out: dict[str, Any] = {
-        "load": dashboard.audit_load(audits), "threshold": dashboard.FATIGUE,
-        "duplicates": dashboard.duplicated_findings(audits),
-        "firms": signals.firm_outliers(audits),
+        "load": audit_load(audits), "threshold": FATIGUE,
+        "duplicates": duplicated_findings(audits),
+        "firms": quality.firm_outliers(audits),
     }  # fmt: skip
     if overdue:
         levels = access.levels(audits, user)
@@ -167,3 +129,60 @@ def load_overview(user: Any, *, overdue: bool = False) -> dict[str, Any]:
                 if x.effective_status() == "overdue"]  # fmt: skip
         out["overdue"] = sorted(late, key=lambda t: t[2].deadline)
     return out
+
+
+@dataclass
+class FacilityYear:
+    facility: Any
+    year: int
+    audits: int = 0
+    person_days: float = 0.0
+    schemes: set[str] = field(default_factory=set)
+    commissioners: set[str] = field(default_factory=set)
+
+    @property
+    def fatigued(self) -> bool:
+        return self.audits >= FATIGUE
+
+
+def audit_load(audits: Iterable[Audit]) -> list[FacilityYear]:
+    """Audits per facility (merged IDs counted at their survivor) per calendar year, busiest
+    first."""
+    rows: dict[tuple[int, int], FacilityYear] = {}
+    for audit in audits:
+        facility = audit.facility.survivor()
+        key = (facility.pk, audit.end_date.year)
+        row = rows.setdefault(key, FacilityYear(facility, audit.end_date.year))
+        row.audits += 1
+        row.person_days += audit.person_days or 0
+        row.schemes.add(audit.scheme_name)
+        row.commissioners.add(audit.commissioned_by.name if audit.commissioned_by else "—")
+    return sorted(rows.values(), key=lambda r: (-r.audits, -r.year, r.facility.name))
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    facility: Any
+    right: Any
+    audits: list[Audit]
+
+
+def duplicated_findings(audits: Iterable[Audit]) -> list[Duplicate]:
+    """The same right found at the same facility by audits for different buyers within a
+    year: one shared audit and one plan would have served them all."""
+    by_key: dict[tuple[int, int], list[tuple[Audit, Any]]] = defaultdict(list)
+    for audit in audits:
+        for finding in audit.findings.all():
+            by_key[(audit.facility.survivor().pk, finding.right_id)].append((audit, finding))
+    out = []
+    for items in by_key.values():
+        items.sort(key=lambda pair: pair[0].end_date)
+        group = [items[0]]
+        for audit, finding in items[1:]:
+            if audit.end_date - group[0][0].end_date <= SAME_PERIOD:
+                group.append((audit, finding))
+        commissioners = {a.commissioned_by_id or a.owner_org_id for a, _ in group}
+        if len({a.pk for a, _ in group}) >= 2 and len(commissioners) >= 2:
+            audits_in = list({a.pk: a for a, _ in group}.values())
+            out.append(Duplicate(group[0][0].facility.survivor(), group[0][1].right, audits_in))
+    return sorted(out, key=lambda d: (-len(d.audits), d.facility.name))

@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
@@ -27,8 +26,12 @@ from chainrights.audits.models import (
     VerificationMethod,
 )
 from chainrights.audits.validation import AuditDraft, FindingDraft
-from chainrights.core import events
-from chainrights.core.models import Organisation, Share, Visibility
+from chainrights.core import events, refusals
+from chainrights.core.models import Organisation, Right, Visibility
+from chainrights.core.services import share_with, unshare_all
+from chainrights.core.visibility import can_edit
+from chainrights.registry.services import facility_family
+from chainrights.registry.services import sourcing_brands as sourcing_brands_of
 
 MAX_DOCUMENT = 10 * 1024 * 1024
 DOCUMENT_TYPES = {
@@ -44,12 +47,13 @@ MAGIC = {".pdf": b"%PDF", ".png": b"\x89PNG", ".jpg": b"\xff\xd8", ".jpeg": b"\x
          ".xlsx": b"PK\x03\x04"}  # fmt: skip
 
 
-class AuditError(ValueError):
-    """A request a person can correct; the message says how."""
+class AuditError(refusals.Refusal):
+    """A request a person can correct; the message says how (400, the API and pages map it
+    through ``core.refusals``)."""
 
 
-class NotAllowed(AuditError):
-    """The person may not do this (the API answers 403)."""
+class NotAllowed(refusals.NotAllowed, AuditError):
+    """The person may not do this (403); still an ``AuditError`` for those who catch any."""
 
 
 def create_audits(owner: Organisation, user: Any, drafts: Iterable[AuditDraft], *,
@@ -117,8 +121,6 @@ def add_finding(audit: Audit, user: Any, draft: FindingDraft) -> Finding:
 def link_repeats(facility: Any) -> int:
     """Point each finding at the same right's finding in the facility's previous audit, so a
     problem found again is seen as one problem that was not fixed. Returns links changed."""
-    from chainrights.registry.services import facility_family
-
     audits = Audit.objects.filter(facility_id__in=facility_family(facility)).order_by(
         "end_date", "pk"
     )
@@ -225,19 +227,16 @@ def delete_audit(audit: Audit, user: Any, reason: str) -> None:
         raise AuditError("Say why the audit is deleted; the event log keeps what it was.")
     with transaction.atomic(), events.acting_as(user=user, organisation=owner, reason=reason):
         facility = audit.facility.survivor()
-        Share.objects.filter(content_type=ContentType.objects.get_for_model(Audit),
-                             object_id=audit.pk).delete()  # fmt: skip
+        unshare_all(audit)
         audit.delete()  # findings, actions, comments and documents go with it, each logged
         link_repeats(facility)  # later findings that repeated these point further back
 
 
 def share(audit: Audit, organisations: Iterable[Organisation]) -> list[Organisation]:
     """Share with named organisations (inside the caller's ``acting_as``)."""
-    from chainrights.core.services import share_with
-
     added = share_with(audit, organisations)
     if added:
-        events.record("audit.shared", audit, organisations=[o.name for o in added])
+        events.record(events.EventTag.AUDIT_SHARED, audit, organisations=[o.name for o in added])
     return added
 
 
@@ -246,8 +245,6 @@ def share_audit(audit: Audit, user: Any, *, organisations: Iterable[Organisation
     """The owner shares with named buyers; the facility (or the owner of an audit of an
     unclaimed facility) lets every brand that sources from it see the audit, so one audit
     serves them all."""
-    from chainrights.registry.services import sourcing_brands as brands_of
-
     targets = list(organisations)
     acting = access.may_edit(audit, user) if targets else None
     if targets and acting is None:
@@ -256,7 +253,7 @@ def share_audit(audit: Audit, user: Any, *, organisations: Iterable[Organisation
         acting = access.may_share_with_sourcing(audit, user)
         if acting is None:
             raise NotAllowed("The facility decides whether every sourcing brand sees its audit.")
-        targets += brands_of(audit.facility)
+        targets += sourcing_brands_of(audit.facility)
     if acting is None:
         raise AuditError("Name the organisations to share with.")
     with transaction.atomic(), events.acting_as(user=user, organisation=acting,
@@ -404,8 +401,6 @@ def record_activity(
 ) -> CapacityActivity:
     """Training, programmes, committees and management systems at a facility, tied to the
     corrective actions they serve."""
-    from chainrights.core.models import Right
-
     acting = access.uploader(user)
     if acting is None:
         raise NotAllowed("Only editors of a supplier, brand, auditor, union or operator record "
@@ -443,8 +438,6 @@ def record_meeting(
     women: int = 0,
     minutes: str = "",
 ) -> CommitteeMeeting:
-    from chainrights.core.visibility import can_edit
-
     if activity.kind != ActivityKind.COMMITTEE:
         raise AuditError("Meetings are recorded for committees.")
     if not can_edit(activity, user):

@@ -15,7 +15,10 @@ from typing import Any
 from chainrights.audits import deadlines
 from chainrights.audits.models import ActionOwner, AuditType, Publication, RootCause
 from chainrights.audits.schemes import SCHEMES, scheme_for
+from chainrights.codes.services import commitment_by_reference
+from chainrights.core import refusals
 from chainrights.core.models import Organisation, Right, Visibility
+from chainrights.registry.services import resolve_facility
 
 MAX_TEXT = 10_000
 MAX_FINDINGS = 500
@@ -34,6 +37,18 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.where}, {self.field}: {self.reason}"
+
+
+class Problems(refusals.Invalid):
+    """Every problem found in a checked audit, finding or file; nothing was stored. Answered
+    with status 422 and each problem (where and field, and why) in ``details``."""
+
+    status = 422
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        details = [{"field": f"{p.where}.{p.field}", "reason": p.reason} for p in problems[:500]]
+        super().__init__(f"{len(problems)} problem(s); nothing was stored.", details=details)
 
 
 @dataclass
@@ -165,8 +180,6 @@ class Checker:
 def check_audit(raw: dict[str, Any], where: str, checker: Checker,
                 finding_where: Any = None) -> AuditDraft | None:  # fmt: skip
     """The draft of one audit, or None with the problems left in ``checker``."""
-    from chainrights.registry.services import resolve_facility
-
     before = len(checker.problems)
     fields: dict[str, Any] = {}
     facility_text = checker.text(raw, where, "facility_id", required=True, limit=60)
@@ -240,8 +253,6 @@ def check_audit(raw: dict[str, Any], where: str, checker: Checker,
 
 def check_finding(raw: dict[str, Any], where: str, checker: Checker, scheme: Any,
                   default_number: int) -> FindingDraft | None:  # fmt: skip
-    from chainrights.codes.services import commitment_by_reference
-
     before = len(checker.problems)
     number = checker.number(raw, where, "number", default=default_number, limit=100_000)
     right_text = checker.text(raw, where, "right", required=True, limit=60)

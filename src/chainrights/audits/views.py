@@ -27,15 +27,19 @@ from chainrights.audits.forms import (
 )
 from chainrights.audits.models import (
     Action,
+    ActionComment,
     Audit,
     AuditDocument,
     AuditImport,
     CapacityActivity,
-    Finding,
 )
-from chainrights.core import uploads
+from chainrights.core import refusals, uploads
 from chainrights.core.models import Organisation, OrganisationKind
+from chainrights.core.refusals import Invalid, TooLarge
+from chainrights.core.services import shared_organisations
 from chainrights.core.visibility import visible
+from chainrights.registry.services import resolve_facility, sourcing_brands
+from chainrights.registry.visibility import organisations_shown_to
 
 
 @require_GET
@@ -61,19 +65,16 @@ def audit_import(request: HttpRequest) -> HttpResponse:
         form = ImportForm(request.POST, request.FILES)
         valid = form.is_valid()
     except RequestDataTooBig:
-        return _refused(request, _("The file is larger than the form accepts."), 413)
+        raise TooLarge(_("The file is larger than the form accepts.")) from None
     if not valid:
         messages.error(request, _("Choose a file to import."))
         return redirect("audits")
     upload = form.cleaned_data["file"]
     if upload.size > formats.MAX_BYTES:
-        return _refused(request, _("The file is larger than %(mb)d MB.")
-                        % {"mb": formats.MAX_BYTES // 2**20}, 413)  # fmt: skip
+        raise TooLarge(_("The file is larger than %(mb)d MB.") % {"mb": formats.MAX_BYTES // 2**20})
     try:
         job = imports.start_import(owner, request.user, upload.name, upload.read())
-    except formats.ImportError_ as exc:
-        return _refused(request, str(exc), 400)
-    except uploads.Busy as exc:
+    except uploads.Busy as exc:  # not a refusal: ask again later, in the uploads' own code
         return _refused(request, str(exc), 429)
     return redirect("audit-import-detail", import_id=job.pk)
 
@@ -109,9 +110,6 @@ def _visible_audit(request: HttpRequest, audit_id: int) -> Audit:
 
 @require_GET
 def audit_detail(request: HttpRequest, audit_id: int) -> HttpResponse:
-    from chainrights.registry.services import sourcing_brands
-    from chainrights.registry.visibility import organisations_shown_to as shown
-
     user = request.user
     audit = _visible_audit(request, audit_id)
     facility = audit.facility.survivor()
@@ -129,7 +127,8 @@ def audit_detail(request: HttpRequest, audit_id: int) -> HttpResponse:
         "may_edit": access.may_edit(audit, user) is not None,
         "may_share_sourcing": access.may_share_with_sourcing(audit, user) is not None,
         # brands linked to the facility only by a private list are named to nobody else
-        "sourcing": shown(sourcing_brands(facility), facility, user) if level == access.FULL
+        "sourcing": organisations_shown_to(sourcing_brands(facility), facility, user)
+        if level == access.FULL
         else [],
         "brands": Organisation.objects.filter(kind=OrganisationKind.BRAND).order_by("name"),
         "shared_with": _shared_with(audit, facility, user) if level == access.FULL else [],
@@ -140,20 +139,11 @@ def audit_detail(request: HttpRequest, audit_id: int) -> HttpResponse:
 
 
 def _shared_with(audit: Audit, facility: Any, user: Any) -> list[str]:
-    from django.contrib.contenttypes.models import ContentType
-
-    from chainrights.core.models import Share
-    from chainrights.registry.visibility import organisations_shown_to
-
-    shares = Share.objects.filter(content_type=ContentType.objects.get_for_model(Audit),
-                                  object_id=audit.pk).select_related("organisation")  # fmt: skip
-    organisations = organisations_shown_to([s.organisation for s in shares], facility, user)
+    organisations = organisations_shown_to(shared_organisations(audit), facility, user)
     return sorted(o.name for o in organisations)
 
 
 def _comments(actions: Any) -> dict[int, list[Any]]:
-    from chainrights.audits.models import ActionComment
-
     out: dict[int, list[Any]] = {}
     notes = ActionComment.objects.filter(action__in=list(actions)).select_related("organisation")
     for note in notes:
@@ -163,15 +153,12 @@ def _comments(actions: Any) -> dict[int, list[Any]]:
 
 def _act(request: HttpRequest, audit: Audit, anchor: str, work: Callable[[], Any],
          done: str) -> HttpResponse:  # fmt: skip
-    """Run one service call for a form post; its refusal or error becomes a message."""
-    try:
-        work()
-    except services.NotAllowed as exc:
-        return HttpResponse(str(exc), status=403, content_type="text/plain; charset=utf-8")
-    except services.AuditError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, done)
+    """Run one service call for a button and go back to the audit, at the finding or action
+    acted on; a refusal goes back there too, with its message, when the browser does not say
+    where it came from (``core.middleware.RefusalMiddleware``)."""
+    request.refused_to = reverse("audit-detail", args=[audit.pk]) + anchor  # type: ignore[attr-defined]
+    work()
+    messages.success(request, done)
     return _back(audit.pk, anchor)
 
 
@@ -188,8 +175,7 @@ def _full(request: HttpRequest, audit: Audit) -> None:
 @login_required
 @require_POST
 def propose(request: HttpRequest, finding_id: int) -> HttpResponse:
-    finding = get_object_or_404(Finding.objects.select_related("audit"), pk=finding_id)
-    _full(request, finding.audit)
+    finding = reads.full_finding(request.user, finding_id)
     if access.may_propose(finding.audit, request.user) is None:
         return HttpResponse(status=403)
     form = ActionForm(request.POST)
@@ -204,9 +190,7 @@ def propose(request: HttpRequest, finding_id: int) -> HttpResponse:
 
 
 def _action(request: HttpRequest, action_id: int) -> Action:
-    action = get_object_or_404(Action.objects.select_related("finding__audit"), pk=action_id)
-    _full(request, action.finding.audit)
-    return action
+    return reads.full_action(request.user, action_id)
 
 
 @login_required
@@ -317,41 +301,38 @@ def audit_load(request: HttpRequest) -> HttpResponse:
 
 
 def capacity(request: HttpRequest) -> HttpResponse:
-    from chainrights.registry.services import resolve_facility
-
     form = ActivityForm(request.POST or None)
     may_record = access.uploader(request.user) is not None
     if request.method == "POST":
         if not may_record:
             return HttpResponse(status=403)
         if form.is_valid():
-            data = form.cleaned_data
-            facility = resolve_facility(data["facility_id"])
-            ids = [int(i) for i in data["actions"].replace(" ", "").split(",") if i.isdigit()]
-            chosen = list(Action.objects.filter(pk__in=ids).select_related("finding__audit"))
-            seen = access.levels({a.finding.audit for a in chosen}, request.user)
-            actions = [a for a in chosen if seen[a.finding.audit_id] == access.FULL]
-            if facility is None:
-                form.add_error("facility_id", _("No facility has this ID."))
-            else:
-                try:
-                    services.record_activity(
-                        facility, request.user, kind=data["kind"], title=data["title"],
-                        rights=[r.strip() for r in data["rights"].split(",") if r.strip()],
-                        provider=data["provider"], start_date=data["start_date"],
-                        end_date=data["end_date"], actions=actions,
-                        participants=[
-                            {"role": "workers", "women": data["workers_women"],
-                             "men": data["workers_men"], "other": 0},
-                            {"role": "managers", "women": 0, "men": 0, "other": data["managers"]},
-                        ],
-                    )  # fmt: skip
-                except services.AuditError as exc:
-                    form.add_error(None, str(exc))
-                else:
-                    messages.success(request, _("Recorded."))
-                    return redirect("capacity")
+            with refusals.onto(form):
+                _record_activity(request, form.cleaned_data)
+                messages.success(request, _("Recorded."))
+                return redirect("capacity")
     activities = visible(CapacityActivity.objects.select_related("facility", "owner_org"),
                          request.user).prefetch_related("actions", "meetings")[:200]  # fmt: skip
     return render(request, "audits/capacity.html", {"activities": activities, "form": form,
                                                      "may_record": may_record})  # fmt: skip
+
+
+def _record_activity(request: HttpRequest, data: dict[str, Any]) -> None:
+    """The form's activity, tied to the actions named that the person sees in full."""
+    facility = resolve_facility(data["facility_id"])
+    if facility is None:
+        raise Invalid(_("No facility has this ID."), field="facility_id")
+    ids = [int(i) for i in data["actions"].replace(" ", "").split(",") if i.isdigit()]
+    chosen = list(Action.objects.filter(pk__in=ids).select_related("finding__audit"))
+    seen = access.levels({a.finding.audit for a in chosen}, request.user)
+    services.record_activity(
+        facility, request.user, kind=data["kind"], title=data["title"],
+        rights=[r.strip() for r in data["rights"].split(",") if r.strip()],
+        provider=data["provider"], start_date=data["start_date"], end_date=data["end_date"],
+        actions=[a for a in chosen if seen[a.finding.audit_id] == access.FULL],
+        participants=[
+            {"role": "workers", "women": data["workers_women"], "men": data["workers_men"],
+             "other": 0},
+            {"role": "managers", "women": 0, "men": 0, "other": data["managers"]},
+        ],
+    )  # fmt: skip

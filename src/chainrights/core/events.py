@@ -70,6 +70,9 @@ class EventTag(StrEnum):
     CASE_SHARED_WITH_SUPPLIER = "case.shared_with_supplier"
     CASE_CONTACT_REVEALED = "case.contact_revealed"
 
+    # audits
+    AUDIT_SHARED = "audit.shared"
+
 
 @dataclass(frozen=True)
 class Actor:

@@ -13,7 +13,7 @@ from django.utils.translation import gettext
 
 from chainrights.core.errors import error_response, is_api_request
 from chainrights.core.ratelimit import client_key, hit
-from chainrights.core.refusals import Refusal
+from chainrights.core.refusals import NotAllowed, Refusal
 
 
 class BodyLimitMiddleware:
@@ -101,7 +101,11 @@ class RefusalMiddleware:
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         if not isinstance(exception, Refusal) or is_api_request(request):
             return None
+        # the page the person came from; else, for what the person can correct (not who they
+        # are: NotAllowed keeps its 403), the page the view named (``request.refused_to``)
         back = request.META.get("HTTP_REFERER", "")
+        if not back and not isinstance(exception, NotAllowed):
+            back = getattr(request, "refused_to", "")
         if back and url_has_allowed_host_and_scheme(
             back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
         ):

@@ -182,3 +182,26 @@ def share_with(obj: Any, organisations: Any) -> list[Organisation]:
         obj.visibility = Visibility.SHARED
         obj.save()
     return added
+
+
+def shared_organisations(obj: Any) -> list[Organisation]:
+    """The organisations an owned object of any app is shared with (for its owner's page)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from chainrights.core.models import Share
+
+    shares = Share.objects.filter(
+        content_type=ContentType.objects.get_for_model(type(obj)), object_id=obj.pk
+    ).select_related("organisation")
+    return [share.organisation for share in shares]
+
+
+def unshare_all(obj: Any) -> None:
+    """Forget every share of an object being deleted (inside the caller's ``acting_as``)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from chainrights.core.models import Share
+
+    Share.objects.filter(
+        content_type=ContentType.objects.get_for_model(type(obj)), object_id=obj.pk
+    ).delete()

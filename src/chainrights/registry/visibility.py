@@ -148,3 +148,8 @@ def merged_known(survivor: Facility, user: Any) -> QuerySet[Facility]:
     if is_operator(user):
         return merged
     return merged.filter(Q(public=True) | _known_hidden(user))
+
+
+def claimed_by(organisation_ids: set[int]) -> QuerySet[Facility]:
+    """The facilities these organisations have claimed (their own sites, for other apps)."""
+    return Facility.objects.filter(claimed_by_id__in=organisation_ids)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from chainrights.audits import dashboard, reads, services, signals
+from chainrights.audits import quality, reads, services
 from chainrights.audits.models import Audit
 from chainrights.core import events
 from tests.factories import FacilityFactory, audit_raw
@@ -14,18 +14,18 @@ from tests.factories import FacilityFactory, audit_raw
 def _kinds(audits, facility):
     from chainrights.registry.services import facility_family
 
-    return [s.kind for s in signals.facility_signals(audits, facility_family(facility))]
+    return [s.kind for s in quality.facility_signals(audits, facility_family(facility))]
 
 
 def test_no_interviews_and_on_site_only_are_flagged(record, claimed_facility):
     none = record(audit_raw(claimed_facility, interviews_on_site_women=0, interviews_on_site_men=0,
                             interviews_off_site_women=0, audit_type="unannounced"))  # fmt: skip
-    assert signals.no_worker_interviews(none) is not None
+    assert quality.no_worker_interviews(none) is not None
     onsite = record(audit_raw(claimed_facility, reference="A-2", interviews_off_site_women=0))
-    assert signals.on_site_interviews_only(onsite) is not None
-    assert signals.no_worker_interviews(onsite) is None
+    assert quality.on_site_interviews_only(onsite) is not None
+    assert quality.no_worker_interviews(onsite) is None
     both = record(audit_raw(claimed_facility, reference="A-3"))  # 15 on site, 4 off site
-    assert signals.on_site_interviews_only(both) is None
+    assert quality.on_site_interviews_only(both) is None
 
 
 def test_always_announced_needs_two_audits_all_announced(record, claimed_facility):
@@ -63,7 +63,7 @@ def test_zero_findings_while_grievances_on_that_right_were_open(demo, record, cl
         audit_raw(claimed_facility)
     )  # overtime (forced labour) and fire safety, 1–2 March
     _grievance(demo, claimed_facility, ["freedom-of-association"], datetime(2026, 2, 1, tzinfo=UTC))
-    found = [s for s in signals.facility_signals([audit], [claimed_facility.pk])
+    found = [s for s in quality.facility_signals([audit], [claimed_facility.pk])
              if s.kind == "silent_on_reported"]  # fmt: skip
     assert [s.detail["right"] for s in found] == ["freedom-of-association"]
     assert found[0].detail["open"] == 1
@@ -89,13 +89,13 @@ def test_a_finding_that_vanishes_without_a_verified_action_is_flagged(
     later = audit_raw(claimed_facility, reference="A-2", start_date="2026-09-01", end_date="2026-09-02",
                       findings=[audit_raw(claimed_facility)["findings"][1]])  # fire safety only  # fmt: skip
     second = record(later)
-    found = [s for s in signals.vanished_findings([first, second], _rights())]
+    found = [s for s in quality.vanished_findings([first, second], _rights())]
     assert [s.detail["right"] for s in found] == ["forced-labour"]
     action = first.findings.get(number=1).actions.get()
     services.set_status(action, demo["supplier"], "done")
     services.verify_action(action, demo["operator"], method="worker_interview", note="60 hours")
     audits = list(reads.with_plans(Audit.objects.filter(pk__in=[first.pk, second.pk])))
-    assert signals.vanished_findings(audits, _rights()) == []
+    assert quality.vanished_findings(audits, _rights()) == []
 
 
 def _rights():
@@ -122,12 +122,12 @@ def test_a_firm_finding_far_less_than_its_peers_stands_out(record, claimed_facil
     other = FacilityFactory(name="Other Knit Ltd")
     lenient = _firm_audits(record, "Clean Sheet Audits", claimed_facility, 0, 3)
     peers = _firm_audits(record, "Thorough Audits", other, 3, 3, start=3)
-    found = signals.firm_outliers(lenient + peers)
+    found = quality.firm_outliers(lenient + peers)
     assert [(s.detail["firm"], s.detail["direction"]) for s in found] == [
         ("Clean Sheet Audits", "low")
     ]  # beside peers who find nothing, finding is no signal
     moderate = _firm_audits(record, "Moderate Audits", other, 1, 3, start=6)
-    found = signals.firm_outliers(lenient + peers + moderate)
+    found = quality.firm_outliers(lenient + peers + moderate)
     assert {(s.detail["firm"], s.detail["direction"]) for s in found} == {
         ("Clean Sheet Audits", "low"), ("Thorough Audits", "high")}  # fmt: skip
 
@@ -136,9 +136,9 @@ def test_firms_are_not_compared_on_too_few_audits_or_similar_rates(record, claim
     other = FacilityFactory(name="Other Knit Ltd")
     few = _firm_audits(record, "New Audits", claimed_facility, 0, 2)
     peers = _firm_audits(record, "Thorough Audits", other, 3, 3, start=3)
-    assert signals.firm_outliers(few + peers) == []
+    assert quality.firm_outliers(few + peers) == []
     similar = _firm_audits(record, "Similar Audits", claimed_facility, 2, 3, start=6)
-    assert all(s.detail["firm"] != "Similar Audits" for s in signals.firm_outliers(similar + peers))
+    assert all(s.detail["firm"] != "Similar Audits" for s in quality.firm_outliers(similar + peers))
 
 
 def test_audit_load_and_duplicated_findings_across_buyers(record, claimed_facility):
@@ -148,10 +148,10 @@ def test_audit_load_and_duplicated_findings_across_buyers(record, claimed_facili
     record(audit_raw(claimed_facility, reference="A-3", start_date="2026-07-01", end_date="2026-07-01",
                      findings=[]))  # fmt: skip
     audits = list(reads.with_plans(Audit.objects.all()))
-    load = dashboard.audit_load(audits)
+    load = reads.audit_load(audits)
     assert (load[0].facility, load[0].year, load[0].audits, load[0].fatigued) == (
         claimed_facility, 2026, 3, True)  # fmt: skip
-    duplicates = dashboard.duplicated_findings(audits)
+    duplicates = reads.duplicated_findings(audits)
     assert {d.right.code for d in duplicates} == {"excessive-overtime", "building-and-fire-safety"}
     assert all(len(d.audits) == 2 for d in duplicates)
 
@@ -163,4 +163,4 @@ def test_the_same_buyer_auditing_twice_is_not_a_duplicate_for_another_buyer(
     record(
         audit_raw(claimed_facility, reference="A-2", start_date="2026-05-01", end_date="2026-05-01")
     )
-    assert dashboard.duplicated_findings(list(reads.with_plans(Audit.objects.all()))) == []
+    assert reads.duplicated_findings(list(reads.with_plans(Audit.objects.all()))) == []

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from chainrights.audits.models import Audit
 from chainrights.core.models import Right
+from chainrights.grievances.services import rights_open_during
 
 MIN_AUDITS_FOR_FIRM = 3  # a firm (and its peers) need this many audits before rates compare
 SHARP = 2.0  # "sharply": half or less, or double or more, of the peers' rate
@@ -76,8 +77,6 @@ def always_announced(audits: list[Audit]) -> Signal | None:
 
 
 def grievance_evidence(facility_ids: list[int], start: date, end: date) -> dict[str, int]:
-    from chainrights.grievances.services import rights_open_during
-
     return rights_open_during(facility_ids, start, end)
 
 
