@@ -31,9 +31,9 @@ from chainrights.audits.validation import (
 )
 from chainrights.core import refusals
 from chainrights.core.models import Organisation
+from chainrights.core.spreadsheets import defuse
 from chainrights.core.uploads import unsafe_upload
 from chainrights.matching.io import InputError, RowError, read_table
-from chainrights.registry.formats import defuse
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 10_000  # stored in 15 s (SQLite) or 33 s (PostgreSQL) on 2 cores: bench/audits

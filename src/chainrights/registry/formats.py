@@ -14,6 +14,7 @@ from django.conf import settings
 from django.http import HttpResponse
 from openpyxl import Workbook
 
+from chainrights.core.spreadsheets import defuse
 from chainrights.registry.models import Facility
 
 OPEN_DATA_FIELDS = [
@@ -85,13 +86,6 @@ def as_csv(rows: Iterable[dict[str, Any]], fields: list[str] = OPEN_DATA_FIELDS)
             buffer.seek(0)
             buffer.truncate()
     yield buffer.getvalue()
-
-
-def defuse(value: Any) -> Any:
-    """A cell a spreadsheet would run as a formula, written as text instead."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
 
 
 def as_json(rows: Iterable[dict[str, Any]]) -> Iterable[str]:

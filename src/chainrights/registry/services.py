@@ -5,7 +5,7 @@ The work is done in one module per concern: ``uploads`` (receiving a list), ``pr
 decisions: reviews, merges, splits, undo), ``reads`` (summaries and what lists and
 facilities hold) and ``candidates`` (what a free-text description may mean). Other apps
 import only this module (and ``registry.panels``): it also re-exports who may know a facility
-(``registry.visibility``), claims (``registry.claims``), search and the formula defuser.
+(``registry.visibility``), claims (``registry.claims``) and search.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from chainrights.registry.candidates import CANDIDATES_PER_WORD, facility_candid
 from chainrights.registry.claims import ClaimError, claimant_organisation, is_operator_editor
 from chainrights.registry.claims import claim as claim_facility
 from chainrights.registry.claims import decide as decide_claim
-from chainrights.registry.formats import defuse
 from chainrights.registry.index import WARM
 from chainrights.registry.models import Facility
 from chainrights.registry.moderation import (
@@ -66,7 +65,6 @@ __all__ = [
     "claim_facility",
     "claimant_organisation",
     "decide_claim",
-    "defuse",
     "find_facility",
     "is_operator_editor",
     "may_know",
