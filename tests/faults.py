@@ -217,7 +217,7 @@ def _upload(unique: str) -> dict[str, Any]:
     from chainrights.registry import services
 
     account = create_account(
-        username="fault-brand", password="fault-brand-password-2026",  # noqa: S106
+        username="fault-brand", password="fault-brand-password-2026",
         org_name="Fault Apparel", org_kind="brand", role="editor",
     )  # fmt: skip
     owner = Organisation.objects.get(pk=account.organisation.pk)
@@ -232,7 +232,7 @@ def _operator() -> dict[str, Any]:
     from chainrights.core.services import create_account
 
     create_account(
-        username="fault-operator", password="fault-operator-password-2026",  # noqa: S106
+        username="fault-operator", password="fault-operator-password-2026",
         org_name="Fault Operator", org_kind="operator", role="editor",
     )  # fmt: skip
     return {"ok": True}

@@ -185,4 +185,5 @@ def test_a_reason_that_deletes_need_is_required_by_the_schema(db: Any, path: str
     """The services refuse a delete without a reason, so the schema must not call it optional."""
     operation = api.get_openapi_schema()["paths"][f"/api/v1{path}"]["delete"]
     reason = next(p for p in operation["parameters"] if p["name"] == "reason")
-    assert reason["required"] is True and reason["schema"]["minLength"] == 1
+    assert reason["required"] is True
+    assert reason["schema"]["minLength"] == 1

@@ -108,7 +108,8 @@ def test_a_grievance_body_is_read_as_json_not_guessed(field: str, value: Any, me
     with pytest.raises(ValidationError) as refused:
         GrievanceIn.model_validate({"narrative": "No overtime pay.", field: value})
     (error,) = refused.value.errors()
-    assert error["loc"] == (field,) and message in error["msg"]
+    assert error["loc"] == (field,)
+    assert message in error["msg"]
 
 
 @pytest.mark.parametrize("offset", [99_999_999_999_999_999_999, 9_223_372_036_854_775_800])

@@ -352,7 +352,7 @@ API_ACCESS: dict[tuple[str, str], Case] = {
         MODERATORS,
         path=lambda u: _private_list_path(u, "/rows/0/undo"),
         body=lambda u: {"reason": "test"},
-    ),  # fmt: skip
+    ),
     ("POST", "/api/v1/facilities/{facility_id}/merge"): Case(
         MODERATORS, path=lambda u: _facility_path(u) + "/merge", body=_merge_body
     ),
@@ -367,7 +367,7 @@ API_ACCESS: dict[tuple[str, str], Case] = {
         frozenset(["supplier"]),
         path=lambda u: _facility_path(u) + "/claims",
         body=lambda u: {"evidence": "business licence 42"},
-    ),  # fmt: skip
+    ),
     ("POST", "/api/v1/grievances"): Case(
         EVERYONE, body=lambda u: {"narrative": "wages late", "facility_text": "A"}
     ),
@@ -381,7 +381,7 @@ API_ACCESS: dict[tuple[str, str], Case] = {
         MODERATORS,
         path=lambda u: _case_path(u, "/transitions"),
         body=lambda u: {"to": "acknowledged"},
-    ),  # fmt: skip
+    ),
     ("POST", "/api/v1/grievances/rating"): Case(
         EVERYONE, body=lambda u: _closed_case_credentials(u) | {"satisfaction": 3}
     ),
@@ -423,22 +423,22 @@ API_ACCESS: dict[tuple[str, str], Case] = {
         AUDIT_OWNERS,
         path=lambda u: _audit_path(u, "/findings"),
         body=lambda u: {"right": "child-labour", "severity": "critical", "description": "14"},
-    ),  # fmt: skip
+    ),
     ("POST", "/api/v1/audits/{audit_id}/shares"): Case(
         AUDIT_OWNERS,
         path=lambda u: _audit_path(u, "/shares"),
         body=lambda u: {"organisations": ["Southbay Outfitters"]},
-    ),  # fmt: skip
+    ),
     ("POST", "/api/v1/findings/{finding_id}/actions"): Case(
         AUDIT_OWNERS | {"supplier", "brand"},
         path=lambda u: f"/api/v1/findings/{_audit(u).findings.get().pk}/actions",
         body=lambda u: {"description": "Second shift", "deadline": "2026-12-31"},
-    ),  # fmt: skip
+    ),
     ("PATCH", "/api/v1/actions/{action_id}"): Case(
         AUDIT_OWNERS | {"supplier"},
         path=lambda u: f"/api/v1/actions/{_action(u).pk}",
         body=lambda u: {"status": "in_progress"},
-    ),  # fmt: skip
+    ),
     ("DELETE", "/api/v1/actions/{action_id}"): Case(
         AUDIT_OWNERS, path=lambda u: f"/api/v1/actions/{_action(u).pk}?reason=withdrawn"
     ),
@@ -446,21 +446,21 @@ API_ACCESS: dict[tuple[str, str], Case] = {
         AUDIT_OWNERS,
         path=lambda u: f"/api/v1/findings/{_audit(u).findings.get().pk}",
         body=lambda u: {"severity": "critical"},
-    ),  # fmt: skip
+    ),
     ("DELETE", "/api/v1/findings/{finding_id}"): Case(
         AUDIT_OWNERS,
         path=lambda u: f"/api/v1/findings/{_audit(u).findings.get().pk}?reason=duplicate",
-    ),  # fmt: skip
+    ),
     ("POST", "/api/v1/actions/{action_id}/verification"): Case(
         AUDIT_OWNERS | {"brand"},
         path=lambda u: f"/api/v1/actions/{_action(u, done=True).pk}/verification",
         body=lambda u: {"method": "document_review", "note": "Time records seen"},
-    ),  # fmt: skip
+    ),
     ("POST", "/api/v1/actions/{action_id}/comments"): Case(
         AUDIT_OWNERS | {"supplier", "brand"},
         path=lambda u: f"/api/v1/actions/{_action(u).pk}/comments",
         body=lambda u: {"text": "Noted."},
-    ),  # fmt: skip
+    ),
     ("GET", "/api/v1/facilities/{facility_id}/audits"): Case(
         EVERYONE, path=lambda u: _facility_path(u) + "/audits"
     ),
@@ -476,12 +476,12 @@ API_ACCESS: dict[tuple[str, str], Case] = {
             "title": "Hours",
             "start_date": "2026-04-01",
         },
-    ),  # fmt: skip
+    ),
     ("POST", "/api/v1/capacity/{activity_id}/meetings"): Case(
         frozenset(["supplier", "operator", "handler"]),
         path=_committee_path,
         body=lambda u: {"held_on": "2026-05-01", "worker_members": 3, "management_members": 2},
-    ),  # fmt: skip
+    ),
 }
 
 PAGE_ACCESS: dict[str, tuple[str, Case]] = {
@@ -544,7 +544,7 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
             frozenset(["supplier"]),
             path=lambda u: _facility_path(u).replace("/api/v1", "") + "/claim",
         ),
-    ),  # fmt: skip
+    ),
     "facility-correct": (
         "POST",
         Case(MODERATORS, path=lambda u: _facility_path(u).replace("/api/v1", "") + "/correct"),
@@ -552,14 +552,14 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
     "claims": (
         "GET",
         Case(frozenset(["supplier", "operator", "handler"]), path=lambda u: "/claims"),
-    ),  # fmt: skip
+    ),
     "claim-decide": (
         "POST",
         Case(
             MODERATORS,
             path=lambda u: _claim_path(u).replace("/api/v1", "").replace("/decision", "/decide"),
         ),
-    ),  # fmt: skip
+    ),
     "grievance-intake": ("GET", Case(EVERYONE, path=lambda u: "/complain")),
     "grievance-follow": ("GET", Case(EVERYONE, path=lambda u: "/complain/follow")),
     "grievance-procedure": ("GET", Case(EVERYONE, path=lambda u: "/complain/procedure")),
@@ -723,7 +723,8 @@ def test_staff_without_a_verified_device_is_kept_out_of_the_admin(demo):
     client = Client()
     client.force_login(demo["operator"])
     response = client.get("/admin/")
-    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
 
 
 # Private sourcing (issue 13, item 3): a facility that only Northwind's private list names is
@@ -785,7 +786,7 @@ PRIVATE_FACILITY_ACCESS: dict[str, tuple[str, Case]] = {
             path=lambda u: f"/api/v1/facilities/{_hidden_id(u)}/claims",
             body=lambda u: {"evidence": "licence 9"},
         ),
-    ),  # fmt: skip
+    ),
     "page POST /facilities/{id}/claim": (
         "POST",
         Case(frozenset(), path=lambda u: f"/facilities/{_hidden_id(u)}/claim"),
@@ -797,14 +798,14 @@ PRIVATE_FACILITY_ACCESS: dict[str, tuple[str, Case]] = {
             path=lambda u: f"/api/v1/facilities/{_hidden_id(u)}",
             body=lambda u: {"name": "Renamed", "reason": "typo"},
         ),
-    ),  # fmt: skip
+    ),
     "GET /api/v1/cases/{reference} (privately linked brand)": (
         "GET",
         Case(
             MODERATORS | {"brand", "brandviewer", "otherbrand"},
             path=lambda u: f"/api/v1/cases/{_mixed_case_reference(u)}",
         ),
-    ),  # fmt: skip
+    ),
 }
 
 
@@ -857,7 +858,8 @@ def test_private_sourcing_counts_and_names(demo, role):
     total = "2 facilities in the registry" if knows else "1 facility in the registry"
     assert total in page_client(user).get("/facilities").content.decode()
     download = b"".join(api.get("/api/v1/facilities/download?format=json").streaming_content)
-    assert hidden.public_id.encode() not in download and mixed.public_id.encode() in download
+    assert hidden.public_id.encode() not in download
+    assert mixed.public_id.encode() in download
     body = api.get_json(f"/api/v1/facilities/{mixed.public_id}").json()
     expected = ["Southbay Outfitters"] + (["Northwind Apparel"] if knows else [])
     assert sorted(body["disclosed_by"]) == sorted(expected)

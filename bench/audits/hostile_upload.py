@@ -79,7 +79,7 @@ def _run(mode: str, path: str) -> dict[str, object]:
         table = Path(tempfile.mkdtemp()) / "audits.xlsx"
         table.write_bytes(content)
         try:
-            header, rows = read_table(table)
+            _header, rows = read_table(table)
             outcome = f"read ({sum(1 for _ in rows)} rows)"
         except InputError as exc:
             outcome = str(exc)[:80]

@@ -53,7 +53,7 @@ def read_list(path: Path) -> list[Row]:
                 r["address"].strip(),
                 _float(r.get("lat")),
                 _float(r.get("lng")),
-            )  # fmt: skip
+            )
             for i, r in enumerate(csv.DictReader(handle))
             if r.get("name", "").strip()
         ]

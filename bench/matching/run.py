@@ -51,7 +51,7 @@ def run_splink(bench: BenchSet) -> tuple[dict[str, Scores], float]:
             item.truth,
             predictions[item.record.key].facility_id,
             predictions[item.record.key].decision,
-        )  # fmt: skip
+        )
         for item in bench.incoming
     ]
     return score(outcomes), rate
@@ -99,7 +99,7 @@ def run_cross_list_pairs(
                 records[(x["source_a"], int(x["index_a"]))],
                 records[(x["source_b"], int(x["index_b"]))],
                 x["same_facility"] == "1",
-            )  # fmt: skip
+            )
             for x in csv.DictReader(handle)
             if not (written_differently and x["note"] == "identical name and address")
         ]

@@ -26,7 +26,7 @@ def _rows(records: list[Record]) -> list[dict[str, str]]:
             "country": country_code(r.country),
             "name": r.name.lower().strip(),
             "address": (r.address or "").lower().strip() or None,
-        }  # fmt: skip
+        }
         for r in records
     ]
 

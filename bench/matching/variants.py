@@ -158,7 +158,7 @@ PIN_DISAGREEMENT = ((0.27, 0.0, 0.1), (0.06, 0.1, 0.3), (0.16, 0.3, 1.0), (0.18,
 def vary_pin(rng: random.Random, row: Row) -> tuple[float | None, float | None]:
     if row.lat is None or row.lng is None or rng.random() < 0.5:
         return None, None
-    share, low, high = rng.choices(PIN_DISAGREEMENT, weights=[b[0] for b in PIN_DISAGREEMENT])[0]
+    _share, low, high = rng.choices(PIN_DISAGREEMENT, weights=[b[0] for b in PIN_DISAGREEMENT])[0]
     km, bearing = rng.uniform(low, high), rng.uniform(0, 2 * math.pi)
     dlat = km / 111.2 * math.cos(bearing)
     dlng = km / (111.2 * max(0.2, math.cos(math.radians(row.lat)))) * math.sin(bearing)

@@ -127,7 +127,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         os.execv(sys.executable, gunicorn)  # noqa: S606  (replace this process with gunicorn)
     children = [
         subprocess.Popen(gunicorn),  # noqa: S603
-        subprocess.Popen([sys.executable, "-m", "chainrights", "worker"]),  # noqa: S603
+        subprocess.Popen([sys.executable, "-m", "chainrights", "worker"]),
     ]
 
     def stop(signum: int, frame: object) -> None:

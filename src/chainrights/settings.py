@@ -36,7 +36,7 @@ DATA_KEYS = env_list(
     "required in production and kept outside the database.",
 )
 # An HMAC key that is public on purpose: development only, refused in production.
-DEV_LOG_KEY = "dev-only-event-log-key-change-me"  # noqa: S105
+DEV_LOG_KEY = "dev-only-event-log-key-change-me"
 LOG_KEY = env_str(
     "CHAINRIGHTS_LOG_KEY",
     DEV_LOG_KEY,

@@ -25,23 +25,26 @@ def test_an_auditor_records_an_audit_and_the_plan_runs_to_verification(
     fire = audit["findings"][1]["id"]
     proposed = supplier.send("POST", f"/api/v1/findings/{fire}/actions",
                              {"description": "Unlock exits", "deadline": "2027-01-31"})  # fmt: skip
-    assert proposed.status_code == 201 and proposed.json()["status"] == "open"
+    assert proposed.status_code == 201
+    assert proposed.json()["status"] == "open"
     action = proposed.json()["id"]
     assert (
         supplier.send("PATCH", f"/api/v1/actions/{action}", {"status": "done"}).status_code == 200
     )
     note = brand.send("POST", f"/api/v1/actions/{action}/comments", {"text": "Photos please."})
-    assert note.status_code == 201 and note.json()["organisation"] == "Northwind Apparel"
+    assert note.status_code == 201
+    assert note.json()["organisation"] == "Northwind Apparel"
     refused = supplier.send("POST", f"/api/v1/actions/{action}/verification",
                             {"method": "document_review", "note": "done"})  # fmt: skip
     assert_error_shape(refused, 403)
     verified = api_for("operator").send("POST", f"/api/v1/actions/{action}/verification",
                                         {"method": "worker_interview", "note": "Exits open"})  # fmt: skip
-    assert verified.status_code == 200 and verified.json()["status"] == "verified"
+    assert verified.status_code == 200
+    assert verified.json()["status"] == "verified"
     listed = brand.get_json(f"/api/v1/facilities/{claimed_facility.public_id}/audits").json()
     statuses = {a["id"]: a["status"] for f in listed[0]["findings"] for a in f["actions"]}
-    assert statuses[action] == "verified" and set(statuses.values()) <= {
-        "open", "in_progress", "done", "verified", "overdue"}  # fmt: skip
+    assert statuses[action] == "verified"
+    assert set(statuses.values()) <= {"open", "in_progress", "done", "verified", "overdue"}
 
 
 def test_a_bad_audit_answers_422_naming_each_field_and_stores_nothing(
@@ -73,9 +76,8 @@ def test_import_and_export_through_the_api(demo, claimed_facility, api_for,
         refused = auditor.post("/api/v1/audits/import", {"file": again},
                                headers=auditor._headers({}))  # fmt: skip
     details = auditor.get_json(refused.json()["url"]).json()["problems"]
-    assert (
-        details[0]["field"] == "audits[0].reference" and "already recorded" in details[0]["reason"]
-    )
+    assert details[0]["field"] == "audits[0].reference"
+    assert "already recorded" in details[0]["reason"]
     exported = auditor.get_json("/api/v1/audits/export?format=json").json()
     assert sorted(a["reference"] for a in exported["audits"]) == ["A-1", "A-2"]
     as_csv = auditor.get_json("/api/v1/audits/export?format=csv").content.decode()
@@ -91,7 +93,8 @@ def test_the_owner_edits_shares_and_deletes(demo, claimed_facility, api_for):
                             "summary": "Two findings, one corrected."})  # fmt: skip
     assert changed.json()["visibility"] == "public"
     public = ApiClient().get_json(f"/api/v1/audits/{audit['id']}").json()
-    assert public["access"] == "summary" and "description" not in public["findings"][0]
+    assert public["access"] == "summary"
+    assert "description" not in public["findings"][0]
     shared = auditor.send("POST", f"/api/v1/audits/{audit['id']}/shares",
                           {"organisations": ["Southbay Outfitters"]})  # fmt: skip
     assert shared.json() == {"shared_with": ["Southbay Outfitters"]}
@@ -101,7 +104,8 @@ def test_the_owner_edits_shares_and_deletes(demo, claimed_facility, api_for):
     no_reason = assert_error_shape(auditor.send("DELETE", f"/api/v1/audits/{audit['id']}"), 422)
     assert no_reason["details"][0]["field"] == "query.reason"
     gone = auditor.send("DELETE", f"/api/v1/audits/{audit['id']}?reason=duplicate")
-    assert gone.status_code == 204 and not Audit.objects.exists()
+    assert gone.status_code == 204
+    assert not Audit.objects.exists()
 
 
 def test_findings_are_added_with_the_schemes_scale(demo, claimed_facility, api_for):
@@ -123,7 +127,8 @@ def test_load_signals_and_capacity_endpoints(demo, claimed_facility, api_for):
         auditor.send("POST", "/api/v1/audits", audit_raw(claimed_facility, reference=ref,
                                                         visibility="public"))  # fmt: skip
     load = ApiClient().get_json("/api/v1/audits/load").json()
-    assert load["load"][0]["audits"] == 3 and load["load"][0]["fatigued"] is True
+    assert load["load"][0]["audits"] == 3
+    assert load["load"][0]["fatigued"] is True
     found = (
         ApiClient()
         .get_json(f"/api/v1/facilities/{claimed_facility.public_id}/audit-signals")
@@ -172,7 +177,8 @@ def test_owners_correct_and_remove_audits_findings_and_actions(demo, claimed_fac
     assert "why the deadline moves" in assert_error_shape(moved, 400)["message"]
     moved = auditor.send("PATCH", f"/api/v1/actions/{action}",
                          {"deadline": "2027-03-31", "note": "new machines arrive in March"})  # fmt: skip
-    assert moved.json()["deadline"] == "2027-03-31" and moved.json()["status"] == "open"
+    assert moved.json()["deadline"] == "2027-03-31"
+    assert moved.json()["status"] == "open"
     assert_error_shape(supplier.send("DELETE", f"/api/v1/actions/{action}?reason=x"), 403)
     assert auditor.send("DELETE", f"/api/v1/actions/{action}?reason=merged").status_code == 204
     assert auditor.send("DELETE", f"/api/v1/findings/{finding}?reason=dup").status_code == 204

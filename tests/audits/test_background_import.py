@@ -41,10 +41,13 @@ def _two_audits(claimed_facility: Any) -> bytes:
 def test_an_upload_is_stored_at_once_and_the_page_shows_it_queued(demo, claimed_facility):
     response = _upload(_client(demo["auditor"]), "audits.json", _two_audits(claimed_facility))
     job = AuditImport.objects.get()
-    assert response.status_code == 302 and response["Location"] == f"/audits/imports/{job.pk}"
-    assert job.status == "queued" and Audit.objects.count() == 0  # the worker has not run yet
+    assert response.status_code == 302
+    assert response["Location"] == f"/audits/imports/{job.pk}"
+    assert job.status == "queued"
+    assert Audit.objects.count() == 0
     page = _client(demo["auditor"]).get(f"/audits/imports/{job.pk}").content.decode()
-    assert "Queued" in page and 'hx-trigger="every 1s"' in page
+    assert "Queued" in page
+    assert 'hx-trigger="every 1s"' in page
     assert '<noscript><meta http-equiv="refresh"' in page  # it refreshes without JavaScript too
 
 
@@ -54,11 +57,11 @@ def test_the_worker_imports_the_file_and_the_page_lists_the_audits(
     with django_capture_on_commit_callbacks(execute=True):
         response = _upload(_client(demo["auditor"]), "audits.json", _two_audits(claimed_facility))
     page = _client(demo["auditor"]).get(response["Location"]).content.decode()
-    assert "2 audits imported." in page and "hx-trigger" not in page
+    assert "2 audits imported." in page
+    assert "hx-trigger" not in page
     job = AuditImport.objects.get()
-    assert job.status == "done" and sorted(job.audit_ids) == sorted(
-        Audit.objects.values_list("pk", flat=True)
-    )
+    assert job.status == "done"
+    assert sorted(job.audit_ids) == sorted(Audit.objects.values_list("pk", flat=True))
     assert job.processed == job.total == 2
 
 
@@ -70,12 +73,15 @@ def test_the_api_answers_202_with_a_status_url_that_reports_the_outcome(
         response = _api_upload(auditor, "audits.json", _two_audits(claimed_facility))
     assert response.status_code == 202
     body = auditor.get_json(response.json()["url"]).json()
-    assert body["status"] == "done" and body["created"] == 2 and len(body["ids"]) == 2
+    assert body["status"] == "done"
+    assert body["created"] == 2
+    assert len(body["ids"]) == 2
     assert body["progress"] == {"processed": 2, "total": 2, "percent": 100}
     with django_capture_on_commit_callbacks(execute=True):
         again = _api_upload(auditor, "audits.json", _two_audits(claimed_facility))
     refused = auditor.get_json(again.json()["url"]).json()
-    assert refused["status"] == "failed" and refused["created"] == 0
+    assert refused["status"] == "failed"
+    assert refused["created"] == 0
     assert refused["problems"][0]["field"] == "audits[0].reference"
     assert "already recorded" in refused["problems"][0]["reason"]
     assert Audit.objects.count() == 2
@@ -98,7 +104,8 @@ def _failure(demo: dict[str, Any], name: str, content: bytes, capture: Any) -> s
     assert response.status_code == 302, response.content[:300]
     job = AuditImport.objects.get()
     page = _client(demo["auditor"]).get(response["Location"]).content.decode()
-    assert job.status == "failed" and "Nothing was imported" in page
+    assert job.status == "failed"
+    assert "Nothing was imported" in page
     assert Audit.objects.count() == 0
     return job.failure
 
@@ -125,8 +132,10 @@ def test_a_workbook_with_one_huge_part_is_refused_at_upload_naming_the_part(demo
     assert len(content) > 1024 * 1024  # small enough overall: only its one part is too large
     response = _upload(_client(demo["auditor"]), "audits.xlsx", content)
     page = response.content.decode()
-    assert response.status_code == 400 and "xl/sharedStrings.xml unpacks to 2 MB" in page
-    assert AuditImport.objects.count() == 0 and Audit.objects.count() == 0
+    assert response.status_code == 400
+    assert "xl/sharedStrings.xml unpacks to 2 MB" in page
+    assert AuditImport.objects.count() == 0
+    assert Audit.objects.count() == 0
 
 
 def _workbook(rows: int) -> bytes:
@@ -164,7 +173,8 @@ def test_an_import_that_needs_more_memory_than_the_cap_fails_alone(
         AuditImport.objects.all().delete()
     with django_capture_on_commit_callbacks(execute=True):
         _upload(_client(demo["auditor"]), "audits.json", _two_audits(claimed_facility))
-    assert AuditImport.objects.get().status == "done" and Audit.objects.count() == 2
+    assert AuditImport.objects.get().status == "done"
+    assert Audit.objects.count() == 2
 
 
 def test_an_organisation_with_uploads_in_progress_is_asked_to_wait(
@@ -181,11 +191,13 @@ def test_an_organisation_with_uploads_in_progress_is_asked_to_wait(
         _upload(_client(demo["brand"]), "a.json", _two_audits(claimed_facility)).status_code == 302
     )
     refused = _upload(_client(demo["brand"]), "b.json", _two_audits(claimed_facility))
-    assert refused.status_code == 429 and "2 upload(s) being processed" in refused.content.decode()
+    assert refused.status_code == 429
+    assert "2 upload(s) being processed" in refused.content.decode()
     body = assert_error_shape(
         _api_upload(api_for("brand"), "c.json", _two_audits(claimed_facility)), 429
     )
-    assert body["code"] == "uploads_in_progress" and "Northwind Apparel" in body["message"]
+    assert body["code"] == "uploads_in_progress"
+    assert "Northwind Apparel" in body["message"]
     lists = api_for("brand").post(
         "/api/v1/lists", {"file": SimpleUploadedFile("l2.csv", b"country,name,address\nCN,C,D\n"),
                           "name": "another"}, headers=api_for("brand")._headers({}))  # fmt: skip

@@ -27,5 +27,6 @@ def test_deleting_a_verifier_organisation_logs_the_verified_action_losing_it(dem
         verifier_id,
         None,
     )
-    assert event.actor_id == demo["operator"].pk and event.reason == "organisation dissolved"
+    assert event.actor_id == demo["operator"].pk
+    assert event.reason == "organisation dissolved"
     assert events.verify_log(checkpoints=False).ok

@@ -47,8 +47,10 @@ def test_a_detailed_csv_becomes_audits_with_their_findings(demo, orgs, claimed_f
         == [(1, "working-hours", "major", "non-compliance"),
             (2, "minimum-wage", "minor", "observation")]  # fmt: skip
     bsci = next(a for a in created if a.reference == "B-7")
-    assert bsci.findings.count() == 0 and bsci.audit_type == "unannounced"
-    assert smeta.auditor_firm == "Audit Co" and smeta.interviews_on_site_women == 12
+    assert bsci.findings.count() == 0
+    assert bsci.audit_type == "unannounced"
+    assert smeta.auditor_firm == "Audit Co"
+    assert smeta.interviews_on_site_women == 12
     from chainrights.core.events import verify_log
     from chainrights.core.models import Event
 
@@ -60,7 +62,8 @@ def test_a_detailed_csv_becomes_audits_with_their_findings(demo, orgs, claimed_f
 def test_json_carries_actions_and_the_export_imports_again_unchanged(demo, orgs, claimed_facility):
     body = json.dumps({"audits": [audit_raw(claimed_facility)]}).encode()
     created, problems = _import(orgs, demo, body, "audits.json")
-    assert problems == [] and Action.objects.get().deadline.isoformat() == "2026-06-30"
+    assert problems == []
+    assert Action.objects.get().deadline.isoformat() == "2026-06-30"
     exported = formats.as_json(created)
     created[0].reference = "A-1"  # the same audit, imported by another owner
     again, problems = formats.import_audits(orgs["Northwind Apparel"], demo["brand"],
@@ -70,7 +73,8 @@ def test_json_carries_actions_and_the_export_imports_again_unchanged(demo, orgs,
         json.loads(exported)["audits"][0]["findings"]  # fmt: skip
     csv_again, problems = formats.import_audits(orgs["Fair Supply Initiative"], demo["operator"],
                                                 "again.csv", formats.as_csv(created).encode())  # fmt: skip
-    assert problems == [] and csv_again[0].findings.count() == 2
+    assert problems == []
+    assert csv_again[0].findings.count() == 2
 
 
 def test_summary_rows_in_open_supply_hub_style_keep_counts(demo, orgs, claimed_facility):
@@ -83,7 +87,8 @@ def test_summary_rows_in_open_supply_hub_style_keep_counts(demo, orgs, claimed_f
                b"findings_critical,findings_major\n"
                b"BD2026ABC,WRAP,W-1,announced,2026-01-05,2026-01-06,1,4\n")  # fmt: skip
     created, problems = _import(orgs, demo, content)
-    assert problems == [] and created[0].facility == claimed_facility
+    assert problems == []
+    assert created[0].facility == claimed_facility
     assert created[0].reported_counts == {"critical": 1, "major": 4}
 
 
@@ -91,7 +96,8 @@ def _problems(orgs: dict[str, Any], demo: dict[str, Any], content: bytes,
               filename: str = "audits.csv") -> list[tuple[str, str, str]]:  # fmt: skip
     before = _counts()
     created, problems = _import(orgs, demo, content, filename)
-    assert created == [] and _counts() == before, "nothing may be written"
+    assert created == [], "nothing may be written"
+    assert _counts() == before, "nothing may be written"
     return [(p.where, p.field, p.reason) for p in problems]
 
 
@@ -211,4 +217,5 @@ def test_an_xlsx_import_reads_dates_written_by_a_spreadsheet(demo, orgs, claimed
     buffer = io.BytesIO()
     book.save(buffer)
     created, problems = _import(orgs, demo, buffer.getvalue(), "a.xlsx")
-    assert problems == [] and str(created[0].start_date) == "2026-01-05"
+    assert problems == []
+    assert str(created[0].start_date) == "2026-01-05"

@@ -35,7 +35,8 @@ def test_a_refused_import_shows_every_problem_and_stores_nothing(
                b"catastrophic,Under 15\n")  # fmt: skip
     page = _import_page(demo["auditor"], "a.csv", content, django_capture_on_commit_callbacks)
     assert "Nothing was imported" in page
-    assert "row 2" in page and "no facility has the ID" in page
+    assert "row 2" in page
+    assert "no facility has the ID" in page
     assert Audit.objects.count() == 0
 
 
@@ -59,7 +60,8 @@ def test_documents_are_attached_by_the_owner_and_served_as_downloads(
     assert download["X-Content-Type-Options"] == "nosniff"
     fake = owner.post(f"/audits/{audit.pk}/documents",
                       {"file": SimpleUploadedFile("report.pdf", b"<script>")})  # fmt: skip
-    assert fake.status_code == 302 and AuditDocument.objects.count() == 1
+    assert fake.status_code == 302
+    assert AuditDocument.objects.count() == 1
     assert Client().get(f"/audits/{audit.pk}/documents/{document.pk}").status_code == 404
 
 
@@ -72,18 +74,21 @@ def test_capacity_building_is_recorded_on_its_page(demo, record, claimed_facilit
         "workers_women": 20, "workers_men": 9, "managers": 4, "actions": str(action.pk)})  # fmt: skip
     assert response.status_code == 302
     training = CapacityActivity.objects.get()
-    assert training.participant_total() == 33 and list(training.actions.all()) == [action]
+    assert training.participant_total() == 33
+    assert list(training.actions.all()) == [action]
     bad = _client(demo["supplier"]).post("/audits/capacity", {
         "facility_id": "CRNOPE", "kind": "training", "title": "x", "start_date": "2026-04-01",
         "workers_women": 0, "workers_men": 0, "managers": 0})  # fmt: skip
-    assert bad.status_code == 200 and "No facility has this ID" in bad.content.decode()
+    assert bad.status_code == 200
+    assert "No facility has this ID" in bad.content.decode()
 
 
 def test_the_facility_page_shows_the_audits_the_viewer_may_see(demo, record, claimed_facility):
     record(audit_raw(claimed_facility, visibility="public", publication="summary"))
     record(audit_raw(claimed_facility, reference="A-2"))  # private
     public = Client().get(f"/facilities/{claimed_facility.public_id}").content.decode()
-    assert public.count("SMETA (Sedex) March 2, 2026") == 1 and "summary" in public
+    assert public.count("SMETA (Sedex) March 2, 2026") == 1
+    assert "summary" in public
     assert "Codes of conduct that apply here" in public  # the codes panel still shows
     insider = (
         _client(demo["supplier"]).get(f"/facilities/{claimed_facility.public_id}").content.decode()
@@ -112,5 +117,6 @@ def test_an_incomplete_action_form_is_refused_without_storing(demo, record, clai
     finding = audit.findings.get(number=2)
     response = _client(demo["supplier"]).post(f"/audits/findings/{finding.pk}/actions",
                                               {"description": "Unlock exits"})  # fmt: skip
-    assert response.status_code == 302 and response["Location"].endswith("#f2")
+    assert response.status_code == 302
+    assert response["Location"].endswith("#f2")
     assert not Action.objects.filter(finding=finding).exists()

@@ -28,7 +28,8 @@ def test_the_supplier_proposes_and_reports_progress_and_an_operator_verifies(dem
     action = services.propose_action(_finding(audit, 2), demo["supplier"],
                                      description="Unlock exits; daily check.",
                                      deadline=date(2026, 12, 1))  # fmt: skip
-    assert action.proposed_by.name == "Dhaka Knit Composite Ltd" and action.owner == "supplier"
+    assert action.proposed_by.name == "Dhaka Knit Composite Ltd"
+    assert action.owner == "supplier"
     services.set_status(action, demo["supplier"], "in_progress")
     services.set_status(action, demo["supplier"], "done")
     with pytest.raises(services.AuditError, match="someone other"):
@@ -36,7 +37,8 @@ def test_the_supplier_proposes_and_reports_progress_and_an_operator_verifies(dem
     services.verify_action(action, demo["operator"], method="worker_interview",
                            note="Workers confirm exits open.")  # fmt: skip
     action.refresh_from_db()
-    assert action.status == "verified" and action.verified_by_org.name == "Fair Supply Initiative"
+    assert action.status == "verified"
+    assert action.verified_by_org.name == "Fair Supply Initiative"
     assert Event.objects.filter(object_type="audits.action", object_id=str(action.pk),
                                 reason="action verified").exists()  # fmt: skip
     with pytest.raises(services.AuditError, match="cannot become"):
@@ -48,7 +50,8 @@ def test_a_brand_records_its_own_part_of_the_plan_and_cannot_verify_it(demo, aud
         _finding(audit), demo["brand"], description="Freeze order changes 30 days before "
         "shipment.", deadline=date(2026, 12, 1), root_cause_kind="purchasing_practice",
         brand_contribution="Pay for re-planned capacity.")  # fmt: skip
-    assert action.owner == "brand" and action.brand.name == "Northwind Apparel"
+    assert action.owner == "brand"
+    assert action.brand.name == "Northwind Apparel"
     services.set_status(action, demo["brand"], "done")
     with pytest.raises(services.AuditError, match="someone other"):
         services.verify_action(action, demo["brand"], method="document_review", note="done")
@@ -75,7 +78,8 @@ def test_only_a_done_action_is_verified_and_a_verifier_can_send_it_back(demo, au
     services.set_status(action, demo["supplier"], "done")
     services.reject_verification(action, demo["operator"], "Time records still show 70 hours.")
     action.refresh_from_db()
-    assert action.status == "in_progress" and action.done_at is None
+    assert action.status == "in_progress"
+    assert action.done_at is None
     assert "70 hours" in action.comments.get().text
 
 
@@ -136,7 +140,8 @@ def test_documents_must_be_what_their_name_says(demo, audit):
     with pytest.raises(services.AuditError, match="owner"):
         services.attach_document(audit, demo["brand"], "r.pdf", b"%PDF-1.7")
     document = services.attach_document(audit, demo["auditor"], "report.pdf", b"%PDF-1.7 ...")
-    assert document.size == 12 and document.content_type == "application/pdf"
+    assert document.size == 12
+    assert document.content_type == "application/pdf"
 
 
 def test_deleting_an_audit_needs_a_reason_and_is_logged(demo, audit):
@@ -156,7 +161,8 @@ def test_capacity_building_links_to_the_actions_it_serves(demo, audit):
         rights=["working-hours"], start_date=date(2026, 4, 1),
         participants=[{"role": "workers", "women": 20, "men": 10, "other": 0}],
         actions=[action])  # fmt: skip
-    assert list(action.capacity.all()) == [training] and training.participant_total() == 30
+    assert list(action.capacity.all()) == [training]
+    assert training.participant_total() == 30
     with pytest.raises(services.AuditError, match="not in the taxonomy"):
         services.record_activity(audit.facility, demo["supplier"], kind="training", title="x",
                                  rights=["happiness"], start_date=date(2026, 4, 1),

@@ -15,7 +15,7 @@ INSIDERS = {"operator", "handler", "auditor", "supplier"}  # platform staff, own
 def _expected(visibility: str, publication: str = "summary") -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for role in [*ROLES, "anonymous"]:
-        if role in INSIDERS or visibility == "shared" and role in ("brand", "brandviewer"):
+        if role in INSIDERS or (visibility == "shared" and role in ("brand", "brandviewer")):
             out[role] = "full"
         elif visibility == "public":
             out[role] = publication if publication == "full" else "summary"
@@ -48,11 +48,13 @@ def test_each_role_sees_what_the_visibility_allows(demo, record, claimed_facilit
         if user:
             page.force_login(user)
         if level is None:
-            assert response.status_code == 404 and listed == [], role
+            assert response.status_code == 404, role
+            assert listed == [], role
             assert page.get(f"/audits/{audit.pk}").status_code == 404, role
             continue
         body = response.json()
-        assert body["access"] == level and [a["id"] for a in listed] == [audit.pk], role
+        assert body["access"] == level, role
+        assert [a["id"] for a in listed] == [audit.pk], role
         finding = body["findings"][0]
         assert ("description" in finding) is (level == "full"), role
         assert finding["actions"][0]["status"] == "overdue"  # due 2026-06-30, still open
@@ -85,7 +87,8 @@ def test_only_the_owner_shares_with_named_buyers(demo, orgs, record, claimed_fac
         services.share_audit(audit, demo["supplier"], organisations=[orgs["Southbay Outfitters"]])
     services.share_audit(audit, demo["auditor"], organisations=[orgs["Northwind Apparel"]])
     audit.refresh_from_db()
-    assert audit.visibility == "shared" and access.level(audit, demo["brandviewer"]) == "full"
+    assert audit.visibility == "shared"
+    assert access.level(audit, demo["brandviewer"]) == "full"
 
 
 def test_a_bad_token_is_refused_not_read_as_anonymous(demo, record, claimed_facility):
@@ -105,6 +108,5 @@ def test_audits_of_a_merged_facility_show_at_the_survivor(demo, record, claimed_
     from tests.conftest import ApiClient
 
     listed = ApiClient().get_json(f"/api/v1/facilities/{claimed_facility.public_id}/audits").json()
-    assert [a["id"] for a in listed] == [audit.pk] and listed[0][
-        "facility_id"
-    ] == claimed_facility.public_id
+    assert [a["id"] for a in listed] == [audit.pk]
+    assert listed[0]["facility_id"] == claimed_facility.public_id

@@ -127,4 +127,5 @@ def test_an_audit_is_shared_planned_verified_and_overdue_is_flagged(
     southbay_context.close()
     assert errors == []
     hours.refresh_from_db()
-    assert hours.status == "verified" and hours.verified_by_org.name == "Fair Supply Initiative"
+    assert hours.status == "verified"
+    assert hours.verified_by_org.name == "Fair Supply Initiative"

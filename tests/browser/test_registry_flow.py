@@ -98,7 +98,8 @@ def test_brand_uploads_watches_reviews_opens_and_downloads(
         page.page.get_by_role("link", name="CSV").click()
     body = download.value.path().read_text(encoding="utf-8")
     facilities = list(csv.DictReader(io.StringIO(body)))
-    assert len(facilities) >= 7 and "RSI Apparels Ltd" in {f["name"] for f in facilities}
+    assert len(facilities) >= 7
+    assert "RSI Apparels Ltd" in {f["name"] for f in facilities}
     with page.page.expect_download() as download:
         page.page.get_by_role("link", name="GeoJSON").click()
     assert '"FeatureCollection"' in download.value.path().read_text(encoding="utf-8")

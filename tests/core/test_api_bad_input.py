@@ -71,7 +71,8 @@ def test_wrong_content_type_is_refused_cleanly(demo, anon_api):
 def test_validation_errors_name_the_field_and_reason(db, anon_api):
     error = assert_error_shape(anon_api.send("POST", "/api/v1/auth/token", {"username": ""}), 422)
     fields = {d["field"]: d["reason"] for d in error["details"]}
-    assert "body.payload.username" in fields and "body.payload.password" in fields
+    assert "body.payload.username" in fields
+    assert "body.payload.password" in fields
     assert "at least 1 character" in fields["body.payload.username"]
 
 

@@ -190,7 +190,8 @@ def _round_trip(demo: dict[str, Any], keys: dict[str, str], target: Target, tmp_
 
     result = restore(archive, target, keys)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "counts match" in result.stdout and "OK" in result.stdout
+    assert "counts match" in result.stdout
+    assert "OK" in result.stdout
 
     restored = probe(target, keys)
     # Every encrypted field decrypts to the original: narratives in three scripts, contacts,
@@ -201,7 +202,8 @@ def _round_trip(demo: dict[str, Any], keys: dict[str, str], target: Target, tmp_
     contacts = restored["values"]["grievances.contact"]
     assert sorted(row["details"] for row in contacts.values()) == sorted(c for c in CONTACTS if c)
     bodies = [row["body"] for row in restored["values"]["grievances.message"].values()]
-    assert bodies.count(REPLY) == 3 and bodies.count(NOTE) == 3
+    assert bodies.count(REPLY) == 3
+    assert bodies.count(NOTE) == 3
     files = {
         base64.b64decode(value[4:])
         for rows in restored["values"].values()
@@ -312,7 +314,8 @@ def test_restore_refuses_a_database_that_is_not_empty_unless_forced(archive, key
 
     again = restore(archive, target, keys)
     assert again.returncode == 2
-    assert "not empty" in again.stderr and "--force" in again.stderr
+    assert "not empty" in again.stderr
+    assert "--force" in again.stderr
     assert "grievances_case" in again.stderr  # says what is there
 
     forced = restore(archive, target, keys, "--force")
@@ -359,7 +362,8 @@ def test_restore_refuses_a_tampered_archive_and_changes_nothing(archive, keys, t
                                                                 says):  # fmt: skip
     result = restore(_rewrite(archive, change), target, keys)
     assert result.returncode == 2
-    assert says in result.stderr and "nothing was changed" in result.stderr
+    assert says in result.stderr
+    assert "nothing was changed" in result.stderr
     assert target.tables() == []
 
 
@@ -370,7 +374,8 @@ def test_restore_refuses_a_truncated_archive_and_changes_nothing(archive, keys, 
     truncated.write_bytes(data[: len(data) * 2 // 3])
     result = restore(truncated, target, keys)
     assert result.returncode == 2
-    assert "truncated or corrupt" in result.stderr and "nothing was changed" in result.stderr
+    assert "truncated or corrupt" in result.stderr
+    assert "nothing was changed" in result.stderr
     assert target.tables() == []
 
 
@@ -381,7 +386,8 @@ def test_restore_without_the_data_key_says_so_and_changes_nothing(archive, keys,
     env = dict(keys, CHAINRIGHTS_DATA_KEY=Fernet.generate_key().decode() if key == "other" else "")
     result = restore(archive, target, env)
     assert result.returncode == 2
-    assert "CHAINRIGHTS_DATA_KEY" in result.stderr and "nothing was changed" in result.stderr
+    assert "CHAINRIGHTS_DATA_KEY" in result.stderr
+    assert "nothing was changed" in result.stderr
     assert "Traceback" not in result.stderr
     assert target.tables() == []
 
@@ -399,7 +405,8 @@ def test_restore_during_a_key_rotation_needs_every_key_that_was_configured(
     archive = back_up(tmp_path, capsys)
 
     only_new = restore(archive, target, dict(keys, CHAINRIGHTS_DATA_KEY=new))
-    assert only_new.returncode == 2 and "2 data key(s)" in only_new.stderr
+    assert only_new.returncode == 2
+    assert "2 data key(s)" in only_new.stderr
     assert target.tables() == []
     both = restore(archive, target, dict(keys, CHAINRIGHTS_DATA_KEY=f"{new},{old}"))
     assert both.returncode == 0, both.stdout + both.stderr
@@ -411,12 +418,13 @@ def test_backup_taken_while_the_app_writes_is_one_consistent_snapshot(archive, k
                                                                        tmp_path):  # fmt: skip
     assert restore(archive, target, keys).returncode == 0
     env = {**os.environ, "DATABASE_URL": target.url, **keys}
-    writer = subprocess.Popen(  # noqa: S603
+    writer = subprocess.Popen(
         [sys.executable, "-m", "tests.core.backup_probe", "write"],
         stdout=subprocess.PIPE, text=True, env=env,
     )  # fmt: skip
     try:
-        assert writer.stdout is not None and writer.stdout.readline() == "writing\n"
+        assert writer.stdout is not None
+        assert writer.stdout.readline() == "writing\n"
         live = tmp_path / "live.tar.gz"
         taken = _run("chainrights", "backup", str(live), env={"DATABASE_URL": target.url, **keys})
         assert taken.returncode == 0, taken.stderr
@@ -435,7 +443,8 @@ def test_backup_taken_while_the_app_writes_is_one_consistent_snapshot(archive, k
     else:
         result = restore(live, second, keys)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "counts match" in result.stdout and "restore: OK" in result.stdout
+    assert "counts match" in result.stdout
+    assert "restore: OK" in result.stdout
     restored = probe(second, keys)
     assert restored["log"]["ok"], restored["log"]["problems"]
     assert restored["counts"]["core_organisation"] == manifest(live)["tables"]["core_organisation"]
@@ -456,7 +465,8 @@ def test_restore_refuses_an_archive_of_another_database_vendor(archive, keys, tm
     target = _sqlite_target(tmp_path)
     result = restore(archive, target, keys)
     assert result.returncode == 2
-    assert "PostgreSQL" in result.stderr and "SQLite" in result.stderr
+    assert "PostgreSQL" in result.stderr
+    assert "SQLite" in result.stderr
     assert target.tables() == []
 
 
@@ -478,7 +488,8 @@ def test_every_uploaded_file_is_kept_in_the_database_where_the_backup_finds_it()
 
 def test_help_lists_backup_and_restore():
     result = _run("chainrights", "--help", env={})
-    assert "backup" in result.stdout and "restore" in result.stdout
+    assert "backup" in result.stdout
+    assert "restore" in result.stdout
     restore_help = _run("chainrights", "restore", "--help", env={})
     assert "--force" in restore_help.stdout
 

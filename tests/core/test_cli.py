@@ -32,7 +32,8 @@ def test_help_lists_every_command():
     result = _run_cli("--help")
     assert result.returncode == 0
     for name in ["serve", "demo", "verify-log", "createuser", "setup"]:
-        assert name in COMMANDS and name in result.stdout
+        assert name in COMMANDS
+        assert name in result.stdout
 
 
 def test_createuser_reads_the_password_from_stdin_and_creates_the_org(db, monkeypatch, capsys):
@@ -107,7 +108,8 @@ def test_createuser_rejects_unknown_kinds_and_roles():
     result = _run_cli(
         "createuser", "--username", "x", "--org", "Y", "--org-kind", "pirate", "--role", "admin"
     )
-    assert result.returncode == 2 and "invalid choice: 'pirate'" in result.stderr
+    assert result.returncode == 2
+    assert "invalid choice: 'pirate'" in result.stderr
 
 
 def test_demo_loads_one_account_per_role_and_twice_changes_nothing(db):
@@ -178,7 +180,7 @@ def test_serve_runs_the_web_app_and_the_worker_and_stops_both(tmp_path):
     try:
         for _ in range(100):
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz") as response:  # noqa: S310
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz") as response:
                     assert response.status == 200
                     break
             except OSError:
@@ -209,7 +211,8 @@ def test_serve_runs_the_web_app_and_the_worker_and_stops_both(tmp_path):
             capture_output=True,
             text=True,
         ).stdout
-        assert "gunicorn" in children and "worker" in children
+        assert "gunicorn" in children
+        assert "worker" in children
         # The worker signs a checkpoint of the event log's head when it starts (then hourly).
         assert list((tmp_path / "checkpoints").glob("checkpoint-*.json"))
     finally:

@@ -42,9 +42,12 @@ def test_create_update_delete_are_logged_with_actor_before_after_and_reason(demo
         "organisation.deleted",
     ]
     created, updated, deleted = log
-    assert created.before is None and created.after["name"] == "Acme Garments"
-    assert updated.before["country"] == "" and updated.after["country"] == "BD"
-    assert deleted.before["country"] == "BD" and deleted.after is None
+    assert created.before is None
+    assert created.after["name"] == "Acme Garments"
+    assert updated.before["country"] == ""
+    assert updated.after["country"] == "BD"
+    assert deleted.before["country"] == "BD"
+    assert deleted.after is None
     assert {e.actor_id for e in log} == {operator.pk}
     assert {e.organisation_id for e in log} == {org.pk}
     assert {e.reason for e in log} == {"onboarding"}
@@ -106,7 +109,8 @@ def test_verify_log_accepts_an_untouched_chain(system):
     for n in range(5):
         _org(f"Org {n}")
     result = events.verify_log()
-    assert result.ok and result.checked == Event.objects.count()
+    assert result.ok
+    assert result.checked == Event.objects.count()
 
 
 def test_verify_log_names_the_entry_that_was_altered(system, capsys):
@@ -177,9 +181,14 @@ def test_a_batch_logs_the_same_chain_with_one_lock(system, django_assert_max_num
 
 def test_a_failed_batch_writes_neither_objects_nor_events(system):
     before = Event.objects.count()
-    with pytest.raises(RuntimeError), transaction.atomic(), events.batched():
-        _org("doomed")
-        raise RuntimeError("worker killed")
+
+    def killed_mid_batch() -> None:
+        with transaction.atomic(), events.batched():
+            _org("doomed")
+            raise RuntimeError("worker killed")
+
+    with pytest.raises(RuntimeError):
+        killed_mid_batch()
     assert Event.objects.count() == before
     assert not Organisation.objects.filter(name="doomed").exists()
     _org("next")

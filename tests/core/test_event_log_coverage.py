@@ -115,7 +115,8 @@ def test_making_a_viewer_superuser_in_the_admin_is_logged_as_the_admin(demo):
     event = Event.objects.filter(tag="user.updated", object_id=str(viewer.pk)).latest("seq")
     assert (event.before["is_superuser"], event.after["is_superuser"]) == (False, True)
     assert (event.before["is_staff"], event.after["is_staff"]) == (False, True)
-    assert event.actor_id == demo["operator"].pk and event.actor_label == "operator"
+    assert event.actor_id == demo["operator"].pk
+    assert event.actor_label == "operator"
     assert event.after["password"] == event.before["password"] != viewer.password
     assert viewer.password not in str(event.before) + str(event.after)
 
@@ -151,7 +152,9 @@ def test_a_password_change_in_the_admin_is_logged_without_the_password(demo):
     assert event.actor_id == demo["operator"].pk
     assert event.before["password"] != event.after["password"]
     text = str(event.before) + str(event.after)
-    assert old_hash not in text and viewer.password not in text and "passphrase" not in text
+    assert old_hash not in text
+    assert viewer.password not in text
+    assert "passphrase" not in text
 
 
 def test_deleting_a_user_with_api_tokens_in_the_admin_is_logged(demo):
@@ -180,7 +183,8 @@ def test_deleting_a_user_logs_every_row_that_pointed_at_them(demo):
         brand_user.delete()
     event = Event.objects.filter(tag="code.updated", object_id=str(code.pk)).latest("seq")
     assert (event.before["created_by_id"], event.after["created_by_id"]) == (brand_user_id, None)
-    assert event.actor_id == demo["operator"].pk and event.reason == "account closed"
+    assert event.actor_id == demo["operator"].pk
+    assert event.reason == "account closed"
     code.refresh_from_db()
     assert code.created_by_id is None
 

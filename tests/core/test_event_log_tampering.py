@@ -70,7 +70,8 @@ def test_altering_one_entry_and_recomputing_the_chain_without_the_key_is_detecte
     problems = events.verify_log().problems
     assert (target.seq, "content does not match its hash (altered)") in problems
     code, out = _problems(capsys)
-    assert code == 1 and "TAMPERED" in out
+    assert code == 1
+    assert "TAMPERED" in out
 
 
 def test_a_chain_recomputed_as_unkeyed_legacy_entries_is_detected(system):
@@ -80,7 +81,8 @@ def test_a_chain_recomputed_as_unkeyed_legacy_entries_is_detected(system):
     _rechain_without_the_key(first.seq, as_legacy=True)
 
     problems = events.verify_log().problems
-    assert problems and all("unkeyed" in p for _, p in problems), problems
+    assert problems, problems
+    assert all("unkeyed" in p for _, p in problems), problems
 
 
 def test_truncating_the_tail_and_rewriting_the_chain_head_is_detected(system, capsys):
@@ -133,7 +135,8 @@ def test_verify_log_writes_a_checkpoint_when_the_log_is_intact(system, capsys):
     assert main(["verify-log"]) == 0
     newest = checkpoints.newest()
     head = ChainHead.objects.get()
-    assert newest is not None and (newest.seq, newest.hash) == (head.last_seq, head.last_hash)
+    assert newest is not None
+    assert (newest.seq, newest.hash) == (head.last_seq, head.last_hash)
 
 
 def test_verify_log_writes_no_checkpoint_for_a_tampered_log(system, capsys):
@@ -152,7 +155,8 @@ def test_a_checkpoint_not_signed_with_the_key_is_refused(system, capsys, setting
     path.write_text(json.dumps(data))
 
     code, out = _problems(capsys)
-    assert code == 1 and f"checkpoint {path.name} is not signed with this log key" in out
+    assert code == 1
+    assert f"checkpoint {path.name} is not signed with this log key" in out
 
 
 def test_a_different_log_key_breaks_every_entry(system, settings):
@@ -172,8 +176,10 @@ def test_an_unkeyed_legacy_log_verifies_once_sealed_by_a_keyed_entry(system):
     ]
 
     sealed = events.seal_legacy_log()
-    assert sealed is not None and sealed.tag == events.EventTag.LOG_KEYED
-    assert sealed.after["legacy_entries"] == n and sealed.after["legacy_chain_ok"] is True
+    assert sealed is not None
+    assert sealed.tag == events.EventTag.LOG_KEYED
+    assert sealed.after["legacy_entries"] == n
+    assert sealed.after["legacy_chain_ok"] is True
     assert events.verify_log(checkpoints=False).ok
     _orgs(1, prefix="after")
     assert events.verify_log(checkpoints=False).ok
@@ -212,7 +218,8 @@ def test_the_worker_loop_writes_checkpoints_on_a_schedule(transactional_db):
         thread.join(5)
     assert not thread.is_alive()
     newest = checkpoints.newest()
-    assert newest is not None and newest.seq == ChainHead.objects.get().last_seq
+    assert newest is not None
+    assert newest.seq == ChainHead.objects.get().last_seq
 
 
 def test_production_refuses_the_development_log_key(settings):

@@ -40,7 +40,8 @@ from chainrights.core.reference import resolve_country, rights_document, sync_ri
 )
 def test_country_spellings_resolve(written, code):
     country = resolve_country(written)
-    assert country is not None and country.code == code
+    assert country is not None
+    assert country.code == code
 
 
 @pytest.mark.parametrize("written", ["", "   ", "Atlantis", "not a country at all", "ZZ"])
@@ -107,7 +108,8 @@ def test_every_instrument_is_cited_with_title_body_and_link(db):
     for right in Right.objects.all():
         assert right.instruments, right.code
         for instrument in right.instruments:
-            assert instrument["title"] and instrument["body"]
+            assert instrument["title"]
+            assert instrument["body"]
             assert instrument["url"].startswith("https://")
 
 
@@ -133,7 +135,8 @@ def test_rights_api_lists_the_taxonomy_with_provenance(client, db):
     assert body["count"] == Right.objects.count()
     assert body["items"][0]["code"] == "freedom-of-association"
     provenance = client.get("/api/v1/reference/provenance").json()
-    assert provenance["rights"]["retrieved"] and "pycountry" in provenance["countries"]["source"]
+    assert provenance["rights"]["retrieved"]
+    assert "pycountry" in provenance["countries"]["source"]
 
 
 def test_country_resolution_over_the_api(client, db):

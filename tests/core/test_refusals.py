@@ -74,7 +74,8 @@ def test_a_refused_button_goes_back_to_its_page_with_the_message() -> None:
     answer = RefusalMiddleware(lambda r: None).process_exception(  # type: ignore[arg-type]
         request, refusals.Conflict("This case is closed.")
     )
-    assert answer is not None and answer.status_code == 302
+    assert answer is not None
+    assert answer.status_code == 302
     assert answer["Location"] == "http://testserver/cases/GR-1"
     assert [str(m) for m in get_messages(request)] == ["This case is closed."]
 
@@ -87,7 +88,8 @@ def test_with_no_page_of_ours_to_go_back_to_the_refusal_is_an_error_page(
     answer = RefusalMiddleware(lambda r: None).process_exception(  # type: ignore[arg-type]
         request, refusals.NotAllowed("Not your case.")
     )
-    assert answer is not None and answer.status_code == 403
+    assert answer is not None
+    assert answer.status_code == 403
     assert "Not your case." in answer.content.decode()
 
 

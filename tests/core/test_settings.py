@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.core import checks
 
-import chainrights.settings  # noqa: F401  (declares every setting)
+import chainrights.settings
 from chainrights.conf import DECLARED, env_bool, env_int
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "settings.md"

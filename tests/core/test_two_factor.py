@@ -17,7 +17,8 @@ def _code(device: TOTPDevice, offset: int = 0) -> str:
 
 def _enrol(client: Client) -> TOTPDevice:
     page = client.get("/account/two-factor/").content.decode()
-    assert "<svg" in page and re.search(r'<code class="secret">[A-Z2-7]{32}</code>', page)
+    assert "<svg" in page
+    assert re.search(r'<code class="secret">[A-Z2-7]{32}</code>', page)
     device = TOTPDevice.objects.get(confirmed=False)
     response = client.post("/account/two-factor/", {"code": _code(device)})
     assert response.status_code == 302
@@ -40,7 +41,8 @@ def test_a_wrong_code_does_not_enrol(demo):
     client.force_login(demo["operator"])
     client.get("/account/two-factor/")
     response = client.post("/account/two-factor/", {"code": "000000"})
-    assert response.status_code == 200 and "not valid" in response.content.decode()
+    assert response.status_code == 200
+    assert "not valid" in response.content.decode()
     assert not TOTPDevice.objects.filter(confirmed=True).exists()
 
 
@@ -51,7 +53,8 @@ def test_once_enrolled_sign_in_needs_the_current_code(demo):
     creds = {"username": "operator", "password": "operator-demo-2026"}
 
     without = Client().post("/accounts/login/", creds)
-    assert without.status_code == 200 and "OTP token" in without.content.decode()
+    assert without.status_code == 200
+    assert "OTP token" in without.content.decode()
 
     client = Client()
     device.refresh_from_db()

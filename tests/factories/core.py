@@ -40,7 +40,7 @@ class UserFactory(factory.Factory):
         model = dict  # built by the service below, not by calling a model
 
     username = factory.Sequence(lambda n: f"person{n}")
-    password = "a-long-test-passphrase"  # noqa: S105  (a fixed test password)
+    password = "a-long-test-passphrase"
     organisation = factory.SubFactory(OrganisationFactory)
     role = "editor"
     email = ""

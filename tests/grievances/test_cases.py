@@ -21,10 +21,14 @@ def _file(**kwargs):
 
 def test_intake_gives_a_reference_and_a_secret_stored_only_as_a_slow_hash(demo):
     case, secret = _file(contact="+880 1711 000000", rights=("wages",), workers_affected=40)
-    assert case.reference.startswith("GR-") and len(case.reference) == 12
-    assert len(secret) == 24 and secret.count("-") == 4
-    assert secret not in case.secret_hash and case.secret_hash.startswith("$argon2id$")
-    assert case.detected_language == "bn" and case.state == State.RECEIVED
+    assert case.reference.startswith("GR-")
+    assert len(case.reference) == 12
+    assert len(secret) == 24
+    assert secret.count("-") == 4
+    assert secret not in case.secret_hash
+    assert case.secret_hash.startswith("$argon2id$")
+    assert case.detected_language == "bn"
+    assert case.state == State.RECEIVED
     assert case.owner_org.name == "Fair Supply Initiative"
     assert (case.due_at - timezone.now()).days in (6, 7)  # acknowledge within 7 days
     assert Contact.objects.get(case=case).details == "+880 1711 000000"
@@ -66,12 +70,14 @@ def test_the_case_moves_step_by_step_with_reasons_told_to_the_complainant(demo, 
     services.transition_case(case, handler, State.ADMISSIBLE, "Wages are a right in your code.")
     assert [b.name for b in services.linked_brands(case)] == ["Northwind Apparel"]
     case.refresh_from_db()
-    assert case.visibility == "shared" and case.handler == handler
+    assert case.visibility == "shared"
+    assert case.handler == handler
     for state in (State.INVESTIGATION, State.PLAN_AGREED, State.REMEDIATED, State.VERIFIED):
         services.transition_case(case, handler, state, f"now {state}")
     services.transition_case(case, handler, State.CLOSED, "Back pay verified with the workers.")
     case.refresh_from_db()
-    assert case.closed_at is not None and case.due_at is None
+    assert case.closed_at is not None
+    assert case.due_at is None
     view = services.complainant_view(services.find_case(case.reference, secret))
     assert [s["state"] for s in view["steps"]][-1] == "closed"
     assert view["steps"][1]["reason"] == "Wages are a right in your code."
@@ -99,7 +105,7 @@ def test_escalation_names_where(demo):
 
 def test_messages_replies_and_reprisal_jump_the_queue(demo):
     calm, _ = _file()
-    urgent, secret = _file()
+    urgent, _secret = _file()
     services.message_complainant(urgent, demo["handler"], "Can you tell us which line?")
     services.message_complainant(urgent, demo["handler"], "check payroll", internal=True)
     services.complainant_reply(urgent, "Line 4, night shift.", retaliation=True)
@@ -109,7 +115,8 @@ def test_messages_replies_and_reprisal_jump_the_queue(demo):
         "Line 4, night shift.",
     ]  # never the internal note
     queue = list(Case.objects.queue())
-    assert queue[0] == urgent and queue[1] == calm
+    assert queue[0] == urgent
+    assert queue[1] == calm
     assert Event.objects.filter(tag="case.retaliation_reported").count() == 1
     with pytest.raises(Invalid):
         services.complainant_reply(urgent, "   ")
@@ -146,7 +153,8 @@ def test_only_the_designated_handler_sees_the_contact_and_it_is_logged(demo):
         services.reveal_contact(case, demo["handler"], " ")
     assert services.reveal_contact(case, demo["handler"], "to call back") == "worker@example.org"
     logged = Event.objects.get(tag="case.contact_revealed")
-    assert logged.actor == demo["handler"] and logged.reason == "to call back"
+    assert logged.actor == demo["handler"]
+    assert logged.reason == "to call back"
 
 
 @pytest.mark.parametrize(
@@ -162,8 +170,10 @@ def test_evidence_is_checked_by_its_bytes(demo, name, kind, content, ok):
     if ok:
         services.complainant_reply(case, "", evidence=[(f"../../{name}", kind, content)])
         stored = case.evidence.get()
-        assert stored.content == content and stored.filename == name  # path stripped
+        assert stored.content == content
+        assert stored.filename == name
     else:
         with pytest.raises(Invalid, match=name.split("/")[-1]):
             services.complainant_reply(case, "", evidence=[(name, kind, content)])
-        assert case.evidence.count() == 0 and Message.objects.count() == 0
+        assert case.evidence.count() == 0
+        assert Message.objects.count() == 0

@@ -181,7 +181,8 @@ def _intake(port: int) -> tuple[str, str]:
         "csrfmiddlewaretoken": _csrf(page), "reference": reference, "secret": secret,
         "text": "Here is my payslip",
     }, (EVIDENCE_NAME, "application/pdf", b"%PDF-1.4\n% payslip for March\n"))  # fmt: skip
-    assert status == 200 and "Thank you" in page, page[:2000]
+    assert status == 200, page[:2000]
+    assert "Thank you" in page, page[:2000]
     status, _ = phone.api("/api/v1/grievances", {"narrative": "No overtime pay",
                                                  "facility_text": "Unit 4"})  # fmt: skip
     assert status == 201
@@ -248,4 +249,5 @@ def test_the_rate_limit_cache_holds_counters_whose_expiry_says_only_the_window(a
     assert rows  # the intake, follow-up and API limits all counted
     for key, value, expires in rows:
         assert isinstance(value, int), (key, value)
-        assert expires.second == 1 and expires.microsecond == 0, (key, expires)
+        assert expires.second == 1, (key, expires)
+        assert expires.microsecond == 0, (key, expires)

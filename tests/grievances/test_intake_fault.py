@@ -131,8 +131,11 @@ def test_every_grievance_answered_201_is_stored_when_postgres_restarts_under_loa
     finally:
         connections.close_all()  # this process's own connections died with the server
     print(result)
-    assert result["lost"] == [] and result["altered"] == []
-    assert result["answered_201"] > 0 and result["created_after_restart"] > 0
+    assert result["lost"] == []
+    assert result["altered"] == []
+    assert result["answered_201"] > 0
+    assert result["created_after_restart"] > 0
     assert set(result["errors"]) <= {500, 502, 503}, result
     assert result["connection_errors"] == []
-    assert result["recovered"] and result["server_alive"]
+    assert result["recovered"]
+    assert result["server_alive"]

@@ -43,7 +43,8 @@ def test_a_linked_brand_responds_and_commits_jointly(demo, linked_facility, api_
         "POST", f"/api/v1/cases/{case.reference}/responses",
         {"response": "Also training for supervisors", "due": "2027-01-31"},
     )  # fmt: skip
-    assert answer.status_code == 201 and answer.json()["due"] == "2027-01-31"
+    assert answer.status_code == 201
+    assert answer.json()["due"] == "2027-01-31"
     refused = api_for("brandviewer").send(
         "POST", f"/api/v1/cases/{case.reference}/responses", {"response": "x"}
     )
@@ -60,7 +61,8 @@ def test_the_complainant_rates_the_outcome_and_may_ask_to_reopen(demo, anon_api)
     services.transition_case(case, demo["handler"], State.CLOSED, "paid")
     body = {"reference": case.reference, "secret": secret, "satisfaction": 2, "reopen": True}
     rated = anon_api.post("/api/v1/grievances/rating", body, content_type="application/json")
-    assert rated.status_code == 200 and rated.json()["satisfaction"] == 2
+    assert rated.status_code == 200
+    assert rated.json()["satisfaction"] == 2
     case.refresh_from_db()
     assert case.due_at <= timezone.now()  # back at the top of the queue
     assert Case.objects.queue().first() == case
@@ -92,8 +94,10 @@ def test_staff_record_a_complaint_received_by_phone(demo):
                                       "facility_text": "Kampong Speu", "categories": ["forced"]})  # fmt: skip
     assert page.status_code == 200
     case = Case.objects.get()
-    assert case.channel == "hotline" and case.rights == ["forced-labour"]
-    assert case.reference in page.content.decode() and "Read both out" in page.content.decode()
+    assert case.channel == "hotline"
+    assert case.rights == ["forced-labour"]
+    assert case.reference in page.content.decode()
+    assert "Read both out" in page.content.decode()
 
     assert Event.objects.get(tag="case.received").actor == demo["handler"]
     brand = Client()
@@ -115,7 +119,8 @@ def test_the_operator_decides_whether_the_supplier_sees_the_case(demo, linked_fa
     shared = services.share_with_supplier(case, demo["handler"], "payroll must be fixed")
     assert shared == Organisation.objects.get(name="Dhaka Knit Composite Ltd")
     seen = supplier_api.send("GET", path)
-    assert seen.status_code == 200 and "contact" not in seen.json()
+    assert seen.status_code == 200
+    assert "contact" not in seen.json()
 
 
 def test_statistics_count_brands_only_through_public_lists(demo, linked_facility):
@@ -131,7 +136,9 @@ def test_a_workplace_described_in_free_text_is_resolved_with_the_matching_engine
     case, _ = services.file_grievance(services.Intake(
         narrative="no pay", facility_text="dhaka knit composite ltd, ashulia", country="BD"))  # fmt: skip
     ranked = services.facility_candidates(case)
-    assert ranked and ranked[0][0] == linked_facility and 0 < ranked[0][1] <= 1
+    assert ranked
+    assert ranked[0][0] == linked_facility
+    assert 0 < ranked[0][1] <= 1
     services.transition_case(case, demo["handler"], State.ACKNOWLEDGED)
     services.transition_case(case, demo["handler"], State.ADMISSIBLE, "admissible")
     assert services.linked_brands(case) == []  # nobody to share with yet
@@ -141,6 +148,7 @@ def test_a_workplace_described_in_free_text_is_resolved_with_the_matching_engine
     client.post(f"/cases/{case.reference}", {"action": "link", "facility_id": [
         linked_facility.public_id, ""]})  # fmt: skip
     case.refresh_from_db()
-    assert case.facility == linked_facility and case.visibility == "shared"
+    assert case.facility == linked_facility
+    assert case.visibility == "shared"
     assert [b.name for b in services.linked_brands(case)] == ["Northwind Apparel"]
     assert services.facility_candidates(case) == []  # resolved: nothing left to rank

@@ -37,7 +37,8 @@ def test_match_writes_one_decision_per_incoming_row(tmp_path):
     assert main(["match", str(REGISTRY), str(incoming), "--out", str(out)]) == 0
     rows = _read(out)
     assert [r["row"] for r in rows] == ["0", "1"]
-    assert rows[0]["facility_id"] == "CR001" and rows[0]["decision"] == "match"
+    assert rows[0]["facility_id"] == "CR001"
+    assert rows[0]["decision"] == "match"
     assert rows[1] == {"row": "1", "facility_id": "", "score": rows[1]["score"], "decision": "new"}
     assert 0 <= float(rows[1]["score"]) <= 1
 
@@ -77,7 +78,9 @@ def test_bad_rows_are_reported_and_skipped_while_the_rest_goes_on(
     assert main(["match", str(REGISTRY), str(incoming), "--out", str(out)]) == 0
     assert [r["row"] for r in _read(out)] == ["1"]
     errors = _read(tmp_path / "result.errors.csv")
-    assert errors[0]["row"] == "0" and errors[0]["field"] == field and reason in errors[0]["reason"]
+    assert errors[0]["row"] == "0"
+    assert errors[0]["field"] == field
+    assert reason in errors[0]["reason"]
     assert errors[0]["action"] == "skipped"
 
 
@@ -92,7 +95,8 @@ def test_non_utf8_rows_are_named_and_the_rest_is_read(tmp_path):
     assert main(["match", str(REGISTRY), str(incoming), "--out", str(out)]) == 0
     assert [r["row"] for r in _read(out)] == ["1"]
     error = _read(tmp_path / "r.errors.csv")[0]
-    assert (error["row"], error["field"]) == ("0", "name") and "UTF-8" in error["reason"]
+    assert (error["row"], error["field"]) == ("0", "name")
+    assert "UTF-8" in error["reason"]
 
 
 def test_bad_coordinates_are_dropped_with_a_warning_and_the_row_kept(tmp_path):
@@ -182,7 +186,8 @@ def test_help_lists_match_and_dedupe(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     out = capsys.readouterr().out
-    assert "match" in out and "dedupe" in out
+    assert "match" in out
+    assert "dedupe" in out
 
 
 @pytest.mark.parametrize("engine", [None, "inprocess"])

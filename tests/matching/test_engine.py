@@ -53,7 +53,8 @@ def test_clear_variants_match_automatically(index, truth, incoming):
     result = Matcher().match_one(index, normalize(incoming))
     assert (result.decision, result.facility_id) == (Decision.MATCH, truth)
     assert result.score >= Matcher().cuts.match
-    assert result.levels["name"] in ("exact", "high") and result.contributions["name"] > 0
+    assert result.levels["name"] in ("exact", "high")
+    assert result.contributions["name"] > 0
 
 
 def test_an_unrelated_factory_is_new(index):
@@ -63,7 +64,8 @@ def test_an_unrelated_factory_is_new(index):
             Record("n", "VN", "Totally Different Garment", "Lot 5, KCN Tan Uyen, Binh Duong")
         ),
     )
-    assert result.decision == Decision.NEW and result.facility_id is None
+    assert result.decision == Decision.NEW
+    assert result.facility_id is None
 
 
 def test_sister_units_at_one_park_are_never_merged_automatically():
@@ -155,7 +157,8 @@ def test_human_decisions_survive_a_round_trip(tmp_path):
     humans.reject("F2", b)
     humans.save(tmp_path / "decisions.csv")
     loaded = HumanDecisions.load(tmp_path / "decisions.csv")
-    assert loaded.confirmed_for(a) == "F1" and loaded.is_rejected("F2", b)
+    assert loaded.confirmed_for(a) == "F1"
+    assert loaded.is_rejected("F2", b)
 
 
 def test_dedupe_clusters_variants_and_respects_cannot_link(registry_records):
@@ -191,7 +194,8 @@ def test_training_counts_levels_and_round_trips_as_json():
     assert model.m["name"]["exact"] > model.u["name"]["exact"]
     model.match_threshold = 0.97
     again = type(model).from_json(model.to_json())
-    assert again.match_threshold == 0.97 and Matcher(model=again).cuts.match == 0.97
+    assert again.match_threshold == 0.97
+    assert Matcher(model=again).cuts.match == 0.97
     assert again.probability({"name": "exact"}) == pytest.approx(
         model.probability({"name": "exact"})
     )
@@ -214,7 +218,8 @@ def test_compare_reports_distance_evidence(index, registry_records):
     a = normalize(registry_records[0])
     b = normalize(Record("b", "BD", registry_records[0].name, "", a.lat + 0.001, a.lng))
     levels, evidence = compare(a, b, index)
-    assert levels["distance"] == "1km" and 0.1 < evidence["distance_km"] < 0.12
+    assert levels["distance"] == "1km"
+    assert 0.1 < evidence["distance_km"] < 0.12
 
 
 def test_packed_records_unpack_to_the_same_normalised_record(registry_records):
@@ -231,7 +236,8 @@ def test_packed_records_unpack_to_the_same_normalised_record(registry_records):
         1200,
     )
     readings = Record("v", "GT", "Mata Textiles / El Trazo - Mixco", "Parque Mixco", 14.5, -90.5)
-    assert normalize(readings).name_variants and normalize(readings).coarse_location
+    assert normalize(readings).name_variants
+    assert normalize(readings).coarse_location
     for record in [*registry_records, extra, readings]:
         rec = normalize(record)
         assert unpack(pack(rec), rec.lat, rec.lng) == rec.__class__(
@@ -242,7 +248,8 @@ def test_packed_records_unpack_to_the_same_normalised_record(registry_records):
 def test_a_saved_index_loads_and_answers_the_same(index, tmp_path):
     index.save(tmp_path / "registry.npz")
     loaded = Index.load(tmp_path / "registry.npz")
-    assert len(loaded) == len(index) and loaded.count == index.count
+    assert len(loaded) == len(index)
+    assert loaded.count == index.count
     for variant in [v for _, v in VARIANTS]:
         rec = normalize(variant)
         assert loaded.candidates(rec, 40) == index.candidates(rec, 40)
@@ -288,4 +295,5 @@ def test_records_added_after_the_build_are_found_and_saved(index, registry_recor
     assert Matcher().match_one(local, query).facility_id == "NEW1"
     local.save(tmp_path / "grown.npz")
     loaded = Index.load(tmp_path / "grown.npz")
-    assert len(loaded) == 6 and Matcher().match_one(loaded, query).facility_id == "NEW1"
+    assert len(loaded) == 6
+    assert Matcher().match_one(loaded, query).facility_id == "NEW1"

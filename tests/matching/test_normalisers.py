@@ -136,7 +136,8 @@ def test_unit_markers_are_kept_as_their_own_feature(address, units):
 
 def test_numbers_and_postcodes_are_separated():
     address = normalize_address("No. 43 Zhenbei Road, Fenghuang Town, 215600")
-    assert address.numbers == {"43"} and address.postcodes == {"215600"}
+    assert address.numbers == {"43"}
+    assert address.postcodes == {"215600"}
 
 
 @pytest.mark.parametrize(
@@ -153,7 +154,8 @@ def test_numbers_and_postcodes_are_separated():
 )
 def test_numbers_glued_to_words_are_split_but_plot_codes_kept(address, numbers, postcodes):
     found = normalize_address(address)
-    assert found.numbers == numbers and found.postcodes == postcodes
+    assert found.numbers == numbers
+    assert found.postcodes == postcodes
 
 
 @pytest.mark.parametrize(
@@ -195,7 +197,8 @@ def test_a_single_trailing_letter_stays_a_letter():
 def test_unit_numbers_in_names_count_too():
     one = normalize(Record("a", "LK", "Smart Shirts Limited KAT 1", "Katunayake"))
     three = normalize(Record("b", "LK", "Smart Shirts Limited KAT 3", "Katunayake"))
-    assert one.units == {("floor", "1")} and three.units == {("floor", "3")}
+    assert one.units == {("floor", "1")}
+    assert three.units == {("floor", "3")}
 
 
 @pytest.mark.parametrize(
@@ -207,7 +210,8 @@ def test_countries_go_through_the_core_alias_table(country, code):
 
 def test_coordinates_out_of_range_are_dropped():
     rec = normalize(Record("x", "CN", "A", lat=123.0, lng=500.0))
-    assert rec.lat is None and rec.lng is None
+    assert rec.lat is None
+    assert rec.lng is None
 
 
 class FlatStats:

@@ -35,14 +35,16 @@ def test_upload_status_rows_and_facilities(brand_api, anon_api, django_capture_o
     assert body["status"] == "done"
     assert body["counts"] == {"rows": 7, "match": 0, "new": 6, "review": 0, "error": 1}
     errors = brand_api.get_json(f"/api/v1/lists/{list_id}/rows?status=error").json()["items"]
-    assert errors[0]["row"] == 6 and errors[0]["evidence"]["field"] == "country"
+    assert errors[0]["row"] == 6
+    assert errors[0]["evidence"]["field"] == "country"
     new = brand_api.get_json(f"/api/v1/lists/{list_id}/rows?status=new").json()
     assert new["count"] == 6
     facility_id = new["items"][0]["facility_id"]
     found = anon_api.get_json(f"/api/v1/facilities?q={facility_id.lower()}").json()
     assert [f["id"] for f in found["items"]] == [facility_id]
     detail = anon_api.get_json(f"/api/v1/facilities/{facility_id}").json()
-    assert detail["merged"] is False and detail["sources"] == 1
+    assert detail["merged"] is False
+    assert detail["sources"] == 1
 
 
 def test_the_same_file_again_answers_200_with_the_first_list(
@@ -60,7 +62,8 @@ def test_a_merged_id_answers_with_the_survivor(anon_api, system):
     survivor = Facility.objects.create(country="CN", name="Survivor Garments")
     merged = Facility.objects.create(country="CN", name="Old Name", merged_into=survivor)
     body = anon_api.get_json(f"/api/v1/facilities/{merged.public_id}").json()
-    assert body["id"] == survivor.public_id and body["requested_id"] == merged.public_id
+    assert body["id"] == survivor.public_id
+    assert body["requested_id"] == merged.public_id
     assert body["merged"] is True
 
 
@@ -109,9 +112,11 @@ def test_malformed_lists_fail_or_report_clearly(
         list_id = _post(brand_api, content).json()["id"]
     body = brand_api.get_json(f"/api/v1/lists/{list_id}").json()
     if failure:
-        assert body["status"] == "failed" and failure in body["failure"]
+        assert body["status"] == "failed"
+        assert failure in body["failure"]
     else:  # a non-UTF-8 row is reported, not guessed at
-        assert body["counts"]["error"] == 1 and "UTF-8" in body["report"][0]["reason"]
+        assert body["counts"]["error"] == 1
+        assert "UTF-8" in body["report"][0]["reason"]
     assert not Facility.objects.exists()
 
 
@@ -129,9 +134,14 @@ def test_xlsx_with_formulas_and_a_huge_cell_are_data(brand_api, django_capture_o
     with django_capture_on_commit_callbacks(execute=True):
         list_id = _post(brand_api, out.getvalue(), filename="list.xlsx").json()["id"]
     body = brand_api.get_json(f"/api/v1/lists/{list_id}").json()
-    assert body["status"] == "done" and body["counts"] == {
-        "rows": 3, "match": 0, "new": 1, "review": 0, "error": 2,
-    }  # fmt: skip
+    assert body["status"] == "done"
+    assert body["counts"] == {
+        "rows": 3,
+        "match": 0,
+        "new": 1,
+        "review": 0,
+        "error": 2,
+    }
     # A formula is never evaluated: only a value Excel saved counts, and this one has none.
     assert [(e["row"], e["field"]) for e in body["report"]] == [(0, "name"), (1, "address")]
     assert "longer than" in body["report"][1]["reason"]
@@ -169,15 +179,18 @@ def test_open_data_downloads_hold_public_facilities_only(
         anon_api.get("/api/v1/facilities/download?format=csv").streaming_content
     ).decode()
     assert csv_body.splitlines()[0] == ",".join(formats.OPEN_DATA_FIELDS)
-    assert len(csv_body.strip().splitlines()) == 4 and "Secret Road" not in csv_body
+    assert len(csv_body.strip().splitlines()) == 4
+    assert "Secret Road" not in csv_body
     payload = json.loads(
         b"".join(anon_api.get("/api/v1/facilities/download?format=json").streaming_content)
     )
-    assert payload["licence"] == "CC BY-SA 4.0" and len(payload["facilities"]) == 3
+    assert payload["licence"] == "CC BY-SA 4.0"
+    assert len(payload["facilities"]) == 3
     geo = json.loads(
         b"".join(anon_api.get("/api/v1/facilities/download?format=geojson").streaming_content)
     )
-    assert geo["type"] == "FeatureCollection" and len(geo["features"]) == 3
+    assert geo["type"] == "FeatureCollection"
+    assert len(geo["features"]) == 3
     assert geo["features"][0]["geometry"]["type"] == "Point"
     assert_error_shape(anon_api.get_json("/api/v1/facilities/download?format=xml"), 422)
 

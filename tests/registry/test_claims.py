@@ -20,9 +20,8 @@ def facility(db):
 
 def test_claim_verify_and_correct_with_every_change_attributed(facility, demo):
     claim = claims.claim(facility, demo["supplier"], "Trade licence 12345, call the HR office")
-    assert claim.status == ClaimStatus.PENDING and claim.organisation.name == (
-        "Dhaka Knit Composite Ltd"
-    )
+    assert claim.status == ClaimStatus.PENDING
+    assert claim.organisation.name == ("Dhaka Knit Composite Ltd")
     with pytest.raises(claims.ClaimError, match="Only the facility's verified owner"):
         claims.correct(facility, demo["supplier"], {"name": "Dhaka Knit Composite"}, "typo")
     claims.decide(claim, demo["handler"], verify=True, reason="licence checked with the BGMEA")
@@ -33,10 +32,13 @@ def test_claim_verify_and_correct_with_every_change_attributed(facility, demo):
         {"name": "Dhaka Knit Composite", "lat": 23.89, "lng": 90.32}, "our registered name",
     )  # fmt: skip
     facility.refresh_from_db()
-    assert facility.name == "Dhaka Knit Composite" and facility.lat == 23.89
+    assert facility.name == "Dhaka Knit Composite"
+    assert facility.lat == 23.89
     change = Event.objects.filter(tag="facility.updated", object_id=str(facility.pk)).latest("seq")
-    assert change.actor == demo["supplier"] and change.reason == "our registered name"
-    assert change.before["name"] == "Dhaka Knit" and change.after["name"] == "Dhaka Knit Composite"
+    assert change.actor == demo["supplier"]
+    assert change.reason == "our registered name"
+    assert change.before["name"] == "Dhaka Knit"
+    assert change.after["name"] == "Dhaka Knit Composite"
     assert "dhaka knit composite" in Facility.objects.get(pk=facility.pk).search_text
 
 
@@ -67,13 +69,15 @@ def test_bad_corrections_are_refused_and_change_nothing(facility, demo, changes,
     with pytest.raises(claims.ClaimError, match=message):
         claims.correct(facility, demo["handler"], changes, "fix")
     facility.refresh_from_db()
-    assert facility.name == "Dhaka Knit" and facility.lat is None
+    assert facility.name == "Dhaka Knit"
+    assert facility.lat is None
 
 
 def test_claim_pages_flow(facility, demo, client):
     client.force_login(demo["supplier"])
     page = client.get(f"/facilities/{facility.public_id}").content.decode()
-    assert "Claim it" in page and "Correct this facility" not in page
+    assert "Claim it" in page
+    assert "Correct this facility" not in page
     client.post(f"/facilities/{facility.public_id}/claim", {"evidence": "licence 42"})
     assert "licence 42" in client.get("/claims").content.decode()
     operator = client.__class__()
@@ -81,12 +85,14 @@ def test_claim_pages_flow(facility, demo, client):
     claim = facility.claims.get()
     operator.post(f"/claims/{claim.pk}/decide", {"verdict": "verify", "reason": "seen"})
     page = client.get(f"/facilities/{facility.public_id}").content.decode()
-    assert "Correct this facility" in page and "Claimed by its operator" in page
+    assert "Correct this facility" in page
+    assert "Claimed by its operator" in page
     client.post(f"/facilities/{facility.public_id}/correct",
                 {"name": "Dhaka Knit Ltd", "address": "Ashulia", "lat": "23.9", "lng": "90.3",
                  "reason": "registered name"})  # fmt: skip
     page = client.get(f"/facilities/{facility.public_id}").content.decode()
-    assert "Dhaka Knit Ltd" in page and "registered name" in page  # in the history
+    assert "Dhaka Knit Ltd" in page
+    assert "registered name" in page
     assert "countries-110m.json" in page  # located now, so mapped
 
 
@@ -102,7 +108,8 @@ def test_claims_api(facility, api_for):
     assert decided.json()["status"] == "verified"
     patched = supplier.send("PATCH", f"/api/v1/facilities/{facility.public_id}",
                             {"address": "Plot 5, Ashulia", "reason": "full address"})  # fmt: skip
-    assert patched.status_code == 200 and patched.json()["address"] == "Plot 5, Ashulia"
+    assert patched.status_code == 200
+    assert patched.json()["address"] == "Plot 5, Ashulia"
     again = handler.send("POST", f"/api/v1/claims/{claim_id}/decision",
                          {"verify": False, "reason": "x"})  # fmt: skip
     assert again.status_code == 409
@@ -127,4 +134,5 @@ def test_a_correction_may_clear_the_location(facility, api_for):
                                         {"lat": None, "lng": None, "reason": "wrong pin"})  # fmt: skip
     assert response.status_code == 200, response.content
     facility.refresh_from_db()
-    assert facility.lat is None and facility.lng is None
+    assert facility.lat is None
+    assert facility.lng is None

@@ -32,15 +32,19 @@ def test_rows_are_written_in_chunks_with_progress_and_a_crash_resumes(
     item.refresh_from_db()
     # Two chunks of two rows landed; the third chunk rolled back as a whole, and the list
     # says it failed and why.
-    assert item.status == ListStatus.FAILED and item.total_rows == 7
-    assert item.processed_rows == 4 and "after 4 of 7 rows" in item.failure
+    assert item.status == ListStatus.FAILED
+    assert item.total_rows == 7
+    assert item.processed_rows == 4
+    assert "after 4 of 7 rows" in item.failure
     assert sorted(SourceRecord.objects.values_list("row", flat=True)) == [0, 1, 2, 3]
     with django_capture_on_commit_callbacks(execute=True):
         services.retry_list(item, demo["brand"])
     item.refresh_from_db()
-    assert item.status == ListStatus.DONE and item.percent == 100
+    assert item.status == ListStatus.DONE
+    assert item.percent == 100
     assert item.counts == {"rows": 7, "match": 0, "new": 7, "review": 0, "error": 0}
-    assert SourceRecord.objects.count() == 7 and Facility.objects.count() == 7
+    assert SourceRecord.objects.count() == 7
+    assert Facility.objects.count() == 7
 
 
 @pytest.mark.django_db(transaction=True)
@@ -57,9 +61,11 @@ def test_the_database_queue_holds_a_list_until_the_worker_processes_it(demo, cli
         assert 'hx-trigger="every 1s"' in page  # the page keeps asking while queued
         call_command("db_worker", "--batch", "--no-startup-delay")
     item.refresh_from_db()
-    assert item.status == ListStatus.DONE and item.counts["new"] == 3
+    assert item.status == ListStatus.DONE
+    assert item.counts["new"] == 3
     page = client.get(f"/lists/{item.pk}", headers={"HX-Request": "true"}).content.decode()
-    assert "every 1s" not in page and 'value="100"' in page
+    assert "every 1s" not in page
+    assert 'value="100"' in page
 
 
 def test_a_new_version_shows_what_was_added_and_removed(
@@ -73,7 +79,8 @@ def test_a_new_version_shows_what_was_added_and_removed(
     second.refresh_from_db()
     assert second.previous == first
     changes = services.list_changes(second)
-    assert changes is not None and changes["kept"] == 1
+    assert changes is not None
+    assert changes["kept"] == 1
     assert [f.name for f in changes["added"]] == [c[1]]
     assert [f.name for f in changes["removed"]] == [a[1]]
     body = api_for("brand").send("GET", f"/api/v1/lists/{second.pk}").json()
@@ -93,8 +100,10 @@ def test_a_list_over_the_row_limit_is_refused_whole_naming_the_row(
         item, _ = upload(brand, demo, csv_of(rows))
     item.refresh_from_db()
     assert item.status == ListStatus.FAILED
-    assert "row 50000" in item.failure and "50,000 rows" in item.failure
-    assert "split" in item.failure and "list.csv" in item.failure
+    assert "row 50000" in item.failure
+    assert "50,000 rows" in item.failure
+    assert "split" in item.failure
+    assert "list.csv" in item.failure
     assert (Facility.objects.count(), SourceRecord.objects.count()) == before
 
 
@@ -117,7 +126,8 @@ def test_an_open_supply_hub_download_imports_as_a_list(
     with django_capture_on_commit_callbacks(execute=True):
         item, _ = upload(brand, demo, csv_of([row], header=header))
     item.refresh_from_db()
-    assert item.status == ListStatus.DONE and item.counts["new"] == 1
+    assert item.status == ListStatus.DONE
+    assert item.counts["new"] == 1
     facility = Facility.objects.get()
     assert facility.country == "BD"
 
@@ -126,22 +136,26 @@ def test_the_template_parses_cleanly_in_both_formats(tmp_path):
     csv_path = tmp_path / "t.csv"
     csv_path.write_text(formats.template_csv(), encoding="utf-8")
     rows, errors = load_rows(csv_path)
-    assert errors == [] and len(rows) == 1
+    assert errors == []
+    assert len(rows) == 1
     assert rows[0][2]["number_of_workers"] == "1001-5000"
     xlsx_path = tmp_path / "t.xlsx"
     xlsx_path.write_bytes(formats.template_xlsx())
     rows, errors = load_rows(xlsx_path)
-    assert errors == [] and rows[0][1].name == "Example Garments Ltd."
+    assert errors == []
+    assert rows[0][1].name == "Example Garments Ltd."
     book = load_workbook(io.BytesIO(formats.template_xlsx()))
     assert book.sheetnames == ["facilities", "how to fill"]
 
 
 def test_template_downloads_need_no_account(client, anon_api):
     page = client.get("/lists/template.csv")
-    assert page.status_code == 200 and "attachment" in page["Content-Disposition"]
+    assert page.status_code == 200
+    assert "attachment" in page["Content-Disposition"]
     assert page.content.decode("utf-8-sig").startswith(",".join(formats.TEMPLATE_FIELDS))
     api = anon_api.get("/api/v1/lists/template?format=xlsx")
-    assert api.status_code == 200 and api.content[:2] == b"PK"
+    assert api.status_code == 200
+    assert api.content[:2] == b"PK"
     assert anon_api.get("/api/v1/lists/template?format=pdf").status_code == 422
     assert client.get("/lists/template.pdf").status_code == 404
 
@@ -149,7 +163,8 @@ def test_template_downloads_need_no_account(client, anon_api):
 def test_lists_page_offers_the_template_and_an_as_of_date(client, demo):
     client.force_login(demo["brand"])
     html = client.get("/lists").content.decode()
-    assert "/lists/template.csv" in html and 'type="date"' in html
+    assert "/lists/template.csv" in html
+    assert 'type="date"' in html
     assert SupplierList.objects.count() == 0
 
 
@@ -164,10 +179,13 @@ def test_the_worker_keeps_the_registry_index_between_lists(
     with django_capture_on_commit_callbacks(execute=True):
         item, _ = upload(brand, demo, csv_of(rows[2:]), name="two")
     item.refresh_from_db()
-    assert item.counts["match"] == 2 and item.counts["new"] == 2
+    assert item.counts["match"] == 2
+    assert item.counts["new"] == 2
     again = services.registry_index()
-    assert again is first and len(again) == Facility.objects.count() == 6
+    assert again is first
+    assert len(again) == Facility.objects.count() == 6
     a, b = Facility.objects.order_by("pk")[:2]
     services.merge_facilities(a, b, demo["operator"], "same site")
     rebuilt = services.registry_index()
-    assert rebuilt is not first and len(rebuilt) == 5  # the merged one left the index
+    assert rebuilt is not first
+    assert len(rebuilt) == 5

@@ -23,15 +23,18 @@ def test_merge_then_unmerge(brand, demo, api_for, django_capture_on_commit_callb
     handler = api_for("handler")
     merged = handler.send("POST", f"/api/v1/facilities/{b.public_id}/merge",
                           {"into": a.public_id, "reason": "same site"})  # fmt: skip
-    assert merged.status_code == 200 and merged.json()["id"] == a.public_id
+    assert merged.status_code == 200
+    assert merged.json()["id"] == a.public_id
     resolved = handler.send("GET", f"/api/v1/facilities/{b.public_id}").json()
-    assert resolved["merged"] is True and resolved["id"] == a.public_id
+    assert resolved["merged"] is True
+    assert resolved["id"] == a.public_id
     assert len(services.facility_sources(a)) == 2  # the survivor now holds both rows
     again = handler.send("POST", f"/api/v1/facilities/{b.public_id}/merge",
                          {"into": a.public_id, "reason": "again"})  # fmt: skip
     assert_error_shape(again, 409)
     undone = handler.send("POST", f"/api/v1/facilities/{b.public_id}/unmerge", {"reason": "two"})
-    assert undone.status_code == 200 and undone.json()["id"] == b.public_id
+    assert undone.status_code == 200
+    assert undone.json()["id"] == b.public_id
     assert Event.objects.filter(tag="facility.unmerged", object_id=str(b.pk)).exists()
 
 
@@ -49,7 +52,8 @@ def test_split_and_undo(brand, demo, api_for, django_capture_on_commit_callbacks
     assert "list" in assert_error_shape(handler.send("POST", path, stranger), 400)["message"]
     split = handler.send("POST", path, {"rows": [{"list_id": item.pk, "row": 1}],
                                         "reason": "another building"})  # fmt: skip
-    assert split.status_code == 200 and split.json()["id"] != facility.public_id
+    assert split.status_code == 200
+    assert split.json()["id"] != facility.public_id
     undo = handler.send("POST", f"/api/v1/lists/{item.pk}/rows/1/undo", {"reason": "mistake"})
     assert undo.json() == {"list_id": item.pk, "row": 1, "status": "match",
                            "facility_id": facility.public_id}  # fmt: skip
@@ -89,7 +93,8 @@ def test_moderation_pages(brand, demo, client, django_capture_on_commit_callback
     b.refresh_from_db()
     assert b.merged_into == a
     page = client.get(f"/facilities/{a.public_id}").content.decode()
-    assert "Undo this merge" in page and b.public_id in page
+    assert "Undo this merge" in page
+    assert b.public_id in page
     client.post(f"/facilities/{a.public_id}/unmerge", {"merged": b.public_id})
     b.refresh_from_db()
     assert b.merged_into is None
@@ -109,14 +114,16 @@ def test_open_supply_hub_export_round_trips(
     response = anon_api.get("/api/v1/facilities/download?format=osh")
     body = b"".join(response.streaming_content).decode()
     rows = list(csv.DictReader(io.StringIO(body)))
-    assert len(rows) == 3 and {"country", "name", "address", "chainrights_id"} <= set(rows[0])
+    assert len(rows) == 3
+    assert {"country", "name", "address", "chainrights_id"} <= set(rows[0])
     assert "-osh.csv" in response["Content-Disposition"]
     # The export is a valid upload: importing it here matches every row to itself.
     with django_capture_on_commit_callbacks(execute=True):
         again, _ = services.upload_list(owner=brand, user=demo["brand"], name="osh",
                                         filename="osh.csv", content=body.encode())  # fmt: skip
     again.refresh_from_db()
-    assert again.counts["match"] == 3 and Facility.objects.count() == 3
+    assert again.counts["match"] == 3
+    assert Facility.objects.count() == 3
 
 
 def test_a_split_is_undone_from_the_facility_page(
@@ -135,7 +142,8 @@ def test_a_split_is_undone_from_the_facility_page(
     assert f"/lists/{item.pk}/rows/1/undo" in page
     back = client.post(f"/lists/{item.pk}/rows/1/undo",
                        {"reason": "mistake", "next": f"/facilities/{new.public_id}"})  # fmt: skip
-    assert back.status_code == 302 and back["Location"] == f"/facilities/{new.public_id}"
+    assert back.status_code == 302
+    assert back["Location"] == f"/facilities/{new.public_id}"
     assert SourceRecord.objects.get(row=1).current_decision().facility == facility
     assert (
         client.post(f"/lists/{item.pk}/rows/1/undo", {"next": "//evil.example"})["Location"]

@@ -47,7 +47,8 @@ def test_a_privately_listed_facility_does_not_exist_for_others(scene, role):
         assert api.get_json("/api/v1/facilities", data={"q": query}).json()["count"] == 0
         results = pages.get("/facilities", {"q": query}, headers={"HX-Request": "true"})
         html = results.content.decode()
-        assert HIDDEN_NAME not in html and hidden.public_id not in html
+        assert HIDDEN_NAME not in html
+        assert hidden.public_id not in html
     assert api.get_json("/api/v1/facilities", data={"country": "KH"}).json()["count"] == 0
     assert api.get_json("/api/v1/facilities").json()["count"] == 1  # the mixed one only
     assert "1 facility in the registry" in pages.get("/facilities").content.decode()
@@ -62,9 +63,11 @@ def test_the_lists_readers_and_operators_see_it(scene, role):
     user, hidden = scene["users"][role], scene["hidden"]
     pages, api = page_client(user), api_client(user)
     html = pages.get(f"/facilities/{hidden.public_id}").content.decode()
-    assert HIDDEN_NAME in html and "Street 9 Chbar Ampov" in html
+    assert HIDDEN_NAME in html
+    assert "Street 9 Chbar Ampov" in html
     body = api.get_json(f"/api/v1/facilities/{hidden.public_id}").json()
-    assert body["name"] == HIDDEN_NAME and body["disclosed_by"] == ["Northwind Apparel"]
+    assert body["name"] == HIDDEN_NAME
+    assert body["disclosed_by"] == ["Northwind Apparel"]
     found = api.get_json("/api/v1/facilities", data={"q": "quiet sewing"}).json()
     assert [f["id"] for f in found["items"]] == [hidden.public_id]
     assert "2 facilities in the registry" in pages.get("/facilities").content.decode()
@@ -95,7 +98,8 @@ def test_an_unknown_id_and_a_hidden_one_get_the_same_answer(scene):
 def test_open_data_leaves_the_privately_listed_facility_out(scene, fmt):
     text = _download(api_client(None), fmt)
     assert MIXED_NAME in text
-    assert HIDDEN_NAME not in text and scene["hidden"].public_id not in text
+    assert HIDDEN_NAME not in text
+    assert scene["hidden"].public_id not in text
     if fmt in ("json", "geojson"):
         json.loads(text)
     # a brand's own token does not turn open data into its private list
@@ -107,11 +111,14 @@ def test_a_public_mention_makes_it_public_but_keeps_the_private_lister_unnamed(s
     for role in OTHERS:
         user = scene["users"][role]
         html = page_client(user).get(f"/facilities/{mixed.public_id}").content.decode()
-        assert MIXED_NAME in html and "Southbay Outfitters" in html
-        assert "Northwind" not in html and "northwind quiet" not in html
+        assert MIXED_NAME in html
+        assert "Southbay Outfitters" in html
+        assert "Northwind" not in html
+        assert "northwind quiet" not in html
         assert "private list" not in html  # not even a count of the private mentions
         body = api_client(user).get_json(f"/api/v1/facilities/{mixed.public_id}").json()
-        assert body["disclosed_by"] == ["Southbay Outfitters"] and body["sources"] == 1
+        assert body["disclosed_by"] == ["Southbay Outfitters"]
+        assert body["sources"] == 1
         found = api_client(user).get_json("/api/v1/facilities", data={"brand": "northwind"})
         assert found.json()["count"] == 0
     own = api_client(scene["users"]["brand"]).get_json(f"/api/v1/facilities/{mixed.public_id}")
@@ -123,7 +130,8 @@ def test_the_history_does_not_say_who_founded_a_facility(scene, demo):
     mixed = scene["mixed"]
     html = page_client(None).get(f"/facilities/{mixed.public_id}").content.decode()
     assert "facility.created" in html
-    assert "system:matching" not in html and "list processed" not in html
+    assert "system:matching" not in html
+    assert "list processed" not in html
     staff = page_client(demo["operator"]).get(f"/facilities/{mixed.public_id}").content
     assert b"system:matching" in staff
 
@@ -134,7 +142,8 @@ def test_a_merged_private_id_is_not_listed_on_the_survivors_page(scene, demo):
     hidden, mixed = scene["hidden"], scene["mixed"]
     merge_facilities(mixed, hidden, demo["operator"], "same site")
     anonymous = page_client(None).get(f"/facilities/{mixed.public_id}").content.decode()
-    assert hidden.public_id not in anonymous and HIDDEN_NAME not in anonymous
+    assert hidden.public_id not in anonymous
+    assert HIDDEN_NAME not in anonymous
     own = page_client(demo["brand"]).get(f"/facilities/{mixed.public_id}").content.decode()
     assert hidden.public_id in own
     # the private ID does not lead a stranger to the public facility it was folded into
@@ -147,7 +156,8 @@ def test_a_merged_private_id_is_not_listed_on_the_survivors_page(scene, demo):
         == 0
     )
     followed = api_client(demo["brand"]).get_json(f"/api/v1/facilities/{hidden.public_id}")
-    assert followed.json()["id"] == mixed.public_id and followed.json()["merged"] is True
+    assert followed.json()["id"] == mixed.public_id
+    assert followed.json()["merged"] is True
 
 
 def test_merging_a_hidden_facility_into_another_hidden_one_keeps_both_hidden(scene, demo):
@@ -163,7 +173,8 @@ def test_merging_a_hidden_facility_into_another_hidden_one_keeps_both_hidden(sce
         assert anonymous.get_json(f"/api/v1/facilities/{facility.public_id}").status_code == 404
         assert page_client(None).get(f"/facilities/{facility.public_id}").status_code == 404
     brand = api_client(demo["brand"]).get_json(f"/api/v1/facilities/{other.public_id}")
-    assert brand.json()["id"] == scene["hidden"].public_id and brand.json()["merged"] is True
+    assert brand.json()["id"] == scene["hidden"].public_id
+    assert brand.json()["merged"] is True
 
 
 def test_a_supplier_cannot_claim_a_facility_only_others_list_privately(scene, demo):
@@ -192,7 +203,8 @@ def test_a_supplier_claims_its_facility_through_its_own_list_and_a_verified_clai
     assert api_client(None).get_json(f"/api/v1/facilities/{own.public_id}").status_code == 404
     claims.decide(claim, demo["operator"], verify=True, reason="licence seen")
     body = api_client(None).get_json(f"/api/v1/facilities/{own.public_id}").json()
-    assert body["claimed"] is True and body["disclosed_by"] == []  # who sources: still untold
+    assert body["claimed"] is True
+    assert body["disclosed_by"] == []
 
 
 def test_facilities_founded_by_a_review_answer_or_a_split_of_private_rows_stay_hidden(demo):
@@ -229,20 +241,25 @@ def test_a_review_proposing_a_hidden_facility_is_left_to_operators(scene, demo):
     other, hidden = scene["users"]["otherbrand"], scene["hidden"]
     item = _list("Southbay Outfitters", "southbay quiet", HIDDEN_ROW.replace(b"9", b"7"))
     decision = item.rows.get().current_decision()
-    assert decision.decision == "review" and decision.candidate.pk == hidden.pk
+    assert decision.decision == "review"
+    assert decision.candidate.pk == hidden.pk
     page = page_client(other).get(f"/lists/{item.pk}").content.decode()
     assert "An operator will review this row." in page
     # its own row says the same name; the proposed facility's address and ID stay untold
-    assert "Street 9 Chbar Ampov" not in page and hidden.public_id not in page
+    assert "Street 9 Chbar Ampov" not in page
+    assert hidden.public_id not in page
     rows = api_client(other).get_json(f"/api/v1/lists/{item.pk}/rows").json()["items"]
-    assert rows[0]["candidate_id"] is None and rows[0]["evidence"] == {}
+    assert rows[0]["candidate_id"] is None
+    assert rows[0]["evidence"] == {}
     answer = api_client(other).send("POST", f"/api/v1/lists/{item.pk}/rows/0/review",
                                     {"same": True})  # fmt: skip
     assert answer.status_code == 403
     assert page_client(other).post(f"/lists/{item.pk}/rows/0/review").status_code == 403
     staff = page_client(demo["handler"]).get(f"/lists/{item.pk}").content.decode()
-    assert "Street 9 Chbar Ampov" in staff and hidden.public_id in staff
+    assert "Street 9 Chbar Ampov" in staff
+    assert hidden.public_id in staff
     answered = api_client(demo["handler"]).send(
         "POST", f"/api/v1/lists/{item.pk}/rows/0/review", {"same": True}
     )
-    assert answered.status_code == 200 and answered.json()["facility_id"] == hidden.public_id
+    assert answered.status_code == 200
+    assert answered.json()["facility_id"] == hidden.public_id

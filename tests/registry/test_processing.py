@@ -15,9 +15,11 @@ def test_a_first_list_founds_one_facility_per_row(brand, demo, django_capture_on
     with django_capture_on_commit_callbacks(execute=True):
         supplier_list, created = upload(brand, demo, csv_of(real_rows()))
     supplier_list.refresh_from_db()
-    assert created and supplier_list.status == ListStatus.DONE
+    assert created
+    assert supplier_list.status == ListStatus.DONE
     assert supplier_list.counts == {"rows": 12, "match": 0, "new": 12, "review": 0, "error": 0}
-    assert Facility.objects.count() == 12 and SourceRecord.objects.count() == 12
+    assert Facility.objects.count() == 12
+    assert SourceRecord.objects.count() == 12
     source = SourceRecord.objects.get(row=0)
     assert source.raw["name"] == real_rows()[0][1]  # what the contributor said, as said
     assert Event.objects.filter(tag="sourcerecord.created").count() == 12
@@ -32,7 +34,8 @@ def test_the_same_bytes_uploaded_twice_create_nothing_new(
     with django_capture_on_commit_callbacks(execute=True):
         again, created = upload(brand, demo, content, name="renamed")
     assert (again.pk, created) == (first.pk, False)
-    assert Facility.objects.count() == 5 and SourceRecord.objects.count() == 5
+    assert Facility.objects.count() == 5
+    assert SourceRecord.objects.count() == 5
 
 
 def test_another_brands_list_matches_the_existing_facilities(
@@ -52,11 +55,13 @@ def test_another_brands_list_matches_the_existing_facilities(
             content=csv_of(rows),
         )
     second.refresh_from_db()
-    assert second.counts["match"] == 4 and second.counts["new"] == 1
+    assert second.counts["match"] == 4
+    assert second.counts["new"] == 1
     assert Facility.objects.count() == 13
     for source in SourceRecord.objects.filter(supplier_list=second)[:4]:
         decision = source.current_decision()
-        assert decision.decision == "match" and decision.evidence["levels"]["name"] in (
+        assert decision.decision == "match"
+        assert decision.evidence["levels"]["name"] in (
             "exact",
             "high",
         )
@@ -70,7 +75,8 @@ def test_rows_repeated_inside_one_list_share_a_facility(
     with django_capture_on_commit_callbacks(execute=True):
         supplier_list, _ = upload(brand, demo, csv_of([row, twin]))
     supplier_list.refresh_from_db()
-    assert supplier_list.counts["new"] == 1 and supplier_list.counts["match"] == 1
+    assert supplier_list.counts["new"] == 1
+    assert supplier_list.counts["match"] == 1
     assert Facility.objects.count() == 1
 
 
@@ -96,9 +102,11 @@ def test_an_unreadable_list_fails_clearly_and_stores_nothing_else(
     with django_capture_on_commit_callbacks(execute=True):
         supplier_list, _ = upload(brand, demo, content)
     supplier_list.refresh_from_db()
-    assert supplier_list.status == ListStatus.FAILED and message in supplier_list.failure
+    assert supplier_list.status == ListStatus.FAILED
+    assert message in supplier_list.failure
     assert "list.csv" in supplier_list.failure
-    assert not SourceRecord.objects.exists() and not Facility.objects.exists()
+    assert not SourceRecord.objects.exists()
+    assert not Facility.objects.exists()
 
 
 def test_a_person_confirms_or_rejects_a_review_and_is_never_asked_again(
@@ -111,9 +119,12 @@ def test_a_person_confirms_or_rejects_a_review_and_is_never_asked_again(
         second, _ = upload(brand, demo, csv_of([unclear]), name="second")
     source = SourceRecord.objects.get(supplier_list=second)
     current = source.current_decision()
-    assert current.decision == "review" and current.candidate is not None
+    assert current.decision == "review"
+    assert current.candidate is not None
     decision = services.decide_review(source, demo["handler"], confirm=False, reason="another site")
-    assert decision.decision == "new" and decision.kind == "human" and decision.facility is not None
+    assert decision.decision == "new"
+    assert decision.kind == "human"
+    assert decision.facility is not None
     assert source.current_decision() == decision
     # the same row in a third list is not asked again and does not join the rejected facility
     with django_capture_on_commit_callbacks(execute=True):
@@ -121,14 +132,16 @@ def test_a_person_confirms_or_rejects_a_review_and_is_never_asked_again(
             brand, demo, csv_of([unclear, ["LK", "Other", "Colombo", "", ""]]), name="third"
         )
     again = SourceRecord.objects.get(supplier_list=third, row=0).current_decision()
-    assert again.facility != current.candidate and again.decision != "review"
+    assert again.facility != current.candidate
+    assert again.decision != "review"
 
 
 def test_a_merged_facility_resolves_to_its_survivor(system):
     survivor = Facility.objects.create(country="CN", name="A")
     merged = Facility.objects.create(country="CN", name="A again", merged_into=survivor)
     chained = Facility.objects.create(country="CN", name="A thrice", merged_into=merged)
-    assert chained.survivor() == survivor and survivor.survivor() == survivor
+    assert chained.survivor() == survivor
+    assert survivor.survivor() == survivor
     assert MatchDecision.objects.count() == 0
 
 
@@ -146,7 +159,8 @@ def test_merge_keeps_ids_resolving_and_can_be_undone(
         services.merge_facilities(a, b, demo["operator"], "again")
     services.unmerge_facility(b, demo["operator"], "they are two sites after all")
     b.refresh_from_db()
-    assert b.survivor() == b and Event.objects.filter(tag="facility.unmerged").exists()
+    assert b.survivor() == b
+    assert Event.objects.filter(tag="facility.unmerged").exists()
 
 
 def test_split_moves_rows_to_a_new_facility_and_undo_brings_them_back(
@@ -159,9 +173,11 @@ def test_split_moves_rows_to_a_new_facility_and_undo_brings_them_back(
     facility = Facility.objects.get()
     second = SourceRecord.objects.get(row=1)
     new = services.split_facility(facility, [second], demo["operator"], "another building")
-    assert second.current_decision().facility == new and new != facility
+    assert second.current_decision().facility == new
+    assert new != facility
     restored = services.undo_decision(second, demo["operator"], "split in error")
-    assert restored.facility == facility and second.current_decision() == restored
+    assert restored.facility == facility
+    assert second.current_decision() == restored
     assert second.decisions.count() == 3  # nothing deleted: decision, split, undo
     with pytest.raises(Conflict, match="earlier decision"):
         services.undo_decision(SourceRecord.objects.get(row=0), demo["operator"], "nothing to undo")

@@ -76,24 +76,26 @@ def test_filters_combine(registry):
     assert names(brand="northwind") == sorted(
         f.name for f in registry.values() if f.country != "KH"
     )
-    assert names(q="zzzz nothing") == [] and names(q="!!!") == []
+    assert names(q="zzzz nothing") == []
+    assert names(q="!!!") == []
 
 
 def test_private_lists_feed_neither_summaries_nor_filters(registry):
     secret = registry["KH"]
-    assert (
-        secret.sectors == ""
-        and secret.parent_company == ""
-        and "secret sector" not in (secret.search_text)
-    )
-    assert names(sector="secret") == [] and names(parent="hidden") == []
+    assert secret.sectors == ""
+    assert secret.parent_company == ""
+    assert "secret sector" not in (secret.search_text)
+    assert names(sector="secret") == []
+    assert names(parent="hidden") == []
     assert names(brand="southbay") == []  # a private list tells nobody who sources where
 
 
 def test_summaries_hold_the_transparency_pledge_fields(registry):
     cn, bd = registry["CN"], registry["BD"]
-    assert cn.sectors == "Apparel" and cn.parent_company == "Hongda Group"
-    assert cn.workers == "1001-5000" and bd.workers == "More than 10000"
+    assert cn.sectors == "Apparel"
+    assert cn.parent_company == "Hongda Group"
+    assert cn.workers == "1001-5000"
+    assert bd.workers == "More than 10000"
     assert registry["VN"].workers == "Less than 1000"
     assert cn.identifiers == {"os_id": ["CN2021999HD7ZQ1"]}
     assert registry["VN"].sectors == "Apparel; Footwear"
@@ -117,16 +119,19 @@ def test_queries_and_texts_fold_alike():
 
 def test_search_api_filters_and_pages(registry, anon_api):
     body = anon_api.get("/api/v1/facilities", {"sector": "apparel", "country": "CN"}).json()
-    assert body["count"] == 1 and body["items"][0]["parent_company"] == "Hongda Group"
+    assert body["count"] == 1
+    assert body["items"][0]["parent_company"] == "Hongda Group"
     assert body["items"][0]["workers"] == "1001-5000"
     detail = anon_api.get(f"/api/v1/facilities/{registry['CN'].public_id}").json()
-    assert detail["disclosed_by"] == ["Northwind Apparel"] and detail["claimed"] is False
+    assert detail["disclosed_by"] == ["Northwind Apparel"]
+    assert detail["claimed"] is False
     private = anon_api.get(f"/api/v1/facilities/{registry['KH'].public_id}")
     assert private.status_code == 404  # only a private list names it
 
 
 def test_search_page_shows_results_with_a_map(registry, client):
     html = client.get("/facilities", {"q": "广州"}).content.decode()
-    assert registry["CN"].name in html and registry["VN"].name not in html
+    assert registry["CN"].name in html
+    assert registry["VN"].name not in html
     assert "vendor/leaflet/leaflet.js" in html
     assert "countries-110m.json" not in html  # no map without a located result

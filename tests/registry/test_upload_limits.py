@@ -51,7 +51,8 @@ def test_a_list_that_needs_more_memory_than_the_cap_fails_alone(
     rows = b"CN,A,B\n" * 300_000  # 2 MB; its rows as Python objects need far more
     body = _status(api_for("brand"), b"country,name,address\n" + rows, "l.csv",
                    django_capture_on_commit_callbacks)  # fmt: skip
-    assert body["status"] == "failed" and "needs more than 24 MB of memory" in body["failure"]
+    assert body["status"] == "failed"
+    assert "needs more than 24 MB of memory" in body["failure"]
     assert Facility.objects.count() == 0
     settings.UPLOAD_PARSE_MEMORY_MB = 768
     again = _status(api_for("brand"), b"country,name,address\nCN,Kept Mill,Road 1\n", "ok.csv",
@@ -68,5 +69,6 @@ def test_the_lists_page_asks_an_organisation_with_uploads_in_progress_to_wait(de
     assert first.status_code == 302  # stored; it stays queued (the worker has not run)
     second = client.post("/lists", {"name": "two", "file": SimpleUploadedFile(
         "b.csv", b"country,name,address\nCN,C,D\n")})  # fmt: skip
-    assert second.status_code == 429 and "1 upload(s) being processed" in second.content.decode()
+    assert second.status_code == 429
+    assert "1 upload(s) being processed" in second.content.decode()
     assert SupplierList.objects.count() == 1

@@ -69,8 +69,10 @@ def test_a_worker_killed_mid_list_is_replaced_and_every_row_is_decided_once(kind
     assert KILL_AFTER <= result["committed_at_kill"] < ROWS  # killed in the middle
     assert result["status"] == "done", result
     assert result["source_records"] == result["distinct_rows"] == ROWS
-    assert result["rows_missing"] == [] and result["rows_decided_twice"] == []
-    assert result["duplicate_facilities"] == 0 and result["twins_apart"] == 0
+    assert result["rows_missing"] == []
+    assert result["rows_decided_twice"] == []
+    assert result["duplicate_facilities"] == 0
+    assert result["twins_apart"] == 0
     assert result["facilities"] == result["new_decisions"] <= ROWS // 2
     assert result["tasks"] == {"SUCCESSFUL": 1}
     print(result)

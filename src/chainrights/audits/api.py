@@ -82,7 +82,7 @@ def create_audit(request: Any, body: AuditIn) -> Any:
 
 
 @router.get("/audits/export", auth=OPTIONAL_AUTH)
-def export_audits(request: Any, format: Literal["json", "csv"] = "json") -> Any:  # noqa: A002
+def export_audits(request: Any, format: Literal["json", "csv"] = "json") -> Any:
     """Audits you see in full, in the import format (`json` or `csv`)."""
     content, content_type = formats.export(request.user, format)
     response = HttpResponse(content, content_type=content_type)

@@ -16,6 +16,7 @@ from chainrights.audits import deadlines, services
 from chainrights.audits.models import Action, Audit
 from chainrights.audits.validation import Checker, check_audit
 from chainrights.core.models import Organisation
+from chainrights.registry import claims
 from chainrights.registry.models import Facility
 
 AUDITOR, NORTHWIND, SOUTHBAY = (
@@ -121,8 +122,6 @@ def _audits(ids: dict[str, str]) -> list[dict[str, Any]]:
 
 
 def load_demo_audits() -> dict[str, int]:
-    from chainrights.registry import claims
-
     users = {u.username: u for u in get_user_model().objects.all()}
     auditor_org = Organisation.objects.filter(name=AUDITOR).first()
     if auditor_org is None or "auditor" not in users:

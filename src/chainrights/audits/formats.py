@@ -59,7 +59,7 @@ ALIASES = {
 }
 
 
-class ImportError_(refusals.Invalid):  # noqa: N801  (not the built-in ImportError)
+class ImportError_(refusals.Invalid):
     """The file as a whole cannot be read (400)."""
 
 
@@ -292,7 +292,7 @@ def template_csv() -> str:
 EXPORTS = {"csv": (as_csv, "text/csv; charset=utf-8"), "json": (as_json, "application/json")}
 
 
-def export(user: Any, format: str) -> tuple[Any, str]:  # noqa: A002  (the API's parameter)
+def export(user: Any, format: str) -> tuple[Any, str]:
     """The audits ``user`` sees in full, in the import format, and its content type."""
     queryset = reads.with_plans(access.visible_audits(Audit.objects.all(), user))
     audits = list(queryset.order_by("pk")[:5000])

@@ -7,6 +7,7 @@ app records them) comes through ``EVIDENCE``, one function per source.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -112,7 +113,7 @@ def vanished_findings(audits: list[Audit], rights: dict[str, Right]) -> list[Sig
     action on that finding was verified: fixed, or no longer looked at?"""
     ordered = sorted(audits, key=lambda a: (a.end_date, a.pk))
     out = []
-    for before, after in zip(ordered, ordered[1:], strict=False):
+    for before, after in itertools.pairwise(ordered):
         later = {_root(rights, f.right.code) for f in after.findings.all()}
         for finding in before.findings.all():
             code = _root(rights, finding.right.code)

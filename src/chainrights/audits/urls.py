@@ -16,7 +16,7 @@ urlpatterns = [
         "audits/<int:audit_id>/documents/<int:document_id>",
         views.audit_document_download,
         name="audit-document-download",
-    ),  # fmt: skip
+    ),
     path("audits/findings/<int:finding_id>/actions", views.propose, name="finding-action-new"),
     path("audits/actions/<int:action_id>/status", views.action_status, name="action-status"),
     path("audits/actions/<int:action_id>/verify", views.action_verify, name="action-verify"),

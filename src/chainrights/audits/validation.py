@@ -177,7 +177,7 @@ class Checker:
         return found
 
 
-def check_audit(raw: dict[str, Any], where: str, checker: Checker,
+def check_audit(raw: dict[str, Any], where: str, checker: Checker,  # noqa: C901  (one check per field of the format, in its documented order)
                 finding_where: Any = None) -> AuditDraft | None:  # fmt: skip
     """The draft of one audit, or None with the problems left in ``checker``."""
     before = len(checker.problems)

@@ -29,14 +29,21 @@ import tempfile
 import time
 import zlib
 from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from cryptography.fernet import Fernet, InvalidToken
+from django.apps import apps
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.migrations.loader import MigrationLoader
 from django.utils import timezone
 
 from chainrights.core.backup_vendors import VENDORS, BackupError, State
+from chainrights.core.crypto import EncryptedBinaryField, EncryptedTextField, decrypt_bytes
+from chainrights.core.events import verify_log
+from chainrights.core.models import Event
 
 __all__ = ["BackupError", "BackupResult", "RestoreReport", "backup", "restore"]
 
@@ -99,7 +106,6 @@ def _sha256(path: Path) -> str:
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
 
     try:
         return version("chainrights")
@@ -131,7 +137,6 @@ def backup(archive: Path, using: str = DEFAULT_DB_ALIAS) -> BackupResult:
 
 
 def _manifest(state: State, vendor: str, member: str, server_version: str) -> dict[str, Any]:
-    from cryptography.fernet import Fernet
 
     return {
         "format": FORMAT,
@@ -175,9 +180,6 @@ def _private(info: tarfile.TarInfo) -> tarfile.TarInfo:
 
 
 def _check_keys(manifest: dict[str, Any], body: bytes, signature: bytes) -> None:
-    from cryptography.fernet import InvalidToken
-
-    from chainrights.core.crypto import decrypt_bytes
 
     keys = manifest.get("data_keys", {})
     try:
@@ -257,7 +259,6 @@ def _unpack(archive: Path, into: Path) -> dict[str, Any]:
 
 def _migration_check(manifest: dict[str, Any]) -> list[str]:
     """Refuse an archive from a newer installation; return what this one would migrate."""
-    from django.db.migrations.loader import MigrationLoader
 
     known = set(MigrationLoader(None, ignore_no_migrations=True).disk_migrations)
     applied = {(app, name) for app, names in manifest["migrations"].items() for name in names}
@@ -273,9 +274,6 @@ def occupied(using: str = DEFAULT_DB_ALIAS) -> dict[str, int]:
     """Rows in the target that a restore would replace: every model table except what
     ``migrate`` fills by itself (content types, permissions, the rights taxonomy and its
     events), and nothing for a database that has no file yet."""
-    from django.apps import apps
-
-    from chainrights.core.models import Event
 
     connection = connections[using]
     if not VENDORS[connection.vendor].exists(connection):
@@ -301,10 +299,6 @@ def occupied(using: str = DEFAULT_DB_ALIAS) -> dict[str, int]:
 
 def undecryptable(using: str = DEFAULT_DB_ALIAS) -> tuple[int, list[str]]:
     """How many stored encrypted values decrypt with the configured keys, and which do not."""
-    from cryptography.fernet import InvalidToken
-    from django.apps import apps
-
-    from chainrights.core.crypto import EncryptedBinaryField, EncryptedTextField, decrypt_bytes
 
     checked, failed = 0, []
     connection = connections[using]
@@ -332,7 +326,6 @@ def undecryptable(using: str = DEFAULT_DB_ALIAS) -> tuple[int, list[str]]:
 def restore(archive: Path, *, force: bool = False, using: str = DEFAULT_DB_ALIAS) -> RestoreReport:
     """Check the archive, the keys and the target, then replace the target database with the
     archive's, and compare what was restored with the manifest."""
-    from chainrights.core.events import verify_log
 
     started = time.perf_counter()
     connection = connections[using]

@@ -23,6 +23,8 @@ from typing import Any, ClassVar
 from django.db import transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 
+from chainrights.core.models import Event
+
 
 class BackupError(Exception):
     """A backup or restore that was refused or failed before anything was changed."""
@@ -40,7 +42,6 @@ class State:
 def read_state(cursor: Any, tables: list[str]) -> State:
     """Row counts of ``tables``, the applied migrations and the event log's head, through any
     DB-API cursor (a Django one or a raw ``sqlite3`` one) that sees one snapshot."""
-    from chainrights.core.models import Event
 
     state = State()
     for table in sorted(tables):
@@ -160,7 +161,7 @@ class Postgres:
     def exists(self, connection: BaseDatabaseWrapper) -> bool:
         try:
             connection.ensure_connection()
-        except Exception as exc:  # noqa: BLE001  (psycopg's errors name the cause well)
+        except Exception as exc:
             raise BackupError(
                 f"cannot connect to the target database: {str(exc).strip()}; create it first "
                 "(createdb) and check DATABASE_URL"

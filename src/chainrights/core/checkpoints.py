@@ -133,7 +133,7 @@ def every(interval: float, stop: threading.Event, using: str = "default") -> Non
             close_old_connections()
             try:
                 write(using)
-            except Exception:  # noqa: BLE001  (keep checkpointing; the next tick retries)
+            except Exception:
                 logging.getLogger(__name__).exception("writing a log checkpoint failed")
             if stop.wait(interval):
                 return

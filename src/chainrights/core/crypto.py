@@ -13,8 +13,11 @@ from functools import lru_cache
 from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from django.apps import apps
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
+
+from chainrights.core import events
 
 
 @lru_cache(maxsize=4)
@@ -96,10 +99,6 @@ def rotate_all() -> dict[str, int]:
     (encrypting with the newest), in one transaction per model; the event log records nothing
     because no plaintext changes.
     """
-    from django.apps import apps
-    from django.db import transaction
-
-    from chainrights.core import events
 
     counts: dict[str, int] = {}
     for model in apps.get_models():

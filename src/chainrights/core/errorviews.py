@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -25,8 +27,6 @@ def forbidden(request: HttpRequest, exception: Any = None) -> HttpResponse:
 
 
 def bad_request(request: HttpRequest, exception: Any = None) -> HttpResponse:
-    from django.conf import settings
-    from django.core.exceptions import RequestDataTooBig
 
     if isinstance(exception, RequestDataTooBig):
         # A form's text fields over Django's limit (a whole document pasted, say).

@@ -15,6 +15,7 @@ from typing import Any
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
 from chainrights.core import events
+from chainrights.core.models import AuditedModel
 
 UNATTRIBUTED = events.Actor(label="system:unattributed")
 
@@ -77,7 +78,6 @@ def on_post_delete(sender: Any, instance: Any, using: str = "default", **kwargs:
 
 
 def _logged(model: Any) -> bool:
-    from chainrights.core.models import AuditedModel
 
     return issubclass(model, AuditedModel) or _elsewhere(model)
 

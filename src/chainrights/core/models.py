@@ -7,6 +7,7 @@ Domain models elsewhere inherit ``AuditedModel`` (every write is logged) or
 from __future__ import annotations
 
 import hashlib
+from datetime import timedelta
 from typing import Any, ClassVar
 
 from django.conf import settings
@@ -125,7 +126,6 @@ class TokenScope(models.TextChoices):
 
 def default_token_expiry() -> Any:
     """Now plus ``API_TOKEN_LIFETIME_DAYS``: no token lives for ever."""
-    from datetime import timedelta
 
     return timezone.now() + timedelta(days=settings.API_TOKEN_LIFETIME_DAYS)
 

@@ -38,6 +38,7 @@ from django.core.cache import DEFAULT_CACHE_ALIAS, caches
 from django.core.cache.backends.base import BaseCache
 from django.http import HttpRequest, HttpResponse
 from django.utils.crypto import salted_hmac
+from django_ratelimit.exceptions import Ratelimited
 
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _now = time.time  # the limiter's clock (tests pin it inside one window)
@@ -142,8 +143,6 @@ def rate_limit(
         @wraps(view)
         def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
             if request.method in methods and limited(request, scope, getattr(settings, setting)):
-                from django_ratelimit.exceptions import Ratelimited
-
                 raise Ratelimited()  # RatelimitMiddleware renders RATELIMIT_VIEW
             return view(request, *args, **kwargs)
 

@@ -8,6 +8,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from chainrights.core import events
+from chainrights.core.models import Right
 from chainrights.countries import (
     COUNTRY_ALIASES,
     Country,
@@ -45,8 +47,6 @@ def sync_rights() -> int:
 
     Runs after each ``migrate`` so every database carries the same taxonomy.
     """
-    from chainrights.core import events
-    from chainrights.core.models import Right
 
     changed = 0
     by_code = {r.code: r for r in Right.objects.all()}
@@ -76,11 +76,10 @@ def sync_rights() -> int:
 
 
 def sync_after_migrate(sender: Any, using: str = "default", **kwargs: Any) -> None:
-    from chainrights.core.models import Right
 
     try:
         Right.objects.using(using).exists()
-    except Exception:  # noqa: BLE001  (the table does not exist yet on a partial migrate)
+    except Exception:
         return
     if using == "default":
         sync_rights()

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import Any, ClassVar
 
 
-class Refusal(Exception):  # noqa: N818  (a refusal is not a bug; callers show it to people)
+class Refusal(Exception):
     """A request the rules refuse; ``str(refusal)`` is the message shown, already translated."""
 
     status: ClassVar[int] = 400

@@ -16,6 +16,7 @@ from typing import Any
 from django.apps import apps
 
 from chainrights.core import events
+from chainrights.core.models import AuditedModel, Event
 
 CHUNK = 2000
 
@@ -32,7 +33,6 @@ class Drift:
 
 
 def logged_models() -> list[Any]:
-    from chainrights.core.models import AuditedModel
 
     return [
         m
@@ -54,7 +54,6 @@ def compare_rows(using: str = "default") -> Iterator[Drift]:
 def _compare_m2m(model: Any, field: Any, using: str) -> Iterator[Drift]:
     """A many-to-many field (a user's groups) against its last ``.changed`` event; rows for an
     object the log never saw change are reported too."""
-    from chainrights.core.models import Event
 
     through = field.remote_field.through
     source, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
@@ -93,7 +92,6 @@ def _compare_m2m(model: Any, field: Any, using: str) -> Iterator[Drift]:
 
 def _last_states(model: Any, using: str) -> Iterator[list[tuple[str, Any]]]:
     """(object id, last snapshot) of every object the log knows, in chunks."""
-    from chainrights.core.models import Event
 
     name = model._meta.model_name
     rows = (
@@ -159,7 +157,6 @@ def _differences(table: str, pk: str, stored: dict[str, Any], logged: dict[str, 
 
 def _unlogged_rows(model: Any, using: str) -> Iterator[Drift]:
     """Rows with no snapshot event at all: inserted behind the log."""
-    from chainrights.core.models import Event
 
     name = model._meta.model_name
     pks = model._base_manager.using(using).order_by("pk").values_list("pk", flat=True)

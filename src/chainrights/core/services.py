@@ -149,7 +149,7 @@ def authenticate_token(raw: str) -> ApiToken | None:
         ApiToken.objects.select_related("user")
         .filter(
             digest=ApiToken.digest_of(raw), revoked_at__isnull=True, expires_at__gt=timezone.now()
-        )  # fmt: skip
+        )
         .first()
     )
     if token is None or not token.user.is_active:
@@ -186,9 +186,6 @@ def share_with(obj: Any, organisations: Any) -> list[Organisation]:
 
 def shared_organisations(obj: Any) -> list[Organisation]:
     """The organisations an owned object of any app is shared with (for its owner's page)."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from chainrights.core.models import Share
 
     shares = Share.objects.filter(
         content_type=ContentType.objects.get_for_model(type(obj)), object_id=obj.pk
@@ -198,9 +195,6 @@ def shared_organisations(obj: Any) -> list[Organisation]:
 
 def unshare_all(obj: Any) -> None:
     """Forget every share of an object being deleted (inside the caller's ``acting_as``)."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from chainrights.core.models import Share
 
     Share.objects.filter(
         content_type=ContentType.objects.get_for_model(type(obj)), object_id=obj.pk

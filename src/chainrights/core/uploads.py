@@ -147,7 +147,7 @@ def _child(sender: Any, limit: int, function: Callable[..., Any], args: tuple[An
     except OSError as exc:  # under the cap, the kernel may refuse a mapping or a buffer
         out_of_memory = exc.errno == errno.ENOMEM
         answer = ("memory", None) if out_of_memory else ("error", _unreadable(exc))
-    except Exception as exc:  # noqa: BLE001  (any failure of the parse is that file's, reported)
+    except Exception as exc:
         answer = ("error", _unreadable(exc))
     try:
         sender.send(answer)

@@ -27,10 +27,21 @@ import time
 from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, close_old_connections
 from django.db import connection as db_connection
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
+from django.utils.crypto import get_random_string
+from django_tasks_db.compat import (
+    DEFAULT_TASK_BACKEND_ALIAS,
+    DEFAULT_TASK_QUEUE_NAME,
+    TaskResultStatus,
+)
 from django_tasks_db.management.commands.db_worker import Worker as DatabaseWorker
+from django_tasks_db.models import DBTaskResult
+
+from chainrights.core.models import TaskHeartbeat
 
 logger = logging.getLogger("chainrights.worker")
 
@@ -38,11 +49,6 @@ logger = logging.getLogger("chainrights.worker")
 def requeue_stale(timeout: float, *, running_here: str | None = None) -> int:
     """Put back to READY every RUNNING task whose worker has not beaten for ``timeout``
     seconds (or never beat, and started longer ago than that); how many were put back."""
-    from django.db.models import Exists, OuterRef
-    from django_tasks_db.compat import TaskResultStatus
-    from django_tasks_db.models import DBTaskResult
-
-    from chainrights.core.models import TaskHeartbeat
 
     cutoff = timezone.now() - timedelta(seconds=timeout)
     fresh = TaskHeartbeat.objects.filter(task_id=OuterRef("pk"), beat_at__gte=cutoff)
@@ -64,7 +70,6 @@ def requeue_stale(timeout: float, *, running_here: str | None = None) -> int:
 
 
 def beat(task_id: Any, worker_id: str) -> None:
-    from chainrights.core.models import TaskHeartbeat
 
     TaskHeartbeat.objects.update_or_create(
         task_id=task_id, defaults={"worker_id": worker_id, "beat_at": timezone.now()}
@@ -129,7 +134,6 @@ class Worker(DatabaseWorker):
             super().run_task(db_task_result)
         finally:
             self.warden.current = None
-            from chainrights.core.models import TaskHeartbeat
 
             close_old_connections()
             TaskHeartbeat.objects.filter(task_id=task_id).delete()
@@ -137,9 +141,6 @@ class Worker(DatabaseWorker):
 
 def run_worker(*, batch: bool = False, interval: float = 0.5) -> None:
     """Work the default queue until stopped (or, with ``batch``, until it is empty)."""
-    from django.conf import settings
-    from django.utils.crypto import get_random_string
-    from django_tasks_db.compat import DEFAULT_TASK_BACKEND_ALIAS, DEFAULT_TASK_QUEUE_NAME
 
     worker = Worker(
         heartbeat_timeout=settings.TASK_HEARTBEAT_TIMEOUT,

@@ -34,7 +34,7 @@ def responding_brand(case: Case, user: Any) -> Organisation | None:
     membership = (
         Membership.objects.filter(
             user=user, role__in=[Role.ADMIN, Role.EDITOR], organisation_id__in=brands
-        )  # fmt: skip
+        )
         .select_related("organisation")
         .first()
     )
@@ -69,7 +69,7 @@ def responses_shown_to(case: Case, user: Any) -> list[dict[str, Any]]:
             "due": r.due,
             "created_at": r.created_at,
             "joint_with": [n for n in r.joint_with if staff or n in known],
-        }  # fmt: skip
+        }
         for r in responses
         if staff or r.organisation.name in known
     ]

@@ -188,10 +188,10 @@ def _receiving(intake: Intake, operator: Organisation, received_by: Any) -> Any:
     if received_by is not None:
         return events.acting_as(
             user=received_by, organisation=operator, reason="grievance received"
-        )  # fmt: skip
+        )
     return events.acting_as(
         system=f"intake:{intake.channel}", organisation=operator, reason="grievance received"
-    )  # fmt: skip
+    )
 
 
 def file_grievance(intake: Intake, *, received_by: Any = None) -> tuple[Case, str]:

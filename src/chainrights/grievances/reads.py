@@ -147,7 +147,7 @@ def _predictable(data: _Year) -> dict[str, Any]:
             1
             for c in rows
             if c.state not in CLOSED and c.due_at is not None and c.due_at < timezone.now()
-        ),  # fmt: skip
+        ),
     }
 
 
@@ -203,7 +203,7 @@ def effectiveness(year: int, cases: Any = None) -> dict[str, Any]:
                 (c.closed_at - c.received_at).total_seconds() / 86400
                 for c in closed
                 if c.closed_at is not None
-            ]  # fmt: skip
+            ]
         ),
     }
 

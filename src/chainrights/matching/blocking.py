@@ -323,7 +323,7 @@ def unpack(line: str, lat: float | None, lng: float | None) -> Normalized:
             frozenset(_items(numbers)),
             frozenset(_items(postcodes)),
             _pairs(address_units),
-        ),  # fmt: skip
+        ),
         units=_pairs(units),
         lat=lat,
         lng=lng,

@@ -125,7 +125,10 @@ def address_agreement(
 def distance_km(a: Normalized, b: Normalized) -> float | None:
     if not (a.has_location and b.has_location):
         return None
-    assert a.lat is not None and a.lng is not None and b.lat is not None and b.lng is not None
+    assert a.lat is not None
+    assert a.lng is not None
+    assert b.lat is not None
+    assert b.lng is not None
     p1, p2 = math.radians(a.lat), math.radians(b.lat)
     dp, dl = p2 - p1, math.radians(b.lng - a.lng)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -166,7 +169,7 @@ class Stats(Protocol):
     def rarity(self, token: str, present: int) -> float: ...
 
 
-def compare(
+def compare(  # noqa: C901  (the comparison spec: one level per field, read as a table)
     a: Normalized, b: Normalized, stats: Stats, present: int = 1
 ) -> tuple[dict[str, str], dict[str, float]]:
     """Levels per comparison, and the raw evidence behind them.

@@ -8,12 +8,15 @@ long) is reported with its row number, field and reason, and skipped; the rest g
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from openpyxl import load_workbook
 
 from chainrights.matching.records import Record, country_code
 
@@ -53,13 +56,12 @@ def _cells_csv(path: Path) -> Iterator[list[str] | csv.Error]:
 
 
 def _cells_xlsx(path: Path) -> Iterator[list[str] | csv.Error]:
-    from openpyxl import load_workbook
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except MemoryError:
         raise  # the caller's memory cap, not a broken file
-    except Exception as exc:  # noqa: BLE001  (openpyxl raises many kinds for a broken file)
+    except Exception as exc:
         raise InputError(
             f"{path.name}: not a readable XLSX workbook ({exc.__class__.__name__})"
         ) from exc
@@ -180,8 +182,6 @@ def load_rows(
     required = ["id", "country", "name", "address"] if id_column else ["country", "name", "address"]
     missing = [c for c in required if c not in header]
     if missing:
-        import difflib
-
         hints = [
             f"{found!r} for {want!r}?"
             for want in missing

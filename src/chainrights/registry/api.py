@@ -31,10 +31,10 @@ ALLOWED_SUFFIXES = (".csv", ".xlsx")
 def create_list(
     request,
     file: UploadedFile = File(...),  # noqa: B008
-    name: str = Form(..., min_length=1, max_length=200),  # noqa: B008
-    tier: int | None = Form(None, ge=1, le=4),  # noqa: B008
+    name: str = Form(..., min_length=1, max_length=200),
+    tier: int | None = Form(None, ge=1, le=4),
     as_of: date | None = Form(None),  # noqa: B008
-    public: bool = Form(False),  # noqa: B008
+    public: bool = Form(False),
 ):
     """Upload a supplier list (CSV or XLSX) for your organisation; processing starts at once.
 
@@ -70,7 +70,7 @@ def _visible_list(request, list_id: int) -> SupplierList:
 
 
 @router.get("/lists/template", tags=["registry"])
-def list_template(request, format: Literal["csv", "xlsx"] = "csv"):  # noqa: A002
+def list_template(request, format: Literal["csv", "xlsx"] = "csv"):
     """An empty supplier list to fill in: Open Supply Hub's columns plus the Transparency
     Pledge's (parent company, product and processing type, worker band); `format=csv|xlsx`."""
     response = formats.template_response(format)
@@ -127,7 +127,7 @@ def list_rows(request, list_id: int, status: str | None = None):
                 "address": "",
                 "country": "",
                 "evidence": {"field": e["field"], "reason": e["reason"]},
-            }  # fmt: skip
+            }
             for e in item.report
             if e["action"] == "skipped"
         ]
@@ -184,7 +184,7 @@ def search_facilities(
 @router.get("/facilities/download", tags=["open data"])
 def download_facilities(
     request,
-    format: Literal["csv", "json", "geojson", "osh"] = "csv",  # noqa: A002
+    format: Literal["csv", "json", "geojson", "osh"] = "csv",
 ):
     """The whole public registry, streamed: `format=csv|json|geojson|osh` (`osh`: Open Supply
     Hub's list columns, ready to upload there). The licence is in the headers and the body."""

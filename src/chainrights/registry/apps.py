@@ -8,7 +8,7 @@ class RegistryConfig(AppConfig):
 
     def ready(self) -> None:
         # Both import models (core's, the registry's), which load only after the app configs.
-        from chainrights.core.uploads import register_in_progress  # noqa: PLC0415
-        from chainrights.registry import limits  # noqa: PLC0415
+        from chainrights.core.uploads import register_in_progress
+        from chainrights.registry import limits
 
         register_in_progress("supplier lists", limits.in_progress)

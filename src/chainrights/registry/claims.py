@@ -45,7 +45,7 @@ def claimant_organisation(user: Any) -> Organisation | None:
             user=user,
             role__in=[Role.ADMIN, Role.EDITOR],
             organisation__kind=OrganisationKind.SUPPLIER,
-        )  # fmt: skip
+        )
         .select_related("organisation")
         .first()
     )

@@ -116,7 +116,7 @@ def licence() -> str:
     return str(settings.OPEN_DATA_LICENCE)
 
 
-def download(format: str) -> tuple[Iterable[str], str]:  # noqa: A002
+def download(format: str) -> tuple[Iterable[str], str]:
     """The open-data body for ``format`` (csv, json, geojson, osh) and its content type."""
     rows = open_data_rows()
     if format == "osh":

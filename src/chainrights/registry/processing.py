@@ -46,7 +46,7 @@ logger = logging.getLogger(__name__)
 Row = tuple[int, Record, dict[str, str]]
 
 
-class Superseded(Exception):  # noqa: N818  (not an error: another run carries on)
+class Superseded(Exception):
     """Another run took this list over (its task was re-queued after a lost heartbeat); this
     run stops without writing, and the newer one carries on from the last committed chunk."""
 
