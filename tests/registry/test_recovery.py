@@ -85,7 +85,11 @@ def test_a_failed_list_is_retried_by_its_editor_and_carries_on_where_it_stopped(
     again = api_for("brand").send("POST", f"/api/v1/lists/{item.pk}/retry")
     assert again.status_code == 409  # only a failed list is retried
     client.force_login(demo["brand"])
-    assert client.post(f"/lists/{item.pk}/retry").status_code == 302
+    page = f"http://testserver/lists/{item.pk}"  # the Retry button's page, as a browser says
+    refused = client.post(f"/lists/{item.pk}/retry", HTTP_REFERER=page)
+    assert refused.status_code == 302
+    assert refused["Location"] == page
+    assert "Only a list that failed can be retried." in client.get(page).content.decode()
 
 
 def test_a_run_taken_over_by_another_stops_without_writing(brand, demo, at_row_write):

@@ -33,8 +33,6 @@ from chainrights.audits.schemas import (
     ShareIn,
     VerifyIn,
 )
-from chainrights.core import uploads
-from chainrights.core.errors import error_response
 from chainrights.core.refusals import TooLarge
 from chainrights.core.visibility import visible
 from chainrights.registry.services import facility_family
@@ -101,10 +99,7 @@ def import_audits(request: Any, file: UploadedFile = File(...)) -> Any:  # noqa:
                                   "operator import audits.")  # fmt: skip
     if file.size is not None and file.size > formats.MAX_BYTES:
         raise TooLarge(f"The file is larger than {formats.MAX_BYTES // 1024 // 1024} MB.")
-    try:
-        job = imports.start_import(owner, request.user, file.name or "audits.csv", file.read())
-    except uploads.Busy as exc:  # not a refusal: ask again later, in the uploads' own code
-        return error_response(429, str(exc), code="uploads_in_progress")
+    job = imports.start_import(owner, request.user, file.name or "audits.csv", file.read())
     job.refresh_from_db()
     return Status(202, answers.import_out(job))
 

@@ -33,7 +33,7 @@ from chainrights.audits.models import (
     AuditImport,
     CapacityActivity,
 )
-from chainrights.core import refusals, uploads
+from chainrights.core import refusals
 from chainrights.core.models import Organisation, OrganisationKind
 from chainrights.core.refusals import Invalid, TooLarge
 from chainrights.core.services import shared_organisations
@@ -72,16 +72,8 @@ def audit_import(request: HttpRequest) -> HttpResponse:
     upload = form.cleaned_data["file"]
     if upload.size > formats.MAX_BYTES:
         raise TooLarge(_("The file is larger than %(mb)d MB.") % {"mb": formats.MAX_BYTES // 2**20})
-    try:
-        job = imports.start_import(owner, request.user, upload.name, upload.read())
-    except uploads.Busy as exc:  # not a refusal: ask again later, in the uploads' own code
-        return _refused(request, str(exc), 429)
+    job = imports.start_import(owner, request.user, upload.name, upload.read())
     return redirect("audit-import-detail", import_id=job.pk)
-
-
-def _refused(request: HttpRequest, error: str, status: int) -> HttpResponse:
-    return render(request, "audits/import_report.html", {"problems": [], "error": error},
-                  status=status)  # fmt: skip
 
 
 @login_required

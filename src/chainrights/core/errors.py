@@ -50,4 +50,4 @@ def refusal_response(refusal: Refusal) -> HttpResponse:
     details = refusal.details
     if details is None and refusal.field:
         details = [{"field": refusal.field, "reason": str(refusal)}]
-    return error_response(refusal.status, str(refusal), details)
+    return error_response(refusal.status, str(refusal), details, code=refusal.code)

@@ -17,6 +17,7 @@ class Refusal(Exception):
     """A request the rules refuse; ``str(refusal)`` is the message shown, already translated."""
 
     status: ClassVar[int] = 400
+    code: ClassVar[str | None] = None  # the error shape's code, when not the status's own
 
     def __init__(self, message: str, *, field: str = "", details: Any = None) -> None:
         super().__init__(message)
@@ -52,8 +53,20 @@ class TooLarge(Refusal):
     status = 413
 
 
+class TooMany(Refusal):
+    """Over a limit that passes: try again later (429)."""
+
+    status = 429
+
+
+class Outcome:
+    """What ``onto`` saw: the status a page refused by a service answers with (200 if none)."""
+
+    status = 200
+
+
 @contextmanager
-def onto(form: Any) -> Iterator[None]:
+def onto(form: Any) -> Iterator[Outcome]:
     """The one mapping for a form page: a refusal becomes the form's error, on the field it
     names when the form has that field, so the page shows it beside what was typed (nothing
     typed is lost). The view goes on to render the form again::
@@ -62,8 +75,13 @@ def onto(form: Any) -> Iterator[None]:
             services.do(...)
             return redirect(...)
         return render(request, template, {"form": form})
+
+    ``with refusals.onto(form) as outcome:`` gives the refusal's status too, for a page that
+    answers with it (a 429 when uploads are busy).
     """
+    outcome = Outcome()
     try:
-        yield
+        yield outcome
     except Refusal as refusal:
         form.add_error(refusal.field if refusal.field in form.fields else None, str(refusal))
+        outcome.status = refusal.status

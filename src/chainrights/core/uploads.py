@@ -31,13 +31,15 @@ from django.conf import settings
 from django.db import transaction
 
 from chainrights.core.models import Organisation
-from chainrights.core.refusals import TooLarge
+from chainrights.core.refusals import TooLarge, TooMany
 
 MAX_RATIO = 200  # unpacked size over file size beyond which a workbook is a compressed bomb
 
 
-class Busy(Exception):
+class Busy(TooMany):
     """The organisation has as many uploads being processed as it may (HTTP 429)."""
+
+    code = "uploads_in_progress"
 
 
 class Refused(TooLarge, ValueError):
@@ -106,7 +108,8 @@ def admit(owner: Any) -> Iterator[None]:
         if limit and busy >= limit:
             raise Busy(
                 f"{owner.name} already has {busy} upload(s) being processed, the most at once; "
-                "wait until one is done (its page shows progress) and send this file again."
+                "wait until one is done (its page shows progress) and send this file again.",
+                field="file",
             )
         yield
 

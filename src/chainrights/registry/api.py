@@ -15,7 +15,6 @@ from ninja.pagination import paginate
 
 from chainrights.api.auth import AUTH, OPTIONAL_AUTH
 from chainrights.core import uploads
-from chainrights.core.errors import error_response
 from chainrights.core.models import Visibility
 from chainrights.core.visibility import can_edit, visible
 from chainrights.registry import formats, ids, services, visibility
@@ -52,14 +51,11 @@ def create_list(
     problem = services.unsafe_upload(filename, content)
     if problem:
         raise HttpError(400, problem)
-    try:
-        with uploads.admit(owner):
-            supplier_list, created = services.upload_list(
-                owner=owner, user=request.user, name=name, filename=filename,
-                content=content, tier=tier, as_of=as_of, public=public,
-            )  # fmt: skip
-    except uploads.Busy as exc:
-        return error_response(429, str(exc), code="uploads_in_progress")
+    with uploads.admit(owner):
+        supplier_list, created = services.upload_list(
+            owner=owner, user=request.user, name=name, filename=filename,
+            content=content, tier=tier, as_of=as_of, public=public,
+        )  # fmt: skip
     supplier_list.refresh_from_db(fields=["status"])
     body = {"id": supplier_list.pk, "status": supplier_list.status, "created": created}
     return Status(201 if created else 200, body)

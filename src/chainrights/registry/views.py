@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from chainrights.core import uploads
+from chainrights.core import refusals, uploads
 from chainrights.core.models import Visibility
 from chainrights.core.visibility import can_edit, is_operator, visible
 from chainrights.registry import claims, formats, services, visibility
@@ -94,19 +94,16 @@ def lists(request: HttpRequest) -> HttpResponse:
         form = UploadForm(request.POST, request.FILES)
         if form.is_valid():
             data = form.cleaned_data
-            try:
-                with uploads.admit(owner):
-                    item, created = services.upload_list(
-                        owner=owner, user=request.user, name=data["name"],
-                        filename=form.filename, content=data["file"], tier=data["tier"],
-                        as_of=data["as_of"], public=data["public"],
-                    )  # fmt: skip
-            except uploads.Busy as exc:
-                form.add_error("file", str(exc))
-                return _lists_page(request, owner, form, status=429)
-            if not created:
-                messages.info(request, _("This file was uploaded before; here is that list."))
-            return redirect("list-detail", list_id=item.pk)
+            with refusals.onto(form) as outcome, uploads.admit(owner):
+                item, created = services.upload_list(
+                    owner=owner, user=request.user, name=data["name"],
+                    filename=form.filename, content=data["file"], tier=data["tier"],
+                    as_of=data["as_of"], public=data["public"],
+                )  # fmt: skip
+                if not created:
+                    messages.info(request, _("This file was uploaded before; here is that list."))
+                return redirect("list-detail", list_id=item.pk)
+            return _lists_page(request, owner, form, status=outcome.status)
     return _lists_page(request, owner, form)
 
 
