@@ -68,7 +68,7 @@ def _run(mode: str, path: str) -> dict[str, object]:
     _setup()
     from django.conf import settings
 
-    from chainrights.audits import imports
+    from chainrights.audits import processing
     from chainrights.core import uploads
     from chainrights.matching.io import InputError, read_table
 
@@ -88,7 +88,7 @@ def _run(mode: str, path: str) -> dict[str, object]:
     else:  # the worker with the part limit lifted: the capped child refuses it
         settings.MAX_UPLOAD_PART_BYTES = settings.MAX_UPLOAD_UNPACKED_BYTES = 2**40
         try:
-            kind, value = uploads.run_capped(imports._parse, "audits.xlsx", content)
+            kind, value = uploads.run_capped(processing._parse, "audits.xlsx", content)
             outcome = f"{kind}: {str(value)[:80]}"
         except uploads.Refused as exc:
             outcome = str(exc)[:80]

@@ -217,7 +217,7 @@ def import_audits(owner: Organisation, user: Any, filename: str, content: bytes,
                   items: list[Item] | None = None, progress: Any = None,
                   ) -> tuple[list[Audit], list[Problem]]:  # fmt: skip
     """Store every audit of the file, or none and the problems (``items``: the file already
-    parsed, by ``imports.run_import``'s capped child)."""
+    parsed, by ``processing.run_import``'s capped child)."""
     drafts, problems = check_file(owner, filename, content, items, progress)
     if problems or not drafts:
         return [], problems or [Problem("file", "-", "no audit in the file")]

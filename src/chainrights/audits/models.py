@@ -319,7 +319,7 @@ class ImportStatus(models.TextChoices):
 
 
 class AuditImport(OwnedModel):
-    """One uploaded audit file, imported by the background worker (``imports.run_import``):
+    """One uploaded audit file, imported by the background worker (``processing.run_import``):
     the file is stored at once, and this row carries its progress and then its outcome."""
 
     filename = models.CharField(max_length=300)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from django_tasks import task
 
-from chainrights.audits import imports
+from chainrights.audits import processing
 
 
 @task()
 def import_audits_task(import_id: int) -> None:
-    imports.run_import(import_id)
+    processing.run_import(import_id)

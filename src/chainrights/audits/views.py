@@ -57,7 +57,7 @@ def audit_list(request: HttpRequest) -> HttpResponse:
 @require_POST
 def audit_import(request: HttpRequest) -> HttpResponse:
     """Store the file and send the uploader to its import's progress page; the worker
-    imports it (``imports.run_import``)."""
+    imports it (``processing.run_import``)."""
     owner = access.uploader(request.user)
     if owner is None:
         return HttpResponse(status=403)

@@ -482,7 +482,5 @@ def seal_legacy_log(using: str = "default") -> Event | None:
 
 def history(obj: Model, limit: int = 20) -> list[Event]:
     """The latest ``limit`` events of one object, newest first."""
-    from chainrights.core.models import Event  # noqa: PLC0415  (core.models imports this module)
-
-    logged = Event.objects.filter(object_type=obj._meta.label_lower, object_id=str(obj.pk))
+    logged = _event_model().objects.filter(object_type=obj._meta.label_lower, object_id=str(obj.pk))
     return list(logged.order_by("-seq")[:limit])
