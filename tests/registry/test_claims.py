@@ -96,6 +96,24 @@ def test_claim_pages_flow(facility, demo, client):
     assert "countries-110m.json" in page  # located now, so mapped
 
 
+def test_a_correction_with_a_coordinate_that_is_no_number_goes_back_with_the_reason(
+    facility, demo, client
+):
+    claims.claim(facility, demo["supplier"], "licence 42")
+    claims.decide(facility.claims.get(), demo["handler"], verify=True, reason="seen")
+    client.force_login(demo["supplier"])
+    page = f"http://testserver/facilities/{facility.public_id}"
+    refused = client.post(f"/facilities/{facility.public_id}/correct",
+                          {"name": "Dhaka Knit Ltd", "lat": "north", "lng": "90.3",
+                           "reason": "registered name"}, HTTP_REFERER=page)  # fmt: skip
+    assert refused.status_code == 302
+    assert refused["Location"] == page
+    assert "lat and lng must be numbers in degrees." in client.get(page).content.decode()
+    facility.refresh_from_db()
+    assert facility.name != "Dhaka Knit Ltd"
+    assert facility.lat is None
+
+
 def test_claims_api(facility, api_for):
     supplier, handler = api_for("supplier"), api_for("handler")
     created = supplier.send("POST", f"/api/v1/facilities/{facility.public_id}/claims",

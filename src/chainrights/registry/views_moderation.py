@@ -120,6 +120,16 @@ def claim(request: HttpRequest, public_id: str) -> HttpResponse:
     return _back(facility.survivor().public_id)
 
 
+def _degrees(text: str, field: str) -> float:
+    """A typed coordinate, or the refusal the page shows (the range is the service's rule)."""
+    try:
+        return float(text)
+    except ValueError:
+        raise claims.ClaimInvalid(
+            _("lat and lng must be numbers in degrees."), field=field
+        ) from None
+
+
 @login_required
 @require_POST
 def correct(request: HttpRequest, public_id: str) -> HttpResponse:
@@ -131,13 +141,9 @@ def correct(request: HttpRequest, public_id: str) -> HttpResponse:
         value = request.POST.get(field)
         if value is not None and value.strip() != getattr(facility, field):
             changes[field] = value
-    try:
-        lat, lng = (request.POST.get(k, "").strip() for k in ("lat", "lng"))
-        if lat or lng:
-            changes["lat"], changes["lng"] = float(lat), float(lng)
-    except ValueError:
-        messages.error(request, _("lat and lng must be numbers in degrees."))
-        return _back(facility.public_id)
+    lat, lng = (request.POST.get(k, "").strip() for k in ("lat", "lng"))
+    if lat or lng:
+        changes["lat"], changes["lng"] = _degrees(lat, "lat"), _degrees(lng, "lng")
     claims.correct(facility, request.user, changes, _reason(request))
     messages.success(request, _("Corrected. The history below shows what changed and who."))
     return _back(facility.public_id)
