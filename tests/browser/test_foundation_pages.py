@@ -85,3 +85,15 @@ def test_api_docs_render_offline(page, transactional_db):
     assert "chainrights API" in page.page.locator(".swagger-ui .info .title").inner_text()
     page.page.get_by_text("/api/v1/auth/token").first.wait_for()
     page.shot("api-docs")
+
+
+@pytest.mark.parametrize("lang", ["bn", "km", "hi", "zh-cn"])
+def test_chromium_has_a_font_for_the_script_of_each_language(lang):
+    """Chromium draws text with fontconfig's fonts; without Debian's Noto fonts a Bengali or
+    Khmer page is a row of boxes (scripts/ensure-chromium installs them)."""
+    import subprocess
+
+    fonts = subprocess.run(  # noqa: S603  (our own arguments)
+        ["/usr/bin/fc-list", f":lang={lang}", "family"], capture_output=True, text=True, check=True
+    ).stdout
+    assert fonts.strip(), f"no font for {lang}"
