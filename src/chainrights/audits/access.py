@@ -13,12 +13,12 @@ Writes need an admin or editor membership of the organisation that acts.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from django.db.models import Q, QuerySet
 
 from chainrights.audits.models import Action, Audit, Publication
 from chainrights.core.models import Membership, Organisation, OrganisationKind, Role
+from chainrights.core.types import AnyUser
 from chainrights.core.visibility import is_operator, org_ids, visible
 from chainrights.registry.services import facility_family
 from chainrights.registry.visibility import claimed_by
@@ -26,7 +26,7 @@ from chainrights.registry.visibility import claimed_by
 FULL, SUMMARY = "full", "summary"
 
 
-def visible_audits(queryset: QuerySet[Audit], user: Any) -> QuerySet[Audit]:
+def visible_audits(queryset: QuerySet[Audit], user: AnyUser) -> QuerySet[Audit]:
     """``core.visibility.visible``, and the audits of the caller's firm or facilities."""
     seen = visible(queryset, user)  # all of it for operator staff: the OR below adds nothing
     orgs = org_ids(user)
@@ -62,7 +62,7 @@ def _level(audit: Audit, orgs: set[int], shared: bool) -> str | None:
     return None
 
 
-def levels(audits: Iterable[Audit], user: Any) -> dict[int, str | None]:
+def levels(audits: Iterable[Audit], user: AnyUser) -> dict[int, str | None]:
     """``full``, ``summary`` or None (may not see it) for each audit, in one query for all."""
     audits = list(audits)
     if is_operator(user):
@@ -76,11 +76,11 @@ def levels(audits: Iterable[Audit], user: Any) -> dict[int, str | None]:
     return {a.pk: _level(a, orgs, a.pk in shared) for a in audits}
 
 
-def level(audit: Audit, user: Any) -> str | None:
+def level(audit: Audit, user: AnyUser) -> str | None:
     return levels([audit], user)[audit.pk]
 
 
-def _editing(user: Any) -> list[Organisation]:
+def _editing(user: AnyUser | None) -> list[Organisation]:
     """The organisations ``user`` edits for (admin or editor), cached on the user for the
     request like ``org_ids``."""
     if user is None or not user.is_authenticated:
@@ -90,39 +90,39 @@ def _editing(user: Any) -> list[Organisation]:
         memberships = Membership.objects.filter(user=user, role__in=[Role.ADMIN, Role.EDITOR])
         cached = [m.organisation for m in memberships.select_related("organisation")
                   .order_by("organisation__kind", "pk")]  # fmt: skip
-        user._chainrights_editing = cached
+        setattr(user, "_chainrights_editing", cached)  # noqa: B010  (a per-request cache)
     return cached
 
 
-def acting_org(user: Any, allowed: set[int] | None = None, kinds: set[str] | None = None
+def acting_org(user: AnyUser, allowed: set[int] | None = None, kinds: set[str] | None = None
                ) -> Organisation | None:  # fmt: skip
     """The first organisation ``user`` edits for among ``allowed`` ids and ``kinds``."""
     return next((o for o in _editing(user) if (allowed is None or o.pk in allowed)
                  and (kinds is None or o.kind in kinds)), None)  # fmt: skip
 
 
-def operator_editor(user: Any) -> Organisation | None:
+def operator_editor(user: AnyUser) -> Organisation | None:
     return acting_org(user, kinds={OrganisationKind.OPERATOR})
 
 
-def uploader(user: Any) -> Organisation | None:
+def uploader(user: AnyUser) -> Organisation | None:
     """Who may record audits: auditors, brands, operators, unions (worker-driven monitoring)
     and suppliers (for the facilities they run)."""
     return acting_org(user, kinds={"auditor", "brand", "operator", "union", "supplier"})
 
 
-def may_edit(audit: Audit, user: Any) -> Organisation | None:
+def may_edit(audit: Audit, user: AnyUser) -> Organisation | None:
     return operator_editor(user) or acting_org(user, {audit.owner_org_id})
 
 
-def may_share_with_sourcing(audit: Audit, user: Any) -> Organisation | None:
+def may_share_with_sourcing(audit: Audit, user: AnyUser) -> Organisation | None:
     """The facility decides who may see audits about it once it has claimed its entry; before
     that, the audit's owner does."""
     claimant = _claimant_id(audit)
     return operator_editor(user) or acting_org(user, {claimant or audit.owner_org_id})
 
 
-def may_propose(audit: Audit, user: Any, seen: str | None = None) -> Organisation | None:
+def may_propose(audit: Audit, user: AnyUser, seen: str | None = None) -> Organisation | None:
     """The facility, the owner, operators, and any organisation with full access (a brand
     proposing its own part of the plan)."""
     found = operator_editor(user) or acting_org(user, insiders(audit))
@@ -131,7 +131,7 @@ def may_propose(audit: Audit, user: Any, seen: str | None = None) -> Organisatio
     return found
 
 
-def may_progress(action: Action, user: Any) -> Organisation | None:
+def may_progress(action: Action, user: AnyUser) -> Organisation | None:
     """Those who carry an action out report its progress: the facility (or the owner) for
     supplier actions, the brand for its own."""
     audit = action.finding.audit
@@ -141,7 +141,7 @@ def may_progress(action: Action, user: Any) -> Organisation | None:
     return operator_editor(user) or acting_org(user, allowed)
 
 
-def may_verify(action: Action, user: Any, seen: str | None = None) -> Organisation | None:
+def may_verify(action: Action, user: AnyUser, seen: str | None = None) -> Organisation | None:
     """Someone other than those who did the work: operators, the auditors, or a brand that
     sees the audit, never the facility itself or the brand verifying its own action."""
     audit = action.finding.audit
@@ -153,7 +153,7 @@ def may_verify(action: Action, user: Any, seen: str | None = None) -> Organisati
          and o.pk not in excluded), None)  # fmt: skip
 
 
-def may_comment(audit: Audit, user: Any, seen: str | None = None) -> Organisation | None:
+def may_comment(audit: Audit, user: AnyUser, seen: str | None = None) -> Organisation | None:
     """``seen``: the viewer's level when the caller already knows it (one query less)."""
     if (seen or level(audit, user)) != FULL:
         return None

@@ -15,6 +15,7 @@ from chainrights.audits.models import (
     CommitteeMeeting,
     Finding,
 )
+from chainrights.core.types import AnyUser
 
 
 def action_out(action: Action, now: Any = None) -> dict[str, Any]:
@@ -76,7 +77,7 @@ def audit_out(audit: Audit, level: str, now: Any = None) -> dict[str, Any]:
     return out
 
 
-def audits_out(audits: Any, user: Any) -> list[dict[str, Any]]:
+def audits_out(audits: Any, user: AnyUser) -> list[dict[str, Any]]:
     """Each audit as much as ``user`` may see of it (levels found in one query)."""
     audits = list(audits)
     levels = access.levels(audits, user)
@@ -97,7 +98,7 @@ def import_out(job: AuditImport) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def load_out(user: Any) -> dict[str, Any]:
+def load_out(user: AnyUser) -> dict[str, Any]:
     """Audit load per facility and year, findings duplicated for other buyers, and firms that
     stand out, over the audits ``user`` may see."""
     overview = reads.load_overview(user)
@@ -114,7 +115,7 @@ def load_out(user: Any) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def signals_out(facility: Any, user: Any) -> list[dict[str, Any]]:
+def signals_out(facility: Any, user: AnyUser) -> list[dict[str, Any]]:
     _, _, found = reads.facility_view(facility, user)
     return [{"kind": s.kind, "audit_id": s.audit_id, "message": s.message, "detail": s.detail}
             for s in found]  # fmt: skip

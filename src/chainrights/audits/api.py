@@ -34,6 +34,7 @@ from chainrights.audits.schemas import (
     VerifyIn,
 )
 from chainrights.core.refusals import TooLarge
+from chainrights.core.types import AnyUser
 from chainrights.core.visibility import visible
 from chainrights.registry.services import facility_family
 from chainrights.registry.visibility import resolve
@@ -47,14 +48,14 @@ def _audit(request: Any, audit_id: int) -> Audit:
     return reads.visible_audit(request.user, audit_id)
 
 
-def _facility(facility_id: str, user: Any) -> Any:
+def _facility(facility_id: str, user: AnyUser) -> Any:
     found = resolve(facility_id, user)  # one only private lists name: unknown to others
     if found is None:
         raise HttpError(404, "No facility has this ID.")
     return found
 
 
-def _at(queryset: Any, facility_id: str, user: Any) -> Any:
+def _at(queryset: Any, facility_id: str, user: AnyUser) -> Any:
     """Rows about the facility, or about any facility merged into it."""
     return queryset.filter(facility_id__in=facility_family(_facility(facility_id, user)))
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth.models import User
+
 from chainrights.audits import access, answers, formats, services
 from chainrights.audits.models import Audit, Finding, Publication, RootCause
 from chainrights.audits.schemes import SCHEMES
@@ -13,10 +15,11 @@ from chainrights.audits.services import NotAllowed
 from chainrights.audits.validation import Checker, Problems, check_audit, check_finding
 from chainrights.core.models import Organisation, Visibility
 from chainrights.core.refusals import Invalid
+from chainrights.core.types import AnyUser
 from chainrights.registry.visibility import organisations_shown_to
 
 
-def record_audit(user: Any, raw: dict[str, Any]) -> Audit:
+def record_audit(user: User, raw: dict[str, Any]) -> Audit:
     """One audit with its findings (and any actions), as the import would store it."""
     owner = access.uploader(user)
     if owner is None:
@@ -29,7 +32,7 @@ def record_audit(user: Any, raw: dict[str, Any]) -> Audit:
     return services.create_audits(owner, user, [draft])[0]
 
 
-def correct_audit(audit: Audit, user: Any, changes: dict[str, Any], reason: str) -> Audit:
+def correct_audit(audit: Audit, user: AnyUser, changes: dict[str, Any], reason: str) -> Audit:
     """The owner's changes to the audit's fields (not its facility or scheme), checked with
     the fields left as they are, as an import of the whole audit would be."""
     owner = access.may_edit(audit, user)
@@ -46,7 +49,7 @@ def correct_audit(audit: Audit, user: Any, changes: dict[str, Any], reason: str)
     return services.update_audit(audit, user, reason=reason, **fields)
 
 
-def record_finding(audit: Audit, user: Any, raw: dict[str, Any]) -> Finding:
+def record_finding(audit: Audit, user: AnyUser, raw: dict[str, Any]) -> Finding:
     """A finding added to the audit, numbered after its last one unless it says."""
     owner = access.may_edit(audit, user)
     if owner is None:
@@ -59,7 +62,9 @@ def record_finding(audit: Audit, user: Any, raw: dict[str, Any]) -> Finding:
     return services.add_finding(audit, user, draft)
 
 
-def correct_finding(finding: Finding, user: Any, changes: dict[str, Any], reason: str) -> Finding:
+def correct_finding(
+    finding: Finding, user: AnyUser, changes: dict[str, Any], reason: str
+) -> Finding:
     """The owner's correction of a finding, checked with its other fields; the plan (its
     actions) is left as it is."""
     owner = access.may_edit(finding.audit, user)
@@ -75,7 +80,9 @@ def correct_finding(finding: Finding, user: Any, changes: dict[str, Any], reason
     return services.update_finding(finding, user, draft, reason)
 
 
-def share_by_name(audit: Audit, user: Any, names: list[str], sourcing_brands: bool) -> list[str]:
+def share_by_name(
+    audit: Audit, user: AnyUser, names: list[str], sourcing_brands: bool
+) -> list[str]:
     """Share with the organisations named, or every sourcing brand; the names of those it
     was newly shared with that the caller may be told of (a sourcing brand that only a
     private list links to the facility is not named to the caller)."""

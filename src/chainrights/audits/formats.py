@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth.models import User
 
 from chainrights.audits import access, answers, reads
 from chainrights.audits.models import Audit
@@ -32,6 +33,7 @@ from chainrights.audits.validation import (
 from chainrights.core import refusals
 from chainrights.core.models import Organisation
 from chainrights.core.spreadsheets import defuse
+from chainrights.core.types import AnyUser
 from chainrights.core.uploads import unsafe_upload
 from chainrights.matching.io import InputError, RowError, read_table
 
@@ -213,7 +215,7 @@ def check_file(
     return drafts, checker.problems
 
 
-def import_audits(owner: Organisation, user: Any, filename: str, content: bytes,
+def import_audits(owner: Organisation, user: User, filename: str, content: bytes,
                   items: list[Item] | None = None, progress: Any = None,
                   ) -> tuple[list[Audit], list[Problem]]:  # fmt: skip
     """Store every audit of the file, or none and the problems (``items``: the file already
@@ -292,7 +294,7 @@ def template_csv() -> str:
 EXPORTS = {"csv": (as_csv, "text/csv; charset=utf-8"), "json": (as_json, "application/json")}
 
 
-def export(user: Any, format: str) -> tuple[Any, str]:
+def export(user: AnyUser, format: str) -> tuple[Any, str]:
     """The audits ``user`` sees in full, in the import format, and its content type."""
     queryset = reads.with_plans(access.visible_audits(Audit.objects.all(), user))
     audits = list(queryset.order_by("pk")[:5000])

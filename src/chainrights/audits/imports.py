@@ -7,8 +7,8 @@ The job's row shows progress, then the audits created or every problem with its 
 from __future__ import annotations
 
 import hashlib
-from typing import Any
 
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from chainrights.audits import formats
@@ -18,7 +18,7 @@ from chainrights.core import events, uploads
 from chainrights.core.models import Organisation
 
 
-def start_import(owner: Organisation, user: Any, filename: str, content: bytes) -> AuditImport:
+def start_import(owner: Organisation, user: User, filename: str, content: bytes) -> AuditImport:
     """Store an uploaded audit file and queue its import. Raises ``formats.ImportError_`` for
     a file refused before it is stored (too large, empty, a compressed bomb) and
     ``uploads.Busy`` when the organisation has too many uploads in progress."""

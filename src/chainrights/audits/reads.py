@@ -17,6 +17,7 @@ from django.shortcuts import get_object_or_404
 
 from chainrights.audits import access, deadlines, quality
 from chainrights.audits.models import Action, Audit, Finding
+from chainrights.core.types import AnyUser
 from chainrights.core.visibility import is_operator
 from chainrights.registry.services import facility_family
 
@@ -35,13 +36,13 @@ def with_plans(queryset: QuerySet[Audit]) -> QuerySet[Audit]:
     ).prefetch_related(Prefetch("findings", queryset=findings))
 
 
-def visible_audit(user: Any, audit_id: int) -> Audit:
+def visible_audit(user: AnyUser, audit_id: int) -> Audit:
     """One audit with its plan, or 404 when ``user`` may not see it at all."""
     return get_object_or_404(with_plans(access.visible_audits(Audit.objects.all(), user)),
                              pk=audit_id)  # fmt: skip
 
 
-def full_finding(user: Any, finding_id: int) -> Finding:
+def full_finding(user: AnyUser, finding_id: int) -> Finding:
     """A finding of an audit ``user`` sees in full, or 404."""
     finding = get_object_or_404(Finding.objects.select_related("audit"), pk=finding_id)
     if access.level(finding.audit, user) != access.FULL:
@@ -49,7 +50,7 @@ def full_finding(user: Any, finding_id: int) -> Finding:
     return finding
 
 
-def full_action(user: Any, action_id: int) -> Action:
+def full_action(user: AnyUser, action_id: int) -> Action:
     """An action of an audit ``user`` sees in full, or 404."""
     action = get_object_or_404(Action.objects.select_related("finding__audit"), pk=action_id)
     if access.level(action.finding.audit, user) != access.FULL:
@@ -57,17 +58,17 @@ def full_action(user: Any, action_id: int) -> Action:
     return action
 
 
-def _of_family(family: list[int], user: Any) -> list[Audit]:
+def _of_family(family: list[int], user: AnyUser) -> list[Audit]:
     queryset = Audit.objects.filter(facility_id__in=family)
     return list(with_plans(access.visible_audits(queryset, user)).order_by("-end_date", "-pk"))
 
 
-def facility_audits(facility: Any, user: Any) -> list[Audit]:
+def facility_audits(facility: Any, user: AnyUser) -> list[Audit]:
     """The audits of a facility (and of those merged into it) that ``user`` may see."""
     return _of_family(facility_family(facility), user)
 
 
-def facility_view(facility: Any, user: Any) -> tuple[list[Audit], dict[int, Any], list[Any]]:
+def facility_view(facility: Any, user: AnyUser) -> tuple[list[Audit], dict[int, Any], list[Any]]:
     """A facility's audits, how much the viewer sees of each, and the signals they may see."""
     family = facility_family(facility)
     audits = _of_family(family, user)
@@ -98,7 +99,7 @@ def visible_signals(audits: list[Audit], facility_ids: list[int], levels: dict[i
     return out
 
 
-def facility_overview(facility: Any, user: Any) -> dict[str, Any]:
+def facility_overview(facility: Any, user: AnyUser) -> dict[str, Any]:
     audits, levels, found = facility_view(facility, user)
     actions = [a for audit in audits for f in audit.findings.all() for a in f.actions.all()]
     return {
@@ -112,7 +113,7 @@ def facility_overview(facility: Any, user: Any) -> dict[str, Any]:
     }
 
 
-def load_overview(user: Any, *, overdue: bool = False) -> dict[str, Any]:
+def load_overview(user: AnyUser, *, overdue: bool = False) -> dict[str, Any]:
     """The audit-load page and its JSON twin, over the audits ``user`` may see: audits per
     facility per year, findings duplicated for other buyers, firms that stand out, and (for
     the page) the overdue actions of audits seen in full, oldest deadline first."""

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -29,6 +30,7 @@ from chainrights.audits.validation import AuditDraft, FindingDraft
 from chainrights.core import events, refusals
 from chainrights.core.models import Organisation, Right, Visibility
 from chainrights.core.services import share_with, unshare_all
+from chainrights.core.types import AnyUser
 from chainrights.core.visibility import can_edit
 from chainrights.registry.services import facility_family
 from chainrights.registry.services import sourcing_brands as sourcing_brands_of
@@ -56,7 +58,7 @@ class NotAllowed(refusals.NotAllowed, AuditError):
     """The person may not do this (403); still an ``AuditError`` for those who catch any."""
 
 
-def create_audits(owner: Organisation, user: Any, drafts: Iterable[AuditDraft], *,
+def create_audits(owner: Organisation, user: User, drafts: Iterable[AuditDraft], *,
                   reason: str = "audit recorded") -> list[Audit]:  # fmt: skip
     """Store checked drafts, all or none."""
     drafts = list(drafts)
@@ -71,7 +73,7 @@ def create_audits(owner: Organisation, user: Any, drafts: Iterable[AuditDraft], 
     return audits
 
 
-def _create(owner: Organisation, user: Any, draft: AuditDraft) -> Audit:
+def _create(owner: Organisation, user: User, draft: AuditDraft) -> Audit:
     if Audit.objects.filter(owner_org=owner, scheme=draft.fields["scheme"],
                             reference=draft.fields["reference"]).exists():  # fmt: skip
         raise AuditError(f"audit {draft.fields['reference']!r} is already recorded")
@@ -105,7 +107,7 @@ def _add_finding(audit: Audit, draft: FindingDraft, owner: Organisation) -> Find
     return finding
 
 
-def add_finding(audit: Audit, user: Any, draft: FindingDraft) -> Finding:
+def add_finding(audit: Audit, user: AnyUser, draft: FindingDraft) -> Finding:
     owner = access.may_edit(audit, user)
     if owner is None:
         raise NotAllowed("Only the audit's owner adds findings.")
@@ -139,7 +141,7 @@ def link_repeats(facility: Any) -> int:
     return changed
 
 
-def update_audit(audit: Audit, user: Any, **fields: Any) -> Audit:
+def update_audit(audit: Audit, user: AnyUser, **fields: Any) -> Audit:
     owner = access.may_edit(audit, user)
     if owner is None:
         raise NotAllowed("Only the audit's owner edits it.")
@@ -155,7 +157,7 @@ def update_audit(audit: Audit, user: Any, **fields: Any) -> Audit:
     return audit
 
 
-def update_finding(finding: Finding, user: Any, draft: FindingDraft, reason: str) -> Finding:
+def update_finding(finding: Finding, user: AnyUser, draft: FindingDraft, reason: str) -> Finding:
     """Correct a finding from a checked draft (its actions are left as they are)."""
     owner = access.may_edit(finding.audit, user)
     if owner is None:
@@ -170,7 +172,7 @@ def update_finding(finding: Finding, user: Any, draft: FindingDraft, reason: str
     return finding
 
 
-def delete_finding(finding: Finding, user: Any, reason: str) -> None:
+def delete_finding(finding: Finding, user: AnyUser, reason: str) -> None:
     owner = access.may_edit(finding.audit, user)
     if owner is None:
         raise NotAllowed("Only the audit's owner deletes its findings.")
@@ -182,7 +184,7 @@ def delete_finding(finding: Finding, user: Any, reason: str) -> None:
         link_repeats(facility)
 
 
-def _may_edit_action(action: Action, user: Any) -> Organisation:
+def _may_edit_action(action: Action, user: AnyUser) -> Organisation:
     audit = action.finding.audit
     acting = access.operator_editor(user) or access.acting_org(
         user, {i for i in (action.proposed_by_id, audit.owner_org_id) if i}
@@ -195,7 +197,7 @@ def _may_edit_action(action: Action, user: Any) -> Organisation:
     return acting
 
 
-def edit_action(action: Action, user: Any, reason: str = "", **fields: Any) -> Action:
+def edit_action(action: Action, user: AnyUser, reason: str = "", **fields: Any) -> Action:
     """Change what an action is (description, deadline, root cause, the buyer's part); a moved
     deadline is in the event log with its reason."""
     acting = _may_edit_action(action, user)
@@ -211,7 +213,7 @@ def edit_action(action: Action, user: Any, reason: str = "", **fields: Any) -> A
     return action
 
 
-def delete_action(action: Action, user: Any, reason: str) -> None:
+def delete_action(action: Action, user: AnyUser, reason: str) -> None:
     acting = _may_edit_action(action, user)
     if not reason.strip():
         raise AuditError("Say why the action is withdrawn; the event log keeps what it was.")
@@ -219,7 +221,7 @@ def delete_action(action: Action, user: Any, reason: str) -> None:
         action.delete()  # its comments go with it, each logged
 
 
-def delete_audit(audit: Audit, user: Any, reason: str) -> None:
+def delete_audit(audit: Audit, user: AnyUser, reason: str) -> None:
     owner = access.may_edit(audit, user)
     if owner is None:
         raise NotAllowed("Only the audit's owner deletes it.")
@@ -240,7 +242,7 @@ def share(audit: Audit, organisations: Iterable[Organisation]) -> list[Organisat
     return added
 
 
-def share_audit(audit: Audit, user: Any, *, organisations: Iterable[Organisation] = (),
+def share_audit(audit: Audit, user: AnyUser, *, organisations: Iterable[Organisation] = (),
                 sourcing_brands: bool = False) -> list[Organisation]:  # fmt: skip
     """The owner shares with named buyers; the facility (or the owner of an audit of an
     unclaimed facility) lets every brand that sources from it see the audit, so one audit
@@ -261,7 +263,7 @@ def share_audit(audit: Audit, user: Any, *, organisations: Iterable[Organisation
         return share(audit, {o.pk: o for o in targets}.values())
 
 
-def propose_action(finding: Finding, user: Any, *, description: str, deadline: date,
+def propose_action(finding: Finding, user: AnyUser, *, description: str, deadline: date,
                    owner: str = "supplier", root_cause_kind: str = "unknown",
                    root_cause: str = "", brand_contribution: str = "") -> Action:  # fmt: skip
     audit = finding.audit
@@ -296,7 +298,7 @@ PROGRESS = {"open": {"in_progress", "done"}, "in_progress": {"open", "done"},
             "done": {"in_progress"}, "verified": set()}  # fmt: skip
 
 
-def set_status(action: Action, user: Any, status: str, note: str = "") -> Action:
+def set_status(action: Action, user: AnyUser, status: str, note: str = "") -> Action:
     """Report progress (open → in progress → done). Only a verifier marks it verified."""
     acting = access.may_progress(action, user)
     if acting is None:
@@ -311,7 +313,7 @@ def set_status(action: Action, user: Any, status: str, note: str = "") -> Action
     return action
 
 
-def verify_action(action: Action, user: Any, *, method: str, note: str) -> Action:
+def verify_action(action: Action, user: User, *, method: str, note: str) -> Action:
     acting = access.may_verify(action, user)
     if acting is None:
         raise NotAllowed("Verification is by someone other than those who did the work: an "
@@ -334,7 +336,7 @@ def verify_action(action: Action, user: Any, *, method: str, note: str) -> Actio
     return action
 
 
-def reject_verification(action: Action, user: Any, note: str) -> Action:
+def reject_verification(action: Action, user: User, note: str) -> Action:
     """A verifier who finds the work not done sends it back to in progress."""
     acting = access.may_verify(action, user)
     if acting is None or action.status != "done":
@@ -349,7 +351,7 @@ def reject_verification(action: Action, user: Any, note: str) -> Action:
     return action
 
 
-def comment(action: Action, user: Any, text: str) -> ActionComment:
+def comment(action: Action, user: User, text: str) -> ActionComment:
     acting = access.may_comment(action.finding.audit, user)
     if acting is None:
         raise NotAllowed("Only organisations that see the whole audit comment on it.")
@@ -361,7 +363,7 @@ def comment(action: Action, user: Any, text: str) -> ActionComment:
                                             text=text.strip()[:4000])  # fmt: skip
 
 
-def attach_document(audit: Audit, user: Any, filename: str, content: bytes) -> AuditDocument:
+def attach_document(audit: Audit, user: User, filename: str, content: bytes) -> AuditDocument:
     """Keep the report or evidence file; only known types whose bytes match their name."""
     owner = access.may_edit(audit, user)
     if owner is None:
@@ -386,7 +388,7 @@ def attach_document(audit: Audit, user: Any, filename: str, content: bytes) -> A
 
 def record_activity(
     facility: Any,
-    user: Any,
+    user: User,
     *,
     kind: str,
     title: str,
@@ -430,7 +432,7 @@ def record_activity(
 
 def record_meeting(
     activity: CapacityActivity,
-    user: Any,
+    user: AnyUser,
     *,
     held_on: date,
     worker_members: int,

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
 from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -37,6 +38,7 @@ from chainrights.core import refusals
 from chainrights.core.models import Organisation, OrganisationKind
 from chainrights.core.refusals import Invalid, TooLarge
 from chainrights.core.services import shared_organisations
+from chainrights.core.types import AnyUser, AuthedRequest
 from chainrights.core.visibility import visible
 from chainrights.registry.services import resolve_facility, sourcing_brands
 from chainrights.registry.visibility import organisations_shown_to
@@ -55,7 +57,7 @@ def audit_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def audit_import(request: HttpRequest) -> HttpResponse:
+def audit_import(request: AuthedRequest) -> HttpResponse:
     """Store the file and send the uploader to its import's progress page; the worker
     imports it (``processing.run_import``)."""
     owner = access.uploader(request.user)
@@ -130,7 +132,7 @@ def audit_detail(request: HttpRequest, audit_id: int) -> HttpResponse:
     })  # fmt: skip
 
 
-def _shared_with(audit: Audit, facility: Any, user: Any) -> list[str]:
+def _shared_with(audit: Audit, facility: Any, user: AnyUser) -> list[str]:
     organisations = organisations_shown_to(shared_organisations(audit), facility, user)
     return sorted(o.name for o in organisations)
 
@@ -203,7 +205,7 @@ def action_status(request: HttpRequest, action_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def action_verify(request: HttpRequest, action_id: int) -> HttpResponse:
+def action_verify(request: AuthedRequest, action_id: int) -> HttpResponse:
     action = _action(request, action_id)
     form = VerifyForm(request.POST)
     if not form.is_valid():
@@ -225,7 +227,7 @@ def action_verify(request: HttpRequest, action_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def action_comment(request: HttpRequest, action_id: int) -> HttpResponse:
+def action_comment(request: AuthedRequest, action_id: int) -> HttpResponse:
     action = _action(request, action_id)
     form = CommentForm(request.POST)
     text = form.cleaned_data["text"] if form.is_valid() else ""
@@ -257,7 +259,7 @@ def audit_share(request: HttpRequest, audit_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def audit_document(request: HttpRequest, audit_id: int) -> HttpResponse:
+def audit_document(request: AuthedRequest, audit_id: int) -> HttpResponse:
     audit = _visible_audit(request, audit_id)
     try:
         form = DocumentForm(request.POST, request.FILES)
@@ -296,11 +298,11 @@ def capacity(request: HttpRequest) -> HttpResponse:
     form = ActivityForm(request.POST or None)
     may_record = access.uploader(request.user) is not None
     if request.method == "POST":
-        if not may_record:
+        if not may_record or not request.user.is_authenticated:
             return HttpResponse(status=403)
         if form.is_valid():
             with refusals.onto(form):
-                _record_activity(request, form.cleaned_data)
+                _record_activity(request.user, form.cleaned_data)
                 messages.success(request, _("Recorded."))
                 return redirect("capacity")
     activities = visible(CapacityActivity.objects.select_related("facility", "owner_org"),
@@ -309,16 +311,16 @@ def capacity(request: HttpRequest) -> HttpResponse:
                                                      "may_record": may_record})  # fmt: skip
 
 
-def _record_activity(request: HttpRequest, data: dict[str, Any]) -> None:
+def _record_activity(user: User, data: dict[str, Any]) -> None:
     """The form's activity, tied to the actions named that the person sees in full."""
     facility = resolve_facility(data["facility_id"])
     if facility is None:
         raise Invalid(_("No facility has this ID."), field="facility_id")
     ids = [int(i) for i in data["actions"].replace(" ", "").split(",") if i.isdigit()]
     chosen = list(Action.objects.filter(pk__in=ids).select_related("finding__audit"))
-    seen = access.levels({a.finding.audit for a in chosen}, request.user)
+    seen = access.levels({a.finding.audit for a in chosen}, user)
     services.record_activity(
-        facility, request.user, kind=data["kind"], title=data["title"],
+        facility, user, kind=data["kind"], title=data["title"],
         rights=[r.strip() for r in data["rights"].split(",") if r.strip()],
         provider=data["provider"], start_date=data["start_date"], end_date=data["end_date"],
         actions=[a for a in chosen if seen[a.finding.audit_id] == access.FULL],

@@ -7,6 +7,7 @@ the standard it restates; binding and verification follow the kind of code."""
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 
 from chainrights.codes import classifier
 from chainrights.codes.models import Code, CodeKind, Commitment, OnBreach, Verification
@@ -76,7 +77,7 @@ SOUTHBAY_CODE = [
 ]  # fmt: skip
 
 
-def _southbay(operator: object) -> int:
+def _southbay(operator: User | None) -> int:
     """A thin brand code, written for the demo: compliance with local law, little more."""
     owner = Organisation.objects.get(name="Southbay Outfitters")
     if Code.objects.filter(owner_org=owner, name="Southbay vendor code").exists():

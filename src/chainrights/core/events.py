@@ -28,6 +28,7 @@ from django.utils import timezone
 
 from chainrights.core import checkpoints as signed
 from chainrights.core.logkeys import log_key as log_key  # its home; callers say events.log_key
+from chainrights.core.types import AnyUser
 
 if TYPE_CHECKING:
     from django.db.models import Model
@@ -89,7 +90,7 @@ _current: contextvars.ContextVar[Actor | None] = contextvars.ContextVar("actor",
 
 @contextmanager
 def acting_as(
-    user: Any = None,
+    user: AnyUser | None = None,
     organisation: Organisation | None = None,
     reason: str = "",
     system: str | None = None,
@@ -97,7 +98,7 @@ def acting_as(
     """Attribute every write inside the block to ``user`` (or a system process)."""
     if user is None and system is None:
         raise ValueError("acting_as needs a user or a system label")
-    label = f"system:{system}" if system else str(user.get_username())
+    label = f"system:{system}" if system or user is None else str(user.get_username())
     actor = Actor(
         label=label,
         user_id=getattr(user, "pk", None),

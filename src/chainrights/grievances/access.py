@@ -6,14 +6,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth.models import User
+
 from chainrights.core.models import Membership, Organisation, Role, Visibility
+from chainrights.core.types import AnyUser
 from chainrights.core.visibility import is_operator
 from chainrights.grievances.models import Case
 from chainrights.registry.services import sourcing_brands
 from chainrights.registry.visibility import brands_known_to
 
 
-def may_handle(case: Case, user: Any) -> bool:
+def may_handle(case: Case, user: User) -> bool:
     """Operator staff of the case's operator (admins and editors) handle cases."""
     return Membership.objects.filter(
         user=user, organisation=case.owner_org, role__in=[Role.ADMIN, Role.EDITOR]
@@ -27,7 +30,7 @@ def linked_brands(case: Case) -> list[Organisation]:
     return sourcing_brands(case.facility)
 
 
-def responding_brand(case: Case, user: Any) -> Organisation | None:
+def responding_brand(case: Case, user: User) -> Organisation | None:
     """The brand (its admin or editor) a case is shared with, on whose behalf ``user`` may
     record a response; None if there is none."""
     brands = {b.pk for b in linked_brands(case)}
@@ -42,7 +45,7 @@ def responding_brand(case: Case, user: Any) -> Organisation | None:
     return membership.organisation if membership and shared else None
 
 
-def brands_shown_to(case: Case, user: Any) -> list[Organisation]:
+def brands_shown_to(case: Case, user: AnyUser) -> list[Organisation]:
     """The linked brands ``user`` may be told of: all of them for the operator's staff; for a
     brand, those whose lists it may read (public ones) and itself. A brand linked only by its
     private list is named to nobody else."""
@@ -51,7 +54,7 @@ def brands_shown_to(case: Case, user: Any) -> list[Organisation]:
     return brands_known_to(linked_brands(case), case.facility, user)
 
 
-def responses_shown_to(case: Case, user: Any) -> list[dict[str, Any]]:
+def responses_shown_to(case: Case, user: AnyUser) -> list[dict[str, Any]]:
     """The brands' responses ``user`` may read: those of brands they may be told of, each
     naming only partners they may be told of (everything for the operator's staff)."""
     responses = list(case.brand_responses.select_related("organisation").order_by("created_at"))

@@ -9,6 +9,7 @@ from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -17,6 +18,7 @@ from chainrights.core.events import EventTag
 from chainrights.core.models import Organisation, OrganisationKind, Right
 from chainrights.core.refusals import Conflict, Invalid, NotAllowed
 from chainrights.core.services import share_with
+from chainrights.core.types import AnyUser
 from chainrights.grievances.access import (
     brands_shown_to,
     linked_brands,
@@ -90,7 +92,7 @@ def due_at(operator: Organisation, state: str) -> Any:
     return timezone.now() + timedelta(days=getattr(deadline_policy(operator), field))
 
 
-def _handled_by(case: Case, user: Any, refusal: str) -> None:
+def _handled_by(case: Case, user: User, refusal: str) -> None:
     if not may_handle(case, user):
         raise NotAllowed(refusal)
 
@@ -105,7 +107,7 @@ def _check_transition(case: Case, to_state: str, reason: str, escalation: str) -
 
 
 def transition_case(
-    case: Case, user: Any, to_state: str, reason: str = "", *, escalation: str = ""
+    case: Case, user: User, to_state: str, reason: str = "", *, escalation: str = ""
 ) -> Case:
     """One step of the case, by its handler; the reason is told to the complainant. An
     admissible case is shared with the facility's brands."""
@@ -132,7 +134,7 @@ def transition_case(
     return case
 
 
-def confirm_rights(case: Case, user: Any, rights: list[str]) -> Case:
+def confirm_rights(case: Case, user: User, rights: list[str]) -> Case:
     """The handler confirms (or corrects) which rights the case concerns."""
     _handled_by(case, user, "Only the operator's case handlers set the rights.")
     known = set(Right.objects.filter(code__in=rights).values_list("code", flat=True))
@@ -155,7 +157,7 @@ def share_with_linked_brands(case: Case) -> list[Organisation]:
     return brands
 
 
-def message_complainant(case: Case, user: Any, text: str, *, internal: bool = False) -> Message:
+def message_complainant(case: Case, user: User, text: str, *, internal: bool = False) -> Message:
     """The handler writes to the complainant, or an internal note the complainant never sees."""
     _handled_by(case, user, "Only the operator's case handlers write to the complainant.")
     if not text.strip():
@@ -167,7 +169,7 @@ def message_complainant(case: Case, user: Any, text: str, *, internal: bool = Fa
                                       author=user)  # fmt: skip
 
 
-def reveal_contact(case: Case, user: Any, reason: str) -> str:
+def reveal_contact(case: Case, user: AnyUser, reason: str) -> str:
     """The complainant's contact details, for the designated handler only, with the reason in
     the event log."""
     if case.handler_id != getattr(user, "pk", None):
@@ -181,7 +183,7 @@ def reveal_contact(case: Case, user: Any, reason: str) -> str:
 
 
 def record_brand_response(
-    case: Case, user: Any, response: str, *, commitment: str = "", due: Any = None,
+    case: Case, user: User, response: str, *, commitment: str = "", due: Any = None,
     joint_with: list[str] | None = None,
 ) -> BrandResponse:  # fmt: skip
     """A linked brand says what it will do; brands sourcing from one factory may act jointly
@@ -204,7 +206,7 @@ def record_brand_response(
 
 
 def write_public_report(
-    case: Case, user: Any, *, alleged: str, found: str, agreed: str, verified: str,
+    case: Case, user: User, *, alleged: str, found: str, agreed: str, verified: str,
     publish: bool,
 ) -> PublicReport:  # fmt: skip
     """The handler's anonymised account of a closed case; published only on their approval.
@@ -227,7 +229,7 @@ def write_public_report(
     return report
 
 
-def share_with_supplier(case: Case, user: Any, reason: str) -> Organisation:
+def share_with_supplier(case: Case, user: User, reason: str) -> Organisation:
     """The operator decides the supplier may see the case (never the complainant): the
     organisation that claimed the facility in the registry."""
     _handled_by(case, user, "Only the operator's case handlers share a case.")
@@ -252,7 +254,7 @@ def facility_candidates(case: Case) -> list[tuple[Any, float]]:
     return registry.facility_candidates(text, text, case.country)
 
 
-def link_facility(case: Case, user: Any, public_id: str) -> Case:
+def link_facility(case: Case, user: User, public_id: str) -> Case:
     """The handler resolves the workplace to a registry facility; if the case is already
     admissible it is shared with that facility's brands at once."""
     _handled_by(case, user, "Only the operator's case handlers link a facility.")

@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from chainrights.core import events
 from chainrights.core.crypto import EncryptedBinaryField, EncryptedTextField
 from chainrights.core.models import AuditedModel, AuditedQuerySet, Organisation, OwnedModel
+from chainrights.core.types import AnyUser
 from chainrights.core.visibility import visible
 
 
@@ -69,11 +70,11 @@ class CaseQuerySet(AuditedQuerySet):
         """Reprisal reports first, then by deadline."""
         return self.order_by("-retaliation_reported", "due_at", "received_at")
 
-    def visible_to(self, user: Any) -> CaseQuerySet:
+    def visible_to(self, user: AnyUser) -> CaseQuerySet:
         """The cases ``user`` may see (``core.visibility``)."""
         return cast(CaseQuerySet, visible(self, user))
 
-    def queue_for(self, user: Any) -> CaseQuerySet:
+    def queue_for(self, user: AnyUser) -> CaseQuerySet:
         """The cases ``user`` may see, in queue order."""
         return self.visible_to(user).queue()
 

@@ -18,6 +18,7 @@ from django.views.decorators.cache import never_cache
 
 from chainrights.core import refusals
 from chainrights.core.ratelimit import rate_limit
+from chainrights.core.types import AuthedRequest
 from chainrights.core.visibility import is_operator, visible
 from chainrights.grievances import reads, services
 from chainrights.grievances.forms import FollowForm, IntakeForm, ReplyForm
@@ -117,37 +118,37 @@ def cases(request: HttpRequest) -> HttpResponse:
     })  # fmt: skip
 
 
-def _move(request: HttpRequest, case: Case) -> str:
+def _move(request: AuthedRequest, case: Case) -> str:
     services.transition_case(case, request.user, request.POST.get("to", ""),
                              request.POST.get("reason", ""),
                              escalation=request.POST.get("escalation", ""))  # fmt: skip
     return _("The case moved on; the complainant sees why.")
 
 
-def _message(request: HttpRequest, case: Case) -> str:
+def _message(request: AuthedRequest, case: Case) -> str:
     internal = request.POST.get("internal") == "1"
     services.message_complainant(case, request.user, request.POST.get("text", ""),
                                  internal=internal)  # fmt: skip
     return _("Message saved.")
 
 
-def _link(request: HttpRequest, case: Case) -> str:
+def _link(request: AuthedRequest, case: Case) -> str:
     chosen = [v for v in request.POST.getlist("facility_id") if v.strip()]
     services.link_facility(case, request.user, chosen[-1] if chosen else "")
     return _("The workplace is linked to the registry.")
 
 
-def _share_supplier(request: HttpRequest, case: Case) -> str:
+def _share_supplier(request: AuthedRequest, case: Case) -> str:
     supplier = services.share_with_supplier(case, request.user, request.POST.get("reason", ""))
     return _("Shared with %(org)s.") % {"org": supplier.name}
 
 
-def _rights(request: HttpRequest, case: Case) -> str:
+def _rights(request: AuthedRequest, case: Case) -> str:
     services.confirm_rights(case, request.user, request.POST.getlist("rights"))
     return _("The rights are confirmed.")
 
 
-def _report(request: HttpRequest, case: Case) -> str:
+def _report(request: AuthedRequest, case: Case) -> str:
     texts = {k: request.POST.get(k, "") for k in REPORT_FIELDS}
     publish = request.POST.get("publish") == "1"
     services.write_public_report(case, request.user, **texts, publish=publish)
@@ -155,7 +156,7 @@ def _report(request: HttpRequest, case: Case) -> str:
 
 
 # the handler's buttons on a case page: action → the step, which answers the success message
-HANDLER_ACTIONS: dict[str, Callable[[HttpRequest, Case], str]] = {
+HANDLER_ACTIONS: dict[str, Callable[[AuthedRequest, Case], str]] = {
     "move": _move,
     "message": _message,
     "link": _link,
@@ -165,7 +166,7 @@ HANDLER_ACTIONS: dict[str, Callable[[HttpRequest, Case], str]] = {
 }
 
 
-def _respond(request: HttpRequest, case: Case) -> HttpResponse:
+def _respond(request: AuthedRequest, case: Case) -> HttpResponse:
     services.record_brand_response(case, request.user, request.POST.get("response", ""),
                                    commitment=request.POST.get("commitment", ""),
                                    joint_with=request.POST.getlist("joint_with"))  # fmt: skip
@@ -194,7 +195,7 @@ def _detail(request: HttpRequest, case: Case, handler: bool, **extra: Any) -> Ht
 
 
 @login_required
-def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
+def case_detail(request: AuthedRequest, reference: str) -> HttpResponse:
     """A case for its handlers and the brands it is shared with; a refused step goes back to
     the page with its message (``core.middleware.RefusalMiddleware``)."""
     refused = _needs_second_factor(request)
@@ -211,7 +212,7 @@ def case_detail(request: HttpRequest, reference: str) -> HttpResponse:
     return _detail(request, case, handler, responder=responder)
 
 
-def _act(request: HttpRequest, case: Case, handler: bool, responder: Any) -> HttpResponse:
+def _act(request: AuthedRequest, case: Case, handler: bool, responder: Any) -> HttpResponse:
     """A button on the case page: the brand's response, or one of the handler's steps."""
     action = request.POST.get("action", "")
     if action == "respond":

@@ -3,14 +3,13 @@ claims and corrections. Each is a service call with its actor and reason in the 
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import Status
 from ninja.errors import HttpError
 
 from chainrights.api.auth import AUTH
+from chainrights.core.types import AnyUser
 from chainrights.core.visibility import can_edit, visible
 from chainrights.registry import claims, services, visibility
 from chainrights.registry.api import _facility_out
@@ -39,7 +38,7 @@ from chainrights.registry.schemas import (
 router = registry_router
 
 
-def _facility(facility_id: str, user: Any) -> Facility:
+def _facility(facility_id: str, user: AnyUser) -> Facility:
     """The facility, or 404 when there is none or the caller may not know it exists."""
     facility = visibility.find(facility_id, user)
     if facility is None:

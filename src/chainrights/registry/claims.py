@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from chainrights.core import events
 from chainrights.core.models import Membership, Organisation, OrganisationKind, Role
 from chainrights.core.refusals import Conflict, Invalid, NotAllowed, Refusal
+from chainrights.core.types import AnyUser
 from chainrights.core.visibility import is_operator
 from chainrights.registry import reads, visibility
 from chainrights.registry.models import ClaimStatus, Facility, FacilityClaim
@@ -36,7 +38,7 @@ class ClaimInvalid(ClaimError, Invalid):
     """The correction breaks a rule (400); ``field`` names which input."""
 
 
-def claimant_organisation(user: Any) -> Organisation | None:
+def claimant_organisation(user: AnyUser) -> Organisation | None:
     """The supplier organisation ``user`` may act for (as its admin or editor)."""
     if user is None or not user.is_authenticated:
         return None
@@ -52,9 +54,10 @@ def claimant_organisation(user: Any) -> Organisation | None:
     return membership.organisation if membership else None
 
 
-def is_operator_editor(user: Any) -> bool:
+def is_operator_editor(user: AnyUser) -> bool:
     return (
-        is_operator(user)
+        user.is_authenticated
+        and is_operator(user)
         and Membership.objects.filter(
             user=user,
             role__in=[Role.ADMIN, Role.EDITOR],
@@ -63,7 +66,7 @@ def is_operator_editor(user: Any) -> bool:
     )
 
 
-def claim(facility: Facility, user: Any, evidence: str) -> FacilityClaim:
+def claim(facility: Facility, user: User, evidence: str) -> FacilityClaim:
     organisation = claimant_organisation(user)
     if organisation is None:
         raise ClaimNotAllowed("Only editors of a supplier organisation may claim a facility.")
@@ -87,7 +90,7 @@ def claim(facility: Facility, user: Any, evidence: str) -> FacilityClaim:
         )
 
 
-def decide(claim: FacilityClaim, user: Any, *, verify: bool, reason: str) -> FacilityClaim:
+def decide(claim: FacilityClaim, user: User, *, verify: bool, reason: str) -> FacilityClaim:
     """An operator verifies or rejects a pending claim, with a reason the claimant sees."""
     if not is_operator_editor(user):
         raise ClaimNotAllowed("Only operators decide claims.")
@@ -108,14 +111,14 @@ def decide(claim: FacilityClaim, user: Any, *, verify: bool, reason: str) -> Fac
     return claim
 
 
-def may_correct(facility: Facility, user: Any) -> bool:
+def may_correct(facility: Facility, user: AnyUser) -> bool:
     if is_operator_editor(user):
         return True
     organisation = claimant_organisation(user)
     return organisation is not None and facility.claimed_by_id == organisation.pk
 
 
-def correct(facility: Facility, user: Any, changes: dict[str, Any], reason: str) -> Facility:
+def correct(facility: Facility, user: AnyUser, changes: dict[str, Any], reason: str) -> Facility:
     """The verified owner (or an operator) corrects name, address or location; the event log
     keeps what it was, what it became, who changed it and why."""
     if not may_correct(facility, user):

@@ -26,7 +26,7 @@ DEMO_LISTS = [
 
 def load_demo_lists() -> dict[str, int]:
     folder = resources.files("chainrights.registry").joinpath("data/demo_lists")
-    uploader = get_user_model().objects.filter(username="operator").first()
+    uploader = get_user_model().objects.get(username="operator")
     loaded = 0
     for filename, brand, name, tier, public in DEMO_LISTS:
         owner = Organisation.objects.get(name=brand)

@@ -16,11 +16,12 @@ from django.utils.translation import gettext_lazy as _
 
 from chainrights.core import events
 from chainrights.core.models import AuditedModel, AuditedQuerySet, OwnedModel
+from chainrights.core.types import AnyUser
 from chainrights.registry import ids
 
 
 class FacilityQuerySet(AuditedQuerySet):
-    def visible_to(self, user: Any, *, survivors: bool = False) -> FacilityQuerySet:
+    def visible_to(self, user: AnyUser | None, *, survivors: bool = False) -> FacilityQuerySet:
         """The facilities ``user`` may know exist (see ``registry.visibility``); with
         ``survivors``, only those not merged into another."""
         from chainrights.registry import visibility  # noqa: PLC0415  (visibility imports the models)

@@ -4,14 +4,14 @@ and reason, and nothing is deleted: the history shows every decision and its und
 
 from __future__ import annotations
 
-from typing import Any
-
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from chainrights.core import events
 from chainrights.core.events import EventTag
 from chainrights.core.refusals import Conflict, Invalid
+from chainrights.core.types import AnyUser
 from chainrights.matching.decide import Decision
 from chainrights.registry import reads
 from chainrights.registry.models import DecisionKind, Facility, MatchDecision, SourceRecord
@@ -26,7 +26,7 @@ def _facility_of(source: SourceRecord) -> Facility:
 
 
 def decide_review(
-    source: SourceRecord, user: Any, *, confirm: bool, reason: str = ""
+    source: SourceRecord, user: User, *, confirm: bool, reason: str = ""
 ) -> MatchDecision:
     """A person answers a review: the proposed facility is, or is not, this row's facility.
 
@@ -49,7 +49,7 @@ def decide_review(
         return answer
 
 
-def merge_facilities(survivor: Facility, merged: Facility, user: Any, reason: str) -> Facility:
+def merge_facilities(survivor: Facility, merged: Facility, user: AnyUser, reason: str) -> Facility:
     """Fold ``merged`` into ``survivor``: its ID keeps resolving, and the merge can be undone."""
     survivor = survivor.survivor()
     if merged.survivor().pk == survivor.pk:
@@ -62,7 +62,7 @@ def merge_facilities(survivor: Facility, merged: Facility, user: Any, reason: st
     return survivor
 
 
-def unmerge_facility(merged: Facility, user: Any, reason: str) -> Facility:
+def unmerge_facility(merged: Facility, user: AnyUser, reason: str) -> Facility:
     """Undo a merge: the facility stands on its own again with all its source records."""
     if merged.merged_into_id is None:
         raise Conflict("this facility is not merged")
@@ -78,7 +78,7 @@ def unmerge_facility(merged: Facility, user: Any, reason: str) -> Facility:
 
 
 def split_facility(
-    facility: Facility, sources: list[SourceRecord], user: Any, reason: str
+    facility: Facility, sources: list[SourceRecord], user: User, reason: str
 ) -> Facility:
     """Move some source records to a new facility (a person's decision for each)."""
     if not sources:
@@ -95,7 +95,7 @@ def split_facility(
     return new
 
 
-def undo_decision(source: SourceRecord, user: Any, reason: str) -> MatchDecision:
+def undo_decision(source: SourceRecord, user: User, reason: str) -> MatchDecision:
     """Return a row to its previous decision by recording that decision again (nothing is
     deleted: the history shows the decision, its undoing, and who did both)."""
     history = list(source.decisions.order_by("-created_at", "-pk")[:2])

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from chainrights.core.types import AnyUser
 from chainrights.registry.models import Facility
 
 
@@ -28,5 +29,5 @@ def register(name: str, function: PanelFunction) -> None:
     FACILITY_PANELS[name] = function
 
 
-def panels_for(facility: Facility, user: Any) -> list[Panel]:
+def panels_for(facility: Facility, user: AnyUser) -> list[Panel]:
     return [p for p in (f(facility, user) for f in FACILITY_PANELS.values()) if p is not None]

@@ -9,13 +9,13 @@ search stays fast at a million facilities.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from django.db import connection
 from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 
 from chainrights.core.models import Visibility
+from chainrights.core.types import AnyUser
 from chainrights.registry import ids
 from chainrights.registry.models import Facility
 from chainrights.registry.reads import search_form
@@ -71,7 +71,7 @@ def containing(queryset: QuerySet[Facility], words: list[str]) -> QuerySet[Facil
     return queryset
 
 
-def search(filters: Filters, user: Any = None) -> QuerySet[Facility]:
+def search(filters: Filters, user: AnyUser | None = None) -> QuerySet[Facility]:
     """Survivor facilities that ``user`` may know (anonymous: public ones) matching every
     filter given; an ID finds its facility (or the one it was merged into)."""
     results: QuerySet[Facility] = Facility.objects.visible_to(user, survivors=True)

@@ -10,12 +10,11 @@ import only this module (and ``registry.panels``): it also re-exports who may kn
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.db.models import QuerySet
 
 from chainrights.core import events
 from chainrights.core.models import Event, Organisation
+from chainrights.core.types import AnyUser
 from chainrights.matching import Index
 from chainrights.registry import visibility
 from chainrights.registry.candidates import CANDIDATES_PER_WORD, facility_candidates
@@ -113,7 +112,7 @@ def facility_history(facility: Facility, limit: int = 20) -> list[Event]:
     return events.history(facility, limit=limit)
 
 
-def merged_here(survivor: Facility, user: Any) -> QuerySet[Facility]:
+def merged_here(survivor: Facility, user: AnyUser) -> QuerySet[Facility]:
     """The facilities merged into ``survivor`` whose IDs ``user`` may know, by ID."""
     return visibility.merged_known(survivor, user).order_by("public_id")
 

@@ -6,12 +6,14 @@ import hashlib
 from datetime import date
 from typing import Any
 
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from chainrights.core import events
 from chainrights.core.models import Membership, Organisation, Role, Visibility
 from chainrights.core.refusals import Conflict
+from chainrights.core.types import AnyUser
 from chainrights.core.uploads import unsafe_upload as _unsafe
 from chainrights.registry.models import ListStatus, SupplierList
 from chainrights.registry.tasks import process_list_task
@@ -23,7 +25,7 @@ def unsafe_upload(filename: str, content: bytes) -> str | None:
     return _unsafe(filename, content)
 
 
-def uploader_organisation(user: Any) -> Organisation | None:
+def uploader_organisation(user: AnyUser) -> Organisation | None:
     """The organisation on whose behalf ``user`` may upload lists: editors and admins of a
     brand, supplier or operator."""
     if user is None or not user.is_authenticated:
@@ -40,7 +42,7 @@ def uploader_organisation(user: Any) -> Organisation | None:
 def upload_list(
     *,
     owner: Organisation,
-    user: Any,
+    user: User,
     name: str,
     filename: str,
     content: bytes,
@@ -85,7 +87,7 @@ def _previous_version(owner: Organisation, name: str) -> SupplierList | None:
     return same_name.order_by("-created_at", "-pk").first()
 
 
-def _store(fields: dict[str, Any], user: Any) -> tuple[SupplierList, bool]:
+def _store(fields: dict[str, Any], user: AnyUser) -> tuple[SupplierList, bool]:
     owner = fields["owner_org"]
     with (
         transaction.atomic(),
@@ -99,7 +101,7 @@ def _store(fields: dict[str, Any], user: Any) -> tuple[SupplierList, bool]:
     return supplier_list, True
 
 
-def retry_list(supplier_list: SupplierList, user: Any) -> SupplierList:
+def retry_list(supplier_list: SupplierList, user: AnyUser) -> SupplierList:
     """Queue a failed list again: rows already decided are kept, the rest are processed."""
     with (
         transaction.atomic(),

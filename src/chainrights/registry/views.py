@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from chainrights.core import refusals, uploads
 from chainrights.core.models import Visibility
+from chainrights.core.types import AuthedRequest
 from chainrights.core.visibility import can_edit, is_operator, visible
 from chainrights.registry import claims, formats, services, visibility
 from chainrights.registry.forms import UploadForm
@@ -85,7 +86,7 @@ def facility_detail(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @login_required
-def lists(request: HttpRequest) -> HttpResponse:
+def lists(request: AuthedRequest) -> HttpResponse:
     owner = services.uploader_organisation(request.user)
     form = UploadForm()
     if request.method == "POST":
@@ -161,7 +162,7 @@ def list_detail(request: HttpRequest, list_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def review(request: HttpRequest, list_id: int, row: int) -> HttpResponse:
+def review(request: AuthedRequest, list_id: int, row: int) -> HttpResponse:
     item = get_object_or_404(visible(SupplierList.objects.all(), request.user), pk=list_id)
     if not can_edit(item, request.user):
         return HttpResponse(status=403)

@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from chainrights.core.types import AnyUser, AuthedRequest
 from chainrights.core.visibility import can_edit, visible
 from chainrights.registry import claims, services, visibility
 from chainrights.registry.models import (
@@ -27,7 +28,7 @@ from chainrights.registry.models import (
 View = Callable[..., HttpResponse]
 
 
-def _facility(public_id: str, user: Any) -> Facility:
+def _facility(public_id: str, user: AnyUser) -> Facility:
     """The facility, or 404 when there is none or the user may not know it exists."""
     facility = visibility.find(public_id, user)
     if facility is None:
@@ -81,7 +82,7 @@ def unmerge(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @moderator_only
-def split(request: HttpRequest, public_id: str) -> HttpResponse:
+def split(request: AuthedRequest, public_id: str) -> HttpResponse:
     facility = _facility(public_id, request.user).survivor()
     members = {f"{s.supplier_list_id}:{s.row}": s for s in services.facility_sources(facility)}
     chosen = [members[k] for k in dict.fromkeys(request.POST.getlist("rows")) if k in members]
@@ -96,7 +97,7 @@ def split(request: HttpRequest, public_id: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def undo(request: HttpRequest, list_id: int, row: int) -> HttpResponse:
+def undo(request: AuthedRequest, list_id: int, row: int) -> HttpResponse:
     item = get_object_or_404(visible(SupplierList.objects.all(), request.user), pk=list_id)
     if not claims.is_operator_editor(request.user) or not can_edit(item, request.user):
         return HttpResponse(status=403)
@@ -111,7 +112,7 @@ def undo(request: HttpRequest, list_id: int, row: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def claim(request: HttpRequest, public_id: str) -> HttpResponse:
+def claim(request: AuthedRequest, public_id: str) -> HttpResponse:
     facility = _facility(public_id, request.user)
     if claims.claimant_organisation(request.user) is None:
         return HttpResponse(status=403)
@@ -151,7 +152,7 @@ def correct(request: HttpRequest, public_id: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def claim_queue(request: HttpRequest) -> HttpResponse:
+def claim_queue(request: AuthedRequest) -> HttpResponse:
     moderator = claims.is_operator_editor(request.user)
     organisation = claims.claimant_organisation(request.user)
     if not moderator and organisation is None:
@@ -164,7 +165,7 @@ def claim_queue(request: HttpRequest) -> HttpResponse:
 
 
 @moderator_only
-def claim_decide(request: HttpRequest, claim_id: int) -> HttpResponse:
+def claim_decide(request: AuthedRequest, claim_id: int) -> HttpResponse:
     item = get_object_or_404(FacilityClaim, pk=claim_id, status=ClaimStatus.PENDING)
     claims.decide(item, request.user, verify=request.POST.get("verdict") == "verify",
                   reason=_reason(request))  # fmt: skip

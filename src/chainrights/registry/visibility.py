@@ -15,17 +15,16 @@ registry decides it. Pages, API, downloads, search and other apps all ask here.
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.db.models import Q, QuerySet
 
 from chainrights.core.models import Organisation, OrganisationKind, Visibility
+from chainrights.core.types import AnyUser
 from chainrights.core.visibility import is_operator, org_ids, visible
 from chainrights.registry.models import Facility, MatchDecision, SourceRecord, SupplierList
 from chainrights.registry.reads import facility_sources, resolve_facility
 
 
-def _known_hidden(user: Any) -> Q:
+def _known_hidden(user: AnyUser | None) -> Q:
     """Facilities that ``user`` may know although they are not public: named (by any
     decision, now or before) in a non-public list the user may read, or merged from such a
     facility, or claimed by the user's supplier. A list's reader saw those IDs in its rows
@@ -44,7 +43,7 @@ def _known_hidden(user: Any) -> Q:
 
 
 def visible_facilities(
-    queryset: QuerySet[Facility], user: Any, *, survivors: bool = False
+    queryset: QuerySet[Facility], user: AnyUser | None, *, survivors: bool = False
 ) -> QuerySet[Facility]:
     """Narrow ``queryset`` to the facilities ``user`` may know exist. A merged facility is
     known when its survivor is (its ID resolves there); ``survivors=True`` keeps only
@@ -65,7 +64,7 @@ def visible_facilities(
     )
 
 
-def may_know(facility: Facility, user: Any) -> bool:
+def may_know(facility: Facility, user: AnyUser | None) -> bool:
     """Whether ``user`` may know this facility exists. A merged ID resolves only for someone
     who may know both it (as it was when merged) and the facility it now is: a private
     list's ID does not lead strangers to the public facility it was folded into."""
@@ -79,14 +78,14 @@ def may_know(facility: Facility, user: Any) -> bool:
     return set(known.values_list("pk", flat=True)) == hidden
 
 
-def find(text: str, user: Any) -> Facility | None:
+def find(text: str, user: AnyUser | None) -> Facility | None:
     """The facility a typed public ID names, if ``user`` may know it; else None, exactly as
     for an ID nobody issued."""
     found = Facility.by_id(text)
     return found if found is not None and may_know(found, user) else None
 
 
-def may_answer_review(source: SourceRecord, user: Any) -> bool:
+def may_answer_review(source: SourceRecord, user: AnyUser | None) -> bool:
     """A review proposing a facility the user may not know is answered by operator staff:
     showing it to the list's owner would show another list's private facility."""
     decision = source.current_decision()
@@ -95,14 +94,14 @@ def may_answer_review(source: SourceRecord, user: Any) -> bool:
     return may_know(decision.candidate, user)
 
 
-def resolve(text: str, user: Any) -> Facility | None:
+def resolve(text: str, user: AnyUser | None) -> Facility | None:
     """The facility (its survivor) that our ID or another registry's ID names, if ``user``
     may know it; None as for an ID nobody issued."""
     found = resolve_facility(text)
     return found if found is not None and may_know(found, user) else None
 
 
-def readable_sources(sources: list[SourceRecord], user: Any) -> list[SourceRecord]:
+def readable_sources(sources: list[SourceRecord], user: AnyUser | None) -> list[SourceRecord]:
     """The source records whose list ``user`` may read (all of them for operator staff)."""
     if is_operator(user):
         return list(sources)
@@ -119,7 +118,7 @@ def readable_sources(sources: list[SourceRecord], user: Any) -> list[SourceRecor
 
 
 def brands_known_to(
-    brands: list[Organisation], facility: Facility, user: Any
+    brands: list[Organisation], facility: Facility, user: AnyUser
 ) -> list[Organisation]:
     """Those of ``brands`` that ``user`` may know source from ``facility``: through a public
     list, a list the user may read, or because the brand is the user's own organisation.
@@ -132,7 +131,7 @@ def brands_known_to(
 
 
 def organisations_shown_to(
-    organisations: list[Organisation], facility: Facility, user: Any
+    organisations: list[Organisation], facility: Facility, user: AnyUser
 ) -> list[Organisation]:
     """Of ``organisations`` (an audit's shares, say), those ``user`` may be told of: a brand
     only when the user may know it sources from ``facility``; other kinds always."""
@@ -141,7 +140,7 @@ def organisations_shown_to(
     return [o for o in organisations if o.kind != OrganisationKind.BRAND or o.pk in known]
 
 
-def merged_known(survivor: Facility, user: Any) -> QuerySet[Facility]:
+def merged_known(survivor: Facility, user: AnyUser | None) -> QuerySet[Facility]:
     """The facilities merged into ``survivor`` that ``user`` may know (its page lists their
     IDs): an ID only a private list gave is that list's readers' to know."""
     merged = Facility.objects.filter(merged_into=survivor)
