@@ -176,3 +176,27 @@ def test_operator_staff_need_a_second_factor_for_case_pages(demo):
     page = client.get(f"/cases/{case.reference}")
     assert page.status_code == 200
     assert "wages late" in page.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "content", "reason"),
+    [
+        ("pay.pdf", "application/pdf", b"", "the file is empty"),
+        ("pay.pdf", "application/pdf", b"MZ\x90\x00 not a pdf", "is not the application/pdf"),
+        ("run.exe", "application/x-msdownload", b"MZ\x90\x00", "send a photo, PDF or voice"),
+        ("big.pdf", "application/pdf", b"%PDF" + b"x" * (10 * 2**20), "larger than 10 MB"),
+        ("\u202egpj.exe\xff\\..\\..\\x.pdf", "application/pdf", b"\xff\xfe", "is not the"),
+    ],
+)
+def test_bad_evidence_is_refused_naming_the_file_and_nothing_is_stored(
+    demo, name, kind, content, reason
+):
+    from chainrights.core.refusals import Invalid
+    from chainrights.grievances.models import Evidence, Message
+
+    case, _ = services.file_grievance(services.Intake(narrative="x" * 20, facility_text="y"))
+    before = (Message.objects.count(), Evidence.objects.count())
+    with pytest.raises(Invalid, match=reason) as refused:
+        services.complainant_reply(case, "the pay slip", evidence=[(name, kind, content)])
+    assert refused.value.field == "evidence"
+    assert (Message.objects.count(), Evidence.objects.count()) == before

@@ -18,7 +18,7 @@ from chainrights.api.accounts import router as accounts_router
 from chainrights.api.auth import OPTIONAL_AUTH, SAFE_METHODS
 from chainrights.audits.api import router as audits_router
 from chainrights.codes.api import router as codes_router
-from chainrights.core.errors import error_response, refusal_response
+from chainrights.core.errors import TOO_MANY_REQUESTS, error_response, refusal_response
 from chainrights.core.refusals import Refusal
 from chainrights.grievances.api import router as grievances_router
 from chainrights.registry.api_moderation import router as registry_router
@@ -81,7 +81,7 @@ def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpRespo
 
 @api.exception_handler(Throttled)
 def on_throttled(request: HttpRequest, exc: Throttled) -> HttpResponse:
-    response = error_response(429, "Too many requests; slow down.")
+    response = error_response(429, TOO_MANY_REQUESTS)
     if exc.wait:
         response["Retry-After"] = str(int(exc.wait) + 1)
     return response

@@ -23,6 +23,10 @@ HTTP_CODES = {
 }
 
 
+# What every rate-limited API answer says (ninja's throttles and django-ratelimit's views alike).
+TOO_MANY_REQUESTS = "Too many requests; slow down."
+
+
 def error_body(
     status: int, message: str, details: Any = None, code: str | None = None
 ) -> dict[str, Any]:

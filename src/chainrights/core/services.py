@@ -13,6 +13,7 @@ from django.contrib.auth.models import User
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from chainrights.core import events, totp
@@ -184,18 +185,17 @@ def share_with(obj: Any, organisations: Any) -> list[Organisation]:
     return added
 
 
+def _shares_of(obj: Any) -> QuerySet[Share]:
+    return Share.objects.filter(
+        content_type=ContentType.objects.get_for_model(type(obj)), object_id=obj.pk
+    )
+
+
 def shared_organisations(obj: Any) -> list[Organisation]:
     """The organisations an owned object of any app is shared with (for its owner's page)."""
-
-    shares = Share.objects.filter(
-        content_type=ContentType.objects.get_for_model(type(obj)), object_id=obj.pk
-    ).select_related("organisation")
-    return [share.organisation for share in shares]
+    return [share.organisation for share in _shares_of(obj).select_related("organisation")]
 
 
 def unshare_all(obj: Any) -> None:
     """Forget every share of an object being deleted (inside the caller's ``acting_as``)."""
-
-    Share.objects.filter(
-        content_type=ContentType.objects.get_for_model(type(obj)), object_id=obj.pk
-    ).delete()
+    _shares_of(obj).delete()

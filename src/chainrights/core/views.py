@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from chainrights.core import reference, totp
-from chainrights.core.errors import error_response, is_api_request
+from chainrights.core.errors import TOO_MANY_REQUESTS, error_response, is_api_request
 from chainrights.core.forms import LoginForm
 from chainrights.core.models import ApiToken, Membership, Organisation, Right, RightKind
 from chainrights.core.ratelimit import rate_limit
@@ -139,5 +139,5 @@ def two_factor(request: AuthedRequest) -> HttpResponse:
 
 def rate_limited(request: HttpRequest, exception: Exception) -> HttpResponse:
     if is_api_request(request):
-        return error_response(429, "Too many requests; slow down.")
+        return error_response(429, TOO_MANY_REQUESTS)
     return render(request, "429.html", status=429)

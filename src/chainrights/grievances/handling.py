@@ -28,6 +28,7 @@ from chainrights.grievances.access import (
 from chainrights.grievances.models import (
     FINISHED,
     MAX_NARRATIVE,
+    RATEABLE,
     BrandResponse,
     Case,
     Contact,
@@ -212,7 +213,7 @@ def write_public_report(
     """The handler's anonymised account of a closed case; published only on their approval.
     It must not name people: the handler writes it for the public, apart from the narrative."""
     _handled_by(case, user, "Only the operator's case handlers write public reports.")
-    if case.state not in (State.CLOSED, State.INADMISSIBLE):
+    if case.state not in RATEABLE:
         raise Conflict("A public report is written once the case is closed.", field="state")
     texts = {"alleged": alleged, "found": found, "agreed": agreed, "verified": verified}
     missing = [k for k, v in texts.items() if not v.strip()]

@@ -27,6 +27,7 @@ from chainrights.grievances.categories import rights_of
 from chainrights.grievances.handling import due_at, receiving_operator
 from chainrights.grievances.models import (
     MAX_NARRATIVE,
+    RATEABLE,
     Case,
     Channel,
     Contact,
@@ -55,7 +56,6 @@ SECRET_HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1
 # Checking a secret against this hash when the reference is unknown makes a wrong secret and
 # an unknown reference cost the same time: nobody learns which references exist.
 _DUMMY_HASH = SECRET_HASHER.hash("not-a-real-secret")
-RATEABLE = (State.CLOSED, State.INADMISSIBLE)
 
 
 def _secret_matches(secret: str, hashed: str) -> bool:

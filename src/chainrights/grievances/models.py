@@ -60,6 +60,7 @@ class Escalation(models.TextChoices):
 
 MAX_NARRATIVE = 20_000  # characters: the complainant's account, a reply, a message to them
 FINISHED = (State.CLOSED, State.WITHDRAWN, State.INADMISSIBLE)  # no step is due any more
+RATEABLE = (State.CLOSED, State.INADMISSIBLE)  # decided: the complainant may rate the outcome
 CHECK_IN_DAYS = (30, 90)  # after closing: was the remedy lasting, any reprisal?
 
 

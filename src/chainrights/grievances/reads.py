@@ -30,8 +30,6 @@ from chainrights.grievances.models import (
 from chainrights.registry.services import facility_sources
 from chainrights.registry.visibility import may_know
 
-CLOSED = FINISHED
-
 
 def suppress(counts: Counter, minimum: int | None = None) -> list[dict[str, Any]]:
     """Counts as rows, each below ``minimum`` shown as None ('fewer than N')."""
@@ -146,7 +144,7 @@ def _predictable(data: _Year) -> dict[str, Any]:
         "open_and_overdue": sum(
             1
             for c in rows
-            if c.state not in CLOSED and c.due_at is not None and c.due_at < timezone.now()
+            if c.state not in FINISHED and c.due_at is not None and c.due_at < timezone.now()
         ),
     }
 

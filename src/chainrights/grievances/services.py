@@ -26,14 +26,12 @@ from chainrights.grievances.handling import (
     receiving_operator,
     record_brand_response,
     reveal_contact,
-    share_with_linked_brands,
     share_with_supplier,
     transition_case,
     write_public_report,
 )
 from chainrights.grievances.intake import (
     MAX_CONTACT,
-    MAX_EVIDENCE_BYTES,
     Intake,
     complainant_reply,
     complainant_view,
@@ -42,13 +40,13 @@ from chainrights.grievances.intake import (
     normalise_code,
     rate_outcome,
 )
-from chainrights.grievances.models import MAX_NARRATIVE
+from chainrights.grievances.models import MAX_NARRATIVE, RATEABLE
 from chainrights.grievances.reads import breaches_at_suppliers_of, rights_open_during
 
 __all__ = [
     "MAX_CONTACT",
-    "MAX_EVIDENCE_BYTES",
     "MAX_NARRATIVE",
+    "RATEABLE",
     "TRANSITIONS",
     "Intake",
     "brands_shown_to",
@@ -72,7 +70,6 @@ __all__ = [
     "responses_shown_to",
     "reveal_contact",
     "rights_open_during",
-    "share_with_linked_brands",
     "share_with_supplier",
     "transition_case",
     "write_public_report",

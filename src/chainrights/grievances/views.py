@@ -187,7 +187,7 @@ def _detail(request: HttpRequest, case: Case, handler: bool, **extra: Any) -> Ht
         "brands": services.brands_shown_to(case, request.user),
         "responses": services.responses_shown_to(case, request.user),
         "report": getattr(case, "public_report", None),
-        "closed": case.state in (State.CLOSED, State.INADMISSIBLE),
+        "closed": case.state in services.RATEABLE,
         "rights_choices": sorted(set(case.rights) | set(case.suggested_rights)),
         "candidates": services.facility_candidates(case) if handler else [],
     } | extra

@@ -48,7 +48,7 @@ def create_list(
     if file.size is not None and file.size > settings.MAX_UPLOAD_BYTES:
         raise HttpError(413, "The file is larger than the upload limit.")
     content = file.read()
-    problem = services.unsafe_upload(filename, content)
+    problem = uploads.unsafe_upload(filename, content)
     if problem:
         raise HttpError(400, problem)
     with uploads.admit(owner):

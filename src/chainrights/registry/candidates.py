@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from chainrights.matching import Index, Matcher, Record, normalize
+from chainrights.registry.index import FIELDS, facility_record
 from chainrights.registry.models import Facility
 from chainrights.registry.reads import search_form
 from chainrights.registry.search import containing
@@ -13,7 +14,6 @@ GENERIC_WORDS = frozenset({
     "and", "the", "ltd", "limited", "company", "corp", "corporation", "inc", "pvt", "private",
     "plc", "llc", "jsc", "factory", "industries", "industry", "group",
 })  # fmt: skip
-FIELDS = ("public_id", "country", "name", "address", "lat", "lng")
 
 
 def facility_candidates(
@@ -49,9 +49,7 @@ def facility_candidates(
 
 def _ranked(pool: list[Facility], wanted: Record) -> list[tuple[str, float]]:
     """The pool's public IDs scored against ``wanted`` by the engine, best first."""
-    index = Index(
-        normalize(Record(f.public_id, f.country, f.name, f.address, f.lat, f.lng)) for f in pool
-    )
+    index = Index(normalize(facility_record(f)) for f in pool)
     rec = normalize(wanted)
     matcher = Matcher()
     scored = []

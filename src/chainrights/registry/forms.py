@@ -6,7 +6,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from chainrights.registry import services
+from chainrights.core.uploads import unsafe_upload
 
 
 class UploadForm(forms.Form):
@@ -29,7 +29,7 @@ class UploadForm(forms.Form):
         if upload.size > settings.MAX_UPLOAD_BYTES:
             raise forms.ValidationError(_("The file is larger than the upload limit."))
         content = upload.read()
-        problem = services.unsafe_upload(upload.name, content)
+        problem = unsafe_upload(upload.name, content)
         if problem:
             raise forms.ValidationError(problem)
         self.filename = upload.name

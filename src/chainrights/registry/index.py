@@ -24,15 +24,18 @@ from collections.abc import Iterable
 from django.db import connection
 from django.db.models import Max
 
+from chainrights.core.events import EventTag
 from chainrights.core.models import Event
 from chainrights.matching import Index, Record, normalize
 from chainrights.registry.models import Facility
 
-RESHAPING = ("facility.updated", "facility.merged", "facility.unmerged", "facility.split")
+# facility.updated is the tag the log gives every save; the others are the moderators' steps.
+RESHAPING = ("facility.updated", EventTag.FACILITY_MERGED, EventTag.FACILITY_UNMERGED,
+             EventTag.FACILITY_SPLIT)  # fmt: skip
 FIELDS = ("public_id", "country", "name", "address", "lat", "lng")
 
 
-def _record(f: Facility) -> Record:
+def facility_record(f: Facility) -> Record:
     return Record(f.public_id, f.country, f.name, f.address, f.lat, f.lng)
 
 
@@ -41,7 +44,7 @@ def registry_records(after_seq: int = 0, upto_seq: int | None = None) -> Iterabl
     (see the module's docstring for why the cursor is the event log's sequence)."""
     survivors = Facility.objects.filter(merged_into__isnull=True).only(*FIELDS)
     if not after_seq and upto_seq is None:
-        yield from map(_record, survivors.iterator(chunk_size=5000))
+        yield from map(facility_record, survivors.iterator(chunk_size=5000))
         return
     created = Event.objects.filter(
         seq__gt=after_seq, tag="facility.created", object_type="registry.facility"
@@ -50,7 +53,9 @@ def registry_records(after_seq: int = 0, upto_seq: int | None = None) -> Iterabl
         created = created.filter(seq__lte=upto_seq)
     ids = [int(i) for i in created.values_list("object_id", flat=True)]
     for start in range(0, len(ids), 1000):  # by primary key, in batches SQLite can bind
-        yield from map(_record, survivors.filter(pk__in=ids[start : start + 1000]).order_by("pk"))
+        yield from map(
+            facility_record, survivors.filter(pk__in=ids[start : start + 1000]).order_by("pk")
+        )
 
 
 class WarmIndex:

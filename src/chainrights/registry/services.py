@@ -43,7 +43,6 @@ from chainrights.registry.reads import (
 from chainrights.registry.search import Filters, search
 from chainrights.registry.uploads import (
     retry_list,
-    unsafe_upload,
     upload_list,
     uploader_organisation,
 )
@@ -91,7 +90,6 @@ __all__ = [
     "split_facility",
     "undo_decision",
     "unmerge_facility",
-    "unsafe_upload",
     "upload_list",
     "uploader_organisation",
 ]

@@ -14,15 +14,8 @@ from chainrights.core import events
 from chainrights.core.models import Membership, Organisation, Role, Visibility
 from chainrights.core.refusals import Conflict
 from chainrights.core.types import AnyUser
-from chainrights.core.uploads import unsafe_upload as _unsafe
 from chainrights.registry.models import ListStatus, SupplierList
 from chainrights.registry.tasks import process_list_task
-
-
-def unsafe_upload(filename: str, content: bytes) -> str | None:
-    """Why an upload must be refused before anyone parses it, or None (see ``core.uploads``,
-    which lists and audit imports share)."""
-    return _unsafe(filename, content)
 
 
 def uploader_organisation(user: AnyUser) -> Organisation | None:
