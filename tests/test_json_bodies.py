@@ -125,3 +125,13 @@ def test_a_large_offset_within_bounds_is_an_empty_page(db: Any, anon_api: Any) -
     answer = anon_api.get_json("/api/v1/organisations?offset=1000000000")
     assert answer.status_code == 200, answer.content
     assert answer.json()["items"] == []
+
+
+def test_a_nul_character_in_a_body_string_or_list_is_refused_naming_the_field() -> None:
+    from pydantic import ValidationError
+
+    from chainrights.audits.schemas import ShareIn
+
+    with pytest.raises(ValidationError) as refused:
+        ShareIn.model_validate({"organisations": ["Northwind\x00Apparel"]})
+    assert "must not contain the NUL character" in str(refused.value)

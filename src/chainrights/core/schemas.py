@@ -41,6 +41,14 @@ def _python_types(annotation: Any) -> list[type] | None:
     return known[:1] or None
 
 
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, list):
+        return any(_has_nul(item) for item in value)
+    return False
+
+
 class JsonIn(Schema):
     """A request body: each field takes only the JSON type its schema documents, so a client
     that sends the wrong type is told so (422 naming the field) instead of being guessed at."""
@@ -48,6 +56,8 @@ class JsonIn(Schema):
     @field_validator("*", mode="before")
     @classmethod
     def _json_type(cls, value: Any, info: ValidationInfo) -> Any:
+        if _has_nul(value):  # PostgreSQL cannot store it in text: refused here, not a 500
+            raise ValueError("must not contain the NUL character")
         field = cls.model_fields.get(info.field_name or "")
         python_types = _python_types(field.annotation) if field else None
         if value is None or not python_types:
