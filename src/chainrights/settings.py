@@ -114,6 +114,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "chainrights.core.middleware.ApiErrorShapeMiddleware",
     "chainrights.core.middleware.BodyLimitMiddleware",
+    "chainrights.core.middleware.NulMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

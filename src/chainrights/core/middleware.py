@@ -41,6 +41,31 @@ class BodyLimitMiddleware:
         return self.get_response(request)
 
 
+class NulMiddleware:
+    """A NUL character in the path or a query parameter is refused before any view runs:
+    PostgreSQL cannot hold it in text, so a lookup with one would be a 500 (422 under /api/,
+    naming the parameter; 400 for pages)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        where = "path" if "\x00" in request.path else None
+        if where is None:
+            where = next(
+                (name for name, values in request.GET.lists()
+                 if "\x00" in name or any("\x00" in v for v in values)),
+                None,
+            )  # fmt: skip
+        if where is None:
+            return self.get_response(request)
+        message = f"The {where} must not contain the NUL character."
+        if is_api_request(request):
+            details = [{"field": where, "reason": "must not contain the NUL character"}]
+            return error_response(422, message, details)
+        return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
+
+
 class ApiErrorShapeMiddleware:
     """Any non-JSON error under /api/ (405s from ninja, CSRF failures…) gets the one shape."""
 
