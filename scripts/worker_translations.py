@@ -451,8 +451,28 @@ T: dict[str, list[str]] = {
 }  # fmt: skip
 
 
+def tables() -> dict[str, list[str]]:
+    """This table and every ``scripts/translations/*.py`` module's ``T`` (one per feature, so
+    that work on two features never edits the same table)."""
+    import importlib.util
+
+    merged = dict(T)
+    for path in sorted((Path(__file__).parent / "translations").glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"translations_{path.stem}", path)
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        for msgid, row in getattr(module, "T", {}).items():
+            if len(row) != len(LANGS):
+                raise SystemExit(f"{path.name}: {msgid!r} has {len(row)} translations, not 8")
+            merged[msgid] = row
+    return merged
+
+
 def fill(locale_dir: Path) -> dict[str, int]:
     import polib
+
+    table = tables()
 
     filled = {}
     for n, lang in enumerate(LANGS):
@@ -460,8 +480,8 @@ def fill(locale_dir: Path) -> dict[str, int]:
         po = polib.pofile(str(path))
         count = 0
         for entry in po:
-            if entry.msgid in T and (not entry.msgstr or "fuzzy" in entry.flags):
-                entry.msgstr = T[entry.msgid][n]
+            if entry.msgid in table and (not entry.msgstr or "fuzzy" in entry.flags):
+                entry.msgstr = table[entry.msgid][n]
                 if "fuzzy" in entry.flags:
                     entry.flags.remove("fuzzy")
                 count += 1
