@@ -67,6 +67,7 @@ test: lint typecheck pytest-sqlite pytest-postgres
 # the fresh run) and the suite on SQLite on every core, without the browser tests.
 check: $(VENV)/.dev $(HTMX)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/mypy
 	$(BIN)/pytest -n auto -m "not browser" -q -p no:cacheprovider
