@@ -265,7 +265,7 @@ def delete_logged(obj: Model, super_delete: Callable[..., Any], *args: Any, **kw
 
 
 def record(
-    tag: EventTag | str, obj: Model | None = None, *, reason: str = "", **data: Any
+    tag: EventTag, obj: Model | None = None, *, reason: str = "", **data: Any
 ) -> Event:
     """Record a named event (``case.acknowledged``…) about ``obj`` by the current actor."""
     actor = current_actor()
