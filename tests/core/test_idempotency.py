@@ -19,8 +19,8 @@ from django.utils import timezone
 from chainrights.core import idempotency
 from chainrights.core.models import IdempotentRequest
 from chainrights.grievances.models import Case
-from tests.factories.grievances import CaseFactory
 from tests.conftest import ApiClient, assert_error_shape, totp_client
+from tests.factories.grievances import CaseFactory
 
 COMPLAINT = {"channel": "hotline", "language": "km", "narrative": "Workers locked in at night",
              "facility_text": "Kampong Speu", "categories": ["forced"]}  # fmt: skip
@@ -33,7 +33,8 @@ def _form(client: Client, path: str = "/cases/new") -> dict[str, str]:
     page = client.get(path).content.decode()
     csrf = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)
     once = re.search(r'name="_once" value="([^"]+)"', page)
-    assert csrf and once, page[:500]
+    assert csrf, page[:500]
+    assert once, page[:500]
     return {"csrfmiddlewaretoken": csrf.group(1), "_once": once.group(1)}
 
 
@@ -77,10 +78,12 @@ def test_a_form_with_errors_can_be_sent_again_with_the_same_key(demo):
     staff = _staff(demo)
     hidden = _form(staff)
     refused = staff.post("/cases/new", COMPLAINT | hidden | {"narrative": ""})
-    assert refused.status_code == 200 and Case.objects.count() == 0
+    assert refused.status_code == 200
+    assert Case.objects.count() == 0
     assert IdempotentRequest.objects.count() == 0  # released: nothing to replay
     fixed = staff.post("/cases/new", COMPLAINT | hidden)
-    assert fixed.status_code == 302 and Case.objects.count() == 1
+    assert fixed.status_code == 302
+    assert Case.objects.count() == 1
 
 
 def test_a_refused_step_is_not_remembered(demo):
@@ -89,7 +92,9 @@ def test_a_refused_step_is_not_remembered(demo):
     path = f"/cases/{CaseFactory.create().reference}"
     hidden = _form(staff, path)
     move = {"action": "move", "to": "closed", "reason": ""}  # a move without its reason
-    assert staff.post(path, move | hidden, HTTP_REFERER=f"http://testserver{path}").status_code == 302
+    assert (
+        staff.post(path, move | hidden, HTTP_REFERER=f"http://testserver{path}").status_code == 302
+    )
     assert IdempotentRequest.objects.count() == 0
 
 
@@ -119,20 +124,25 @@ def test_an_expired_key_is_forgotten_and_purged(demo):
 
 
 @pytest.mark.parametrize(
-    "key", ["k" * 256, "a\x00b", "ключ", "caf\N{REPLACEMENT CHARACTER}"], ids=["huge", "nul", "non-ascii", "non-utf8"]
+    "key",
+    ["k" * 256, "a\x00b", "ключ", "caf\N{REPLACEMENT CHARACTER}"],
+    ids=["huge", "nul", "non-ascii", "non-utf8"],
 )
 def test_a_hostile_form_key_is_refused_and_nothing_is_recorded(demo, key):
     staff = _staff(demo)
     answer = staff.post("/cases/new", COMPLAINT | _form(staff) | {"_once": key})
     assert answer.status_code == 400
     assert "_once" in answer.content.decode()
-    assert Case.objects.count() == 0 and IdempotentRequest.objects.count() == 0
+    assert Case.objects.count() == 0
+    assert IdempotentRequest.objects.count() == 0
 
 
 def test_non_utf8_bytes_in_a_form_key_are_refused(demo):
     staff = _staff(demo)
     hidden = _form(staff)
-    body = (f"csrfmiddlewaretoken={hidden['csrfmiddlewaretoken']}&narrative=x&_once=%FF%FE").encode()
+    body = (
+        f"csrfmiddlewaretoken={hidden['csrfmiddlewaretoken']}&narrative=x&_once=%FF%FE"
+    ).encode()
     answer = staff.generic("POST", "/cases/new", body,
                            content_type="application/x-www-form-urlencoded")  # fmt: skip
     assert answer.status_code == 400
@@ -179,8 +189,10 @@ def test_a_double_tap_runs_the_view_once_and_both_get_its_redirect():
 @pytest.mark.django_db(transaction=True)
 def test_two_browsers_racing_one_form_through_the_whole_stack_file_one_complaint(demo):
     if connection.vendor == "sqlite":
-        pytest.skip("SQLite's in-memory test database locks its tables for other threads "
-                    "instead of waiting; the race through the stack runs on PostgreSQL")
+        pytest.skip(
+            "SQLite's in-memory test database locks its tables for other threads "
+            "instead of waiting; the race through the stack runs on PostgreSQL"
+        )
     staff = _staff(demo)
     hidden = _form(staff)
     answers: list[int] = []
@@ -217,7 +229,8 @@ def test_an_intake_sent_again_returns_the_same_reference_and_secret_and_files_no
     assert first.status_code == again.status_code == 201
     assert again.json() == first.json()
     assert set(first.json()) >= {"reference", "secret"}
-    assert again["Idempotent-Replayed"] == "true" and "Idempotent-Replayed" not in first
+    assert again["Idempotent-Replayed"] == "true"
+    assert "Idempotent-Replayed" not in first
     assert Case.objects.count() == 1
 
 
@@ -277,7 +290,8 @@ def test_a_hostile_key_is_400_naming_the_header_and_files_nothing(demo, key):
     answer = ApiClient().send("POST", FILED, BODY, HTTP_IDEMPOTENCY_KEY=key)
     error = assert_error_shape(answer, 400)
     assert error["details"] == [{"field": "Idempotency-Key", "reason": idempotency.BAD_KEY}]
-    assert Case.objects.count() == 0 and IdempotentRequest.objects.count() == 0
+    assert Case.objects.count() == 0
+    assert IdempotentRequest.objects.count() == 0
 
 
 def test_a_key_at_the_limit_is_taken(demo):
@@ -325,6 +339,7 @@ def test_every_post_of_the_schema_documents_the_key_and_its_answers(demo):
     assert len(posts) > 10
     for operation in posts:
         header = [p for p in operation["parameters"] if p["name"] == "Idempotency-Key"]
-        assert header and header[0]["in"] == "header", operation["operationId"]
+        assert header, operation["operationId"]
+        assert header[0]["in"] == "header"
         assert header[0]["schema"]["maxLength"] == 255
         assert {"400", "409", "422"} <= {str(s) for s in operation["responses"]}

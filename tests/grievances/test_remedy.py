@@ -108,7 +108,8 @@ def test_staff_record_a_complaint_received_by_phone(demo):
     assert services.find_case(case.reference, secret) == case
     assert secret not in kept  # encrypted while it waited
     again = client.get(page["Location"])  # the secret is shown once
-    assert again.status_code == 302 and secret not in again.content.decode()
+    assert again.status_code == 302
+    assert secret not in again.content.decode()
 
     assert Event.objects.get(tag="case.received").actor == demo["handler"]
     brand = Client()

@@ -30,7 +30,10 @@ ERROR_SCHEMA: dict[str, Any] = {
         "error": {
             "type": "object",
             "properties": {
-                "code": {"type": "string", "enum": sorted(set(HTTP_CODES.values()) | SPECIAL_CODES | {"error"})},
+                "code": {
+                    "type": "string",
+                    "enum": sorted(set(HTTP_CODES.values()) | SPECIAL_CODES | {"error"}),
+                },
                 "message": {"type": "string"},
                 "details": {
                     "description": "What was wrong, field by field, when that is known.",

@@ -37,10 +37,11 @@ from datetime import timedelta
 from typing import Any
 
 from django.contrib import messages
+from django.core.exceptions import RequestDataTooBig
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
-from django.utils import timezone
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext
 
@@ -194,7 +195,13 @@ def stored(row: IdempotentRequest) -> Answer:
 
 def page(request: HttpRequest, view: View) -> HttpResponse:
     """A form POST with ``_once``: run it once; a re-send gets the first redirect."""
-    sent = request.POST.get(PAGE_FIELD, "")
+    try:
+        sent = request.POST.get(PAGE_FIELD, "")
+    except RequestDataTooBig as too_big:
+        # Not ours to answer: the view tells the person what to do. Django would read the
+        # spent stream as an empty form next time, so every later read raises the same.
+        request._load_post_and_files = _raise(too_big)  # type: ignore[method-assign]
+        return view(request)
     secret = request.META.get("CSRF_COOKIE")
     if not sent or not secret:  # no key, or no CSRF cookie (the view refuses it anyway)
         return view(request)
@@ -215,6 +222,13 @@ def page(request: HttpRequest, view: View) -> HttpResponse:
             message = gettext("This form is still being sent. Wait a moment, then reload the page.")
             return render(request, "error.html", {"status": 409, "message": message}, status=409)
         time.sleep(POLL)
+
+
+def _raise(error: Exception) -> Callable[[], None]:
+    def again() -> None:
+        raise error
+
+    return again
 
 
 def _run_page(request: HttpRequest, view: View, claimed: Claimed) -> HttpResponse:

@@ -8,11 +8,11 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
+from chainrights.core.idempotency import purge
+
 
 class Command(BaseCommand):
     help = "Delete idempotency keys (and the first answers kept with them) older than 24 hours."
 
     def handle(self, *args: Any, **options: Any) -> None:
-        from chainrights.core.idempotency import purge
-
         self.stdout.write(f"{purge()} expired idempotency keys deleted")
