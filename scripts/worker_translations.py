@@ -19,15 +19,15 @@ T: dict[str, list[str]] = {
         "Hãy cho chúng tôi biết chuyện gì đã xảy ra", "Bize ne olduğunu anlatın",
         "ប្រាប់យើងពីអ្វីដែលបានកើតឡើង", "हमें बताइए क्या हुआ", "Ceritakan apa yang terjadi",
     ],
-    "You do not need an account. We do not record your phone or computer's address. Only the person who handles your case can see how to reach you.": [  # noqa: E501
-        "No necesita una cuenta. No registramos la dirección de su teléfono ni de su computadora. Solo la persona que lleva su caso puede ver cómo contactarle.",  # noqa: E501
-        "আপনার কোনো অ্যাকাউন্ট লাগবে না। আমরা আপনার ফোন বা কম্পিউটারের ঠিকানা রাখি না। শুধু যিনি আপনার অভিযোগ দেখবেন, তিনিই জানতে পারবেন কীভাবে আপনার সাথে যোগাযোগ করা যায়।",  # noqa: E501
+    "You do not need an account. We do not record your phone or computer's address. Only the person who handles your case can see how to reach you.": [
+        "No necesita una cuenta. No registramos la dirección de su teléfono ni de su computadora. Solo la persona que lleva su caso puede ver cómo contactarle.",
+        "আপনার কোনো অ্যাকাউন্ট লাগবে না। আমরা আপনার ফোন বা কম্পিউটারের ঠিকানা রাখি না। শুধু যিনি আপনার অভিযোগ দেখবেন, তিনিই জানতে পারবেন কীভাবে আপনার সাথে যোগাযোগ করা যায়।",
         "您不需要账户。我们不会记录您手机或电脑的地址。只有处理您案件的人才能看到如何联系您。",
-        "Bạn không cần tài khoản. Chúng tôi không ghi lại địa chỉ điện thoại hay máy tính của bạn. Chỉ người xử lý vụ việc của bạn mới thấy cách liên lạc với bạn.",  # noqa: E501
-        "Hesap açmanız gerekmez. Telefonunuzun veya bilgisayarınızın adresini kaydetmiyoruz. Size nasıl ulaşılacağını yalnızca başvurunuzla ilgilenen kişi görebilir.",  # noqa: E501
-        "អ្នកមិនចាំបាច់មានគណនីទេ។ យើងមិនកត់ត្រាអាសយដ្ឋានទូរស័ព្ទ ឬកុំព្យូទ័ររបស់អ្នកទេ។ មានតែអ្នកដែលដោះស្រាយករណីរបស់អ្នកទេ ដែលអាចមើលឃើញរបៀបទាក់ទងអ្នក។",  # noqa: E501
-        "आपको खाते की ज़रूरत नहीं है। हम आपके फ़ोन या कंप्यूटर का पता दर्ज नहीं करते। आपसे संपर्क का तरीका सिर्फ़ वही व्यक्ति देख सकता है जो आपका मामला संभालता है।",  # noqa: E501
-        "Anda tidak perlu akun. Kami tidak mencatat alamat ponsel atau komputer Anda. Hanya petugas yang menangani kasus Anda yang dapat melihat cara menghubungi Anda.",  # noqa: E501
+        "Bạn không cần tài khoản. Chúng tôi không ghi lại địa chỉ điện thoại hay máy tính của bạn. Chỉ người xử lý vụ việc của bạn mới thấy cách liên lạc với bạn.",
+        "Hesap açmanız gerekmez. Telefonunuzun veya bilgisayarınızın adresini kaydetmiyoruz. Size nasıl ulaşılacağını yalnızca başvurunuzla ilgilenen kişi görebilir.",
+        "អ្នកមិនចាំបាច់មានគណនីទេ។ យើងមិនកត់ត្រាអាសយដ្ឋានទូរស័ព្ទ ឬកុំព្យូទ័ររបស់អ្នកទេ។ មានតែអ្នកដែលដោះស្រាយករណីរបស់អ្នកទេ ដែលអាចមើលឃើញរបៀបទាក់ទងអ្នក។",
+        "आपको खाते की ज़रूरत नहीं है। हम आपके फ़ोन या कंप्यूटर का पता दर्ज नहीं करते। आपसे संपर्क का तरीका सिर्फ़ वही व्यक्ति देख सकता है जो आपका मामला संभालता है।",
+        "Anda tidak perlu akun. Kami tidak mencatat alamat ponsel atau komputer Anda. Hanya petugas yang menangani kasus Anda yang dapat melihat cara menghubungi Anda.",
     ],
     "Find your workplace (any language)": [
         "Busque su lugar de trabajo (en cualquier idioma)", "আপনার কর্মস্থল খুঁজুন (যেকোনো ভাষায়)",
@@ -175,15 +175,15 @@ T: dict[str, list[str]] = {
         "Size nasıl ulaşabiliriz? (isteğe bağlı)", "តើយើងអាចទាក់ទងអ្នកដោយរបៀបណា? (មិនចាំបាច់)",
         "हम आपसे कैसे संपर्क करें? (वैकल्पिक)", "Bagaimana kami dapat menghubungi Anda? (opsional)",
     ],
-    "Only the person handling your case can see this. You can leave it empty and follow your case with the reference and secret instead.": [  # noqa: E501
-        "Solo la persona que lleva su caso puede verlo. Puede dejarlo vacío y seguir su caso con la referencia y la clave secreta.",  # noqa: E501
-        "শুধু যিনি আপনার অভিযোগ দেখবেন তিনিই এটি দেখতে পাবেন। চাইলে খালি রাখতে পারেন এবং রেফারেন্স ও গোপন কোড দিয়ে খবর নিতে পারেন।",  # noqa: E501
+    "Only the person handling your case can see this. You can leave it empty and follow your case with the reference and secret instead.": [
+        "Solo la persona que lleva su caso puede verlo. Puede dejarlo vacío y seguir su caso con la referencia y la clave secreta.",
+        "শুধু যিনি আপনার অভিযোগ দেখবেন তিনিই এটি দেখতে পাবেন। চাইলে খালি রাখতে পারেন এবং রেফারেন্স ও গোপন কোড দিয়ে খবর নিতে পারেন।",
         "只有处理您案件的人能看到这一项。您可以不填，改用案件编号和密码跟进案件。",
-        "Chỉ người xử lý vụ việc của bạn mới thấy thông tin này. Bạn có thể để trống và theo dõi vụ việc bằng mã số và mã bí mật.",  # noqa: E501
-        "Bunu yalnızca başvurunuzla ilgilenen kişi görebilir. Boş bırakıp başvurunuzu referans numarası ve gizli kodla takip edebilirsiniz.",  # noqa: E501
-        "មានតែអ្នកដែលដោះស្រាយករណីរបស់អ្នកទេ ដែលអាចមើលឃើញព័ត៌មាននេះ។ អ្នកអាចទុកចោលទទេ ហើយតាមដានករណីរបស់អ្នកដោយលេខយោង និងលេខសម្ងាត់ជំនួសវិញ។",  # noqa: E501
-        "इसे सिर्फ़ आपका मामला संभालने वाला व्यक्ति देख सकता है। आप इसे ख़ाली छोड़कर संदर्भ संख्या और गुप्त कोड से अपने मामले की जानकारी ले सकते हैं।",  # noqa: E501
-        "Hanya petugas yang menangani kasus Anda yang dapat melihat ini. Anda boleh mengosongkannya dan mengikuti kasus dengan nomor referensi dan kode rahasia.",  # noqa: E501
+        "Chỉ người xử lý vụ việc của bạn mới thấy thông tin này. Bạn có thể để trống và theo dõi vụ việc bằng mã số và mã bí mật.",
+        "Bunu yalnızca başvurunuzla ilgilenen kişi görebilir. Boş bırakıp başvurunuzu referans numarası ve gizli kodla takip edebilirsiniz.",
+        "មានតែអ្នកដែលដោះស្រាយករណីរបស់អ្នកទេ ដែលអាចមើលឃើញព័ត៌មាននេះ។ អ្នកអាចទុកចោលទទេ ហើយតាមដានករណីរបស់អ្នកដោយលេខយោង និងលេខសម្ងាត់ជំនួសវិញ។",
+        "इसे सिर्फ़ आपका मामला संभालने वाला व्यक्ति देख सकता है। आप इसे ख़ाली छोड़कर संदर्भ संख्या और गुप्त कोड से अपने मामले की जानकारी ले सकते हैं।",
+        "Hanya petugas yang menangani kasus Anda yang dapat melihat ini. Anda boleh mengosongkannya dan mengikuti kasus dengan nomor referensi dan kode rahasia.",
     ],
     "Name the workplace, or describe where it is.": [
         "Indique el lugar de trabajo o describa dónde está.", "কর্মস্থলের নাম লিখুন, অথবা কোথায় তা বর্ণনা করুন।",
@@ -198,14 +198,14 @@ T: dict[str, list[str]] = {
         "Kami telah menerima pengaduan Anda",
     ],
     "Write these down now. You need both to follow your case. We cannot show the secret again.": [
-        "Anote estos datos ahora. Necesita los dos para seguir su caso. No podemos volver a mostrar la clave secreta.",  # noqa: E501
+        "Anote estos datos ahora. Necesita los dos para seguir su caso. No podemos volver a mostrar la clave secreta.",
         "এখনই এগুলো লিখে রাখুন। অভিযোগের খবর নিতে দুটোই লাগবে। গোপন কোডটি আমরা আর দেখাতে পারব না।",
         "请现在就记下来。跟进案件时两者都需要。密码不会再次显示。",
-        "Hãy ghi lại ngay bây giờ. Bạn cần cả hai để theo dõi vụ việc. Chúng tôi không thể hiển thị lại mã bí mật.",  # noqa: E501
-        "Bunları şimdi not edin. Başvurunuzu takip etmek için ikisine de ihtiyacınız var. Gizli kodu tekrar gösteremeyiz.",  # noqa: E501
-        "សូមកត់ត្រាទុកឥឡូវនេះ។ អ្នកត្រូវការទាំងពីរដើម្បីតាមដានករណីរបស់អ្នក។ យើងមិនអាចបង្ហាញលេខសម្ងាត់ម្ដងទៀតបានទេ។",  # noqa: E501
+        "Hãy ghi lại ngay bây giờ. Bạn cần cả hai để theo dõi vụ việc. Chúng tôi không thể hiển thị lại mã bí mật.",
+        "Bunları şimdi not edin. Başvurunuzu takip etmek için ikisine de ihtiyacınız var. Gizli kodu tekrar gösteremeyiz.",
+        "សូមកត់ត្រាទុកឥឡូវនេះ។ អ្នកត្រូវការទាំងពីរដើម្បីតាមដានករណីរបស់អ្នក។ យើងមិនអាចបង្ហាញលេខសម្ងាត់ម្ដងទៀតបានទេ។",
         "इन्हें अभी लिख लीजिए। अपने मामले की जानकारी के लिए दोनों चाहिए। गुप्त कोड हम दोबारा नहीं दिखा सकते।",
-        "Catat keduanya sekarang. Anda memerlukan keduanya untuk mengikuti kasus. Kode rahasia tidak dapat ditampilkan lagi.",  # noqa: E501
+        "Catat keduanya sekarang. Anda memerlukan keduanya untuk mengikuti kasus. Kode rahasia tidak dapat ditampilkan lagi.",
     ],
     "Case reference": [
         "Referencia del caso", "অভিযোগের রেফারেন্স", "案件编号", "Mã số vụ việc", "Başvuru numarası",
@@ -437,14 +437,14 @@ T: dict[str, list[str]] = {
     "Language": ["Idioma", "ভাষা", "语言", "Ngôn ngữ", "Dil", "ភាសា", "भाषा", "Bahasa"],
     "Change": ["Cambiar", "পরিবর্তন", "切换", "Đổi", "Değiştir", "ប្ដូរ", "बदलें", "Ganti"],
     "chainrights is open-source software for human-rights due diligence in supply chains.": [
-        "chainrights es software libre para la debida diligencia en derechos humanos en las cadenas de suministro.",  # noqa: E501
+        "chainrights es software libre para la debida diligencia en derechos humanos en las cadenas de suministro.",
         "chainrights সরবরাহ শৃঙ্খলে মানবাধিকার যথাযথ পরিশ্রমের জন্য ওপেন-সোর্স সফটওয়্যার।",
         "chainrights 是用于供应链人权尽职调查的开源软件。",
         "chainrights là phần mềm mã nguồn mở cho thẩm định nhân quyền trong chuỗi cung ứng.",
         "chainrights, tedarik zincirlerinde insan hakları özen yükümlülüğü için açık kaynaklı bir yazılımdır.",
         "chainrights គឺជាកម្មវិធីកូដចំហ សម្រាប់ការប្រុងប្រយ័ត្នលើសិទ្ធិមនុស្សក្នុងខ្សែសង្វាក់ផ្គត់ផ្គង់។",
         "chainrights आपूर्ति शृंखलाओं में मानवाधिकार सम्यक तत्परता के लिए ओपन-सोर्स सॉफ़्टवेयर है।",
-        "chainrights adalah perangkat lunak sumber terbuka untuk uji tuntas hak asasi manusia dalam rantai pasok.",  # noqa: E501
+        "chainrights adalah perangkat lunak sumber terbuka untuk uji tuntas hak asasi manusia dalam rantai pasok.",
     ],
     "Open data API": ["API de datos abiertos", "ওপেন ডেটা API", "开放数据 API", "API dữ liệu mở",
                       "Açık veri API'si", "API ទិន្នន័យបើកចំហ", "ओपन डेटा API", "API data terbuka"],
@@ -459,7 +459,8 @@ def tables() -> dict[str, list[str]]:
     merged = dict(T)
     for path in sorted((Path(__file__).parent / "translations").glob("*.py")):
         spec = importlib.util.spec_from_file_location(f"translations_{path.stem}", path)
-        assert spec and spec.loader
+        assert spec
+        assert spec.loader
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         for msgid, row in getattr(module, "T", {}).items():

@@ -580,6 +580,8 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
         Case(MODERATORS, path=lambda u: "/grievances/effectiveness"),
     ),
     "case-new": ("GET", Case(MODERATORS, path=lambda u: "/cases/new")),
+    # nothing to show without a case just recorded: staff go on to their cases (a redirect)
+    "case-filed": ("GET", Case(MODERATORS, path=lambda u: "/cases/new/filed")),
     "case-detail": ("GET", Case(MODERATORS, path=lambda u: _case_path(u).replace("/api/v1", ""))),
     "list-review": (
         "POST",

@@ -127,6 +127,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
+    "chainrights.core.middleware.IdempotencyMiddleware",  # last: see its docstring
 ]
 
 ROOT_URLCONF = "chainrights.urls"

@@ -23,6 +23,7 @@ UNLOGGED_MODELS = {
     "otp_totp.totpdevice": "enrolment is logged (totp.enrolled); each sign-in moves its counter",
     "django_tasks_database.dbtaskresult": "the task queue; the tasks' writes are logged",
     "core.taskheartbeat": "queue bookkeeping beside the task queue (when a task last beat)",
+    "core.idempotentrequest": "request bookkeeping: a key's first answer, kept a day (core.idempotency)",
     "core.event": "the log itself (append-only, guarded by triggers)",
     "core.chainhead": "the log's head, checked against the chain and signed checkpoints",
 }

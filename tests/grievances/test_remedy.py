@@ -3,7 +3,10 @@ staff's intake of complaints received by phone."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from django.contrib.sessions.models import Session
 from django.test import Client
 from django.utils import timezone
 
@@ -92,12 +95,21 @@ def test_staff_record_a_complaint_received_by_phone(demo):
     page = client.post("/cases/new", {"channel": "hotline", "language": "km",
                                       "narrative": "Workers locked in at night",
                                       "facility_text": "Kampong Speu", "categories": ["forced"]})  # fmt: skip
-    assert page.status_code == 200
+    assert page.status_code == 302  # post/redirect/get: a reload records nothing new
+    assert page["Location"] == "/cases/new/filed"
     case = Case.objects.get()
     assert case.channel == "hotline"
     assert case.rights == ["forced-labour"]
-    assert case.reference in page.content.decode()
-    assert "Read both out" in page.content.decode()
+    kept = str(Session.objects.get().get_decoded())  # the session as stored, decoded
+    shown = client.get(page["Location"])
+    assert case.reference in shown.content.decode()
+    assert "Read both out" in shown.content.decode()
+    secret = re.findall(r'<code class="id">([^<]+)</code>', shown.content.decode())[1]
+    assert services.find_case(case.reference, secret) == case
+    assert secret not in kept  # encrypted while it waited
+    again = client.get(page["Location"])  # the secret is shown once
+    assert again.status_code == 302
+    assert secret not in again.content.decode()
 
     assert Event.objects.get(tag="case.received").actor == demo["handler"]
     brand = Client()

@@ -9,6 +9,8 @@ every operation and is added here when the schema is built, so no route has to r
   is read), 404 (where the path or the body names an object), 413 (where there is a body),
   422 (where there are parameters or a body), 429 (everywhere: every operation is
   rate-limited);
+- the ``Idempotency-Key`` header of every POST (``core.idempotency``), with the 400, 409 and
+  422 it can answer;
 - the few statuses and content types that only some operations have (``EXTRA`` and
   ``CONTENT``; a test checks every entry still names an operation).
 """
@@ -17,7 +19,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from chainrights.core.errors import HTTP_CODES
+from chainrights.core.errors import HTTP_CODES, SPECIAL_CODES
+from chainrights.core.idempotency import HEADER, MAX_KEY
 
 ERROR_SCHEMA: dict[str, Any] = {
     "title": "Error",
@@ -27,7 +30,10 @@ ERROR_SCHEMA: dict[str, Any] = {
         "error": {
             "type": "object",
             "properties": {
-                "code": {"type": "string", "enum": sorted(set(HTTP_CODES.values()) | {"error"})},
+                "code": {
+                    "type": "string",
+                    "enum": sorted(set(HTTP_CODES.values()) | SPECIAL_CODES | {"error"}),
+                },
                 "message": {"type": "string"},
                 "details": {
                     "description": "What was wrong, field by field, when that is known.",
@@ -48,10 +54,12 @@ WHY = {
     "revoked, expired, or issued without the two-factor code the account needs.",
     403: "The token's user may not do this, or the token is read-only and this is a write.",
     404: "No such object (named in the path, the query or the body), or not one you may see.",
-    409: "The object is not in a state that allows this.",
+    409: "The object is not in a state that allows this, or the first request with this "
+    "`Idempotency-Key` is still running.",
     413: "The body is larger than the limit (`MAX_BODY_BYTES`, uploads `MAX_UPLOAD_BYTES`).",
     415: "The uploaded file is of a kind this operation does not take.",
-    422: "Parameters or body fields of the wrong type or out of range; `details` names each.",
+    422: "Parameters or body fields of the wrong type or out of range; `details` names each. "
+    "Or an `Idempotency-Key` already used with another body (`idempotency_key_reused`).",
     429: "Too many requests; `Retry-After` says how many seconds to wait when it is known.",
 }
 
@@ -100,6 +108,23 @@ CONTENT: dict[tuple[str, str], dict[str, Any]] = {
     },
 }
 
+IDEMPOTENCY_KEY: dict[str, Any] = {
+    "name": HEADER,
+    "in": "header",
+    "required": False,
+    "description": (
+        "Send the same key again (with the same body) to get the first success again, status "
+        "and body, marked `Idempotent-Replayed: true`, with no second effect "
+        "(draft-ietf-httpapi-idempotency-key-header). Scoped to your token (or to anonymous "
+        "callers) and to the operation; kept 24 hours; errors are not kept, so a corrected "
+        "request may reuse its key. The same key with another body is a 422 "
+        "(`idempotency_key_reused`), a key whose first request is still running a 409, a key "
+        "that is not 1 to 255 printable ASCII characters a 400. Use a random key (a UUID): an "
+        "anonymous caller who sends your key and your body gets your answer."
+    ),
+    "schema": {"type": "string", "minLength": 1, "maxLength": MAX_KEY, "pattern": "^[ -~]+$"},
+}
+
 ERROR_REF = {"$ref": "#/components/schemas/Error"}
 OPTIONAL = "OptionalBearerToken"
 REQUIRED = "BearerToken"
@@ -119,6 +144,8 @@ def statuses_for(key: tuple[str, str], operation: dict[str, Any]) -> set[int]:
     method, path = key
     has_body = "requestBody" in operation
     codes = {429} | set(EXTRA.get(key, ()))
+    if method == "POST":
+        codes |= {400, 409, 422}  # the Idempotency-Key: bad, its request running, reused
     if operation.get("security"):
         codes |= {401, 403}
     if "{" in path:
@@ -140,6 +167,8 @@ def document(schema: dict[str, Any], prefix: str) -> dict[str, Any]:
     if schemes.pop(OPTIONAL, None) is not None:
         schemes.setdefault(REQUIRED, {"type": "http", "scheme": "bearer"})
     for key, operation in operations(schema, prefix).items():
+        if key[0] == "POST":
+            operation.setdefault("parameters", []).append(dict(IDEMPOTENCY_KEY))
         security = operation.get("security")
         if security and any(OPTIONAL in s for s in security):
             operation["security"] = [{REQUIRED: []}, {}]

@@ -22,6 +22,10 @@ HTTP_CODES = {
     500: "internal_error",
 }
 
+# The codes some errors carry instead of their status's own (the schema's enum lists them).
+IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"  # core.idempotency: one key, another body
+SPECIAL_CODES = frozenset({IDEMPOTENCY_KEY_REUSED})
+
 
 # What every rate-limited API answer says (ninja's throttles and django-ratelimit's views alike).
 TOO_MANY_REQUESTS = "Too many requests; slow down."

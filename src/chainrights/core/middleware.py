@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 
+from chainrights.core import idempotency
 from chainrights.core.errors import error_response, is_api_request
 from chainrights.core.ratelimit import client_key, hit
 from chainrights.core.refusals import NotAllowed, Refusal
@@ -138,3 +139,23 @@ class RefusalMiddleware:
             return HttpResponseRedirect(back)
         context = {"status": exception.status, "message": str(exception)}
         return render(request, "error.html", context, status=exception.status)
+
+
+class IdempotencyMiddleware:
+    """Every POST that carries a key runs once (``core.idempotency``): a page form with
+    ``{% once %}``, an API call with ``Idempotency-Key``. Last in ``MIDDLEWARE``, so every
+    other middleware sees its answers, and its ``process_exception`` is asked first: a view
+    that raised (a refusal the next one turns into a redirect back) did not succeed."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.method != "POST":
+            return self.get_response(request)
+        if is_api_request(request):
+            return idempotency.api(request, self.get_response)
+        return idempotency.page(request, self.get_response)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> None:
+        request._once_failed = True  # type: ignore[attr-defined]

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from chainrights.core import events
+from chainrights.core.crypto import EncryptedBinaryField
 
 
 class AuditedQuerySet(models.QuerySet):  # type: ignore[type-arg]  # generic over every audited model
@@ -305,3 +306,26 @@ class TaskHeartbeat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.task_id} by {self.worker_id} at {self.beat_at:%H:%M:%S}"
+
+
+class IdempotentRequest(models.Model):
+    """A request sent with an idempotency key, and the first answer to it (``core.idempotency``).
+
+    Bookkeeping of the request pipeline, not a record, so not in the event log. Nothing in it
+    is readable without the server's keys: ``digest`` is a keyed hash (HMAC under
+    ``SECRET_KEY``) of who sent it, the method, the path and the key; ``fingerprint`` a keyed
+    hash of the body; ``answer`` the first answer encrypted with ``CHAINRIGHTS_DATA_KEY`` (a
+    complaint's reference and secret, for anonymous intake). The unique ``digest`` is the
+    claim: the request that inserts it runs, every other one waits for or replays its answer.
+    """
+
+    digest = models.CharField(max_length=64, unique=True)
+    fingerprint = models.CharField(max_length=64)
+    claim = models.CharField(max_length=32)  # the running request's token: only it may finish
+    done = models.BooleanField(default=False)
+    answer = EncryptedBinaryField(null=True)
+    created_at = models.DateTimeField()
+    expires_at = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.digest[:12]} {'done' if self.done else 'running'}"

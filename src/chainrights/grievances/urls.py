@@ -10,5 +10,6 @@ urlpatterns = [
     path("grievances/effectiveness", views.effectiveness, name="grievance-effectiveness"),
     path("cases", views.cases, name="cases"),
     path("cases/new", views.staff_intake, name="case-new"),
+    path("cases/new/filed", views.staff_filed, name="case-filed"),
     path("cases/<str:reference>", views.case_detail, name="case-detail"),
 ]

@@ -4,6 +4,7 @@ handlers' and brands' case pages."""
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -16,7 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from chainrights.core import refusals
+from chainrights.core import crypto, refusals
 from chainrights.core.ratelimit import rate_limit
 from chainrights.core.types import AuthedRequest
 from chainrights.core.visibility import is_operator, visible
@@ -26,6 +27,7 @@ from chainrights.grievances.models import Case, Channel, Escalation, PublicRepor
 from chainrights.registry.services import Filters, may_know, search
 
 REPORT_FIELDS = ("alleged", "found", "agreed", "verified")
+FILED = "grievances.staff_filed"  # the session key of a just-recorded case's secret
 
 
 @never_cache
@@ -248,11 +250,29 @@ def staff_intake(request: HttpRequest) -> HttpResponse:
                 rights=form.rights(), workers_affected=data["workers_affected"],
                 fears_retaliation=data["fears_retaliation"], contact=data.get("contact", ""),
             ), received_by=request.user)  # fmt: skip
-            # Read the reference and secret out to the complainant now; neither is shown again.
-            return render(request, "grievances/filed.html", {"case": case, "secret": secret,
-                                                              "staff": True})  # fmt: skip
+            # Post/redirect/get: the secret waits, encrypted, in the session for one showing.
+            request.session[FILED] = crypto.encrypt_bytes(
+                json.dumps([case.reference, secret]).encode()
+            ).decode()
+            return redirect("case-filed")
     channels = [(k, v) for k, v in Channel.choices if k not in ("web", "api")]
     return render(request, "grievances/staff_intake.html", {"form": form, "channels": channels})
+
+
+@never_cache
+@login_required
+def staff_filed(request: HttpRequest) -> HttpResponse:
+    """The complaint staff just recorded: read the reference and secret out to the complainant
+    now. Shown once: the session gives the secret up here, so a reload goes to the case."""
+    if not is_operator(request.user):
+        return HttpResponse(status=403)
+    kept = request.session.pop(FILED, None)
+    if kept is None:
+        return redirect("cases")
+    reference, secret = json.loads(crypto.decrypt_bytes(kept.encode()))
+    case = get_object_or_404(visible(Case.objects.all(), request.user), reference=reference)
+    return render(request, "grievances/filed.html", {"case": case, "secret": secret,
+                                                      "staff": True})  # fmt: skip
 
 
 def public_reports(request: HttpRequest) -> HttpResponse:
