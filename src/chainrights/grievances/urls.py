@@ -1,6 +1,6 @@
 from django.urls import path
 
-from chainrights.grievances import views
+from chainrights.grievances import views, views_unions
 
 urlpatterns = [
     path("complain", views.intake, name="grievance-intake"),
@@ -11,4 +11,8 @@ urlpatterns = [
     path("cases", views.cases, name="cases"),
     path("cases/new", views.staff_intake, name="case-new"),
     path("cases/<str:reference>", views.case_detail, name="case-detail"),
+    # a union files for its members and follows the cases it brought
+    path("union/complain", views_unions.union_intake, name="union-intake"),
+    path("union/cases", views_unions.union_cases, name="union-cases"),
+    path("union/cases/<str:reference>", views_unions.union_case, name="union-case"),
 ]
