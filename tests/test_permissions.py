@@ -189,6 +189,21 @@ def _case_path(user: Any, suffix: str = "") -> str:
     return f"/api/v1/cases/{_case(user)[0].reference}{suffix}"
 
 
+def _union_case_path(user: Any, suffix: str = "") -> str:
+    """A case the demo union (Garment Workers Federation) filed for a group of its members."""
+    from django.contrib.auth import get_user_model
+
+    from tests.factories import UnionCaseFactory
+
+    case = UnionCaseFactory(user=get_user_model().objects.get(username="union"))
+    return f"/api/v1/union/cases/{case.reference}{suffix}"
+
+
+UNION = frozenset(["union"])
+UNION_BODY = {"narrative": "wages late", "facility_text": "A", "on_behalf": "group",
+              "group_size": 40, "unit": "Line 4"}  # fmt: skip
+
+
 def _public_code_path(user: Any, suffix: str = "") -> str:
     from django.contrib.auth import get_user_model
 
@@ -388,6 +403,12 @@ API_ACCESS: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/cases/{reference}/responses"): Case(
         frozenset(["brand"]), path=_shared_case_path, body=lambda u: {"response": "we pay"}
     ),
+    ("POST", "/api/v1/union/grievances"): Case(UNION, body=lambda u: UNION_BODY),
+    ("GET", "/api/v1/union/cases"): Case(UNION),
+    ("GET", "/api/v1/union/cases/{reference}"): Case(UNION, path=_union_case_path),
+    ("POST", "/api/v1/union/cases/{reference}/replies"): Case(
+        UNION, path=lambda u: _union_case_path(u, "/replies"), body=lambda u: {"text": "ok"}
+    ),
     ("GET", "/api/v1/codes"): Case(EVERYONE),
     ("GET", "/api/v1/codes/{code_id}"): Case(EVERYONE, path=_public_code_path),
     ("GET", "/api/v1/codes/{code_id}/gaps"): Case(
@@ -564,6 +585,12 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
     "grievance-follow": ("GET", Case(EVERYONE, path=lambda u: "/complain/follow")),
     "grievance-procedure": ("GET", Case(EVERYONE, path=lambda u: "/complain/procedure")),
     "cases": ("GET", Case(SIGNED_IN, path=lambda u: "/cases")),
+    "union-intake": ("GET", Case(UNION, path=lambda u: "/union/complain")),
+    "union-cases": ("GET", Case(UNION, path=lambda u: "/union/cases")),
+    "union-case": (
+        "GET",
+        Case(UNION, path=lambda u: _union_case_path(u).replace("/api/v1", "")),
+    ),
     "codes": ("GET", Case(EVERYONE, path=lambda u: "/codes")),
     "code-compare": ("GET", Case(EVERYONE, path=lambda u: "/codes/compare")),
     "code-detail": (

@@ -22,6 +22,9 @@ PAGES = [
     "/audits",
     "/audits/load",
     "audit",
+    "union:/union/complain",
+    "union:/union/cases",
+    "union:case",
 ]
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
@@ -53,6 +56,8 @@ def test_page_has_no_wcag_violations(axe_page, transactional_db, path, width):
         path = f"/facilities/{facility.public_id}"
     if path == "audit":  # a fully public audit with findings, a plan and signals
         path = f"/audits/{_public_audit().pk}"
+    if path.startswith("union:"):  # the union's pages, signed in as its editor
+        path = _signed_in_union(page, base, path.removeprefix("union:"))
     page.goto(base + path)
     if path.startswith("/facilities/"):
         page.locator(".leaflet-container .leaflet-interactive").first.wait_for()
@@ -64,6 +69,27 @@ def test_page_has_no_wcag_violations(axe_page, transactional_db, path, width):
         (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]
     ]
     assert violations == []
+
+
+def _signed_in_union(page, base, path):
+    """Sign in as the demo union with a case it filed and the handler answered; the path,
+    with ``case`` standing for that case's page."""
+    from django.contrib.auth import get_user_model
+
+    from chainrights.core.demo import load_demo
+    from chainrights.grievances import services
+    from tests.factories import UnionCaseFactory
+
+    load_demo()
+    users = get_user_model().objects
+    case = UnionCaseFactory(user=users.get(username="union"), copy_to_union=True)
+    services.message_complainant(case, users.get(username="handler"), "When can we meet?")
+    page.goto(base + "/accounts/login/")
+    page.fill("#id_username", "union")
+    page.fill("#id_password", "union-demo-2026")
+    page.click("button[type=submit] >> text=Sign in")
+    page.get_by_role("button", name="Sign out").wait_for()
+    return f"/union/cases/{case.reference}" if path == "case" else path
 
 
 def _public_audit():

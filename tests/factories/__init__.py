@@ -17,7 +17,7 @@ from tests.factories.audits import (
 from tests.factories.codes import NUMBERED_CODE, CodeFactory
 from tests.factories.core import MembershipFactory, OrganisationFactory, UserFactory
 from tests.factories.files import xlsx_with_shared_strings
-from tests.factories.grievances import CaseFactory
+from tests.factories.grievances import CaseFactory, UnionCaseFactory
 from tests.factories.registry import (
     REVIEW_PAIR,
     FacilityFactory,
@@ -41,6 +41,7 @@ __all__ = [
     "MembershipFactory",
     "OrganisationFactory",
     "SupplierListFactory",
+    "UnionCaseFactory",
     "UserFactory",
     "audit_raw",
     "csv_of",

@@ -21,6 +21,7 @@ from chainrights.codes.api import router as codes_router
 from chainrights.core.errors import TOO_MANY_REQUESTS, error_response, refusal_response
 from chainrights.core.refusals import Refusal
 from chainrights.grievances.api import router as grievances_router
+from chainrights.grievances.api_unions import router as unions_router
 from chainrights.registry.api_moderation import router as registry_router
 
 logger = logging.getLogger(__name__)
@@ -145,7 +146,10 @@ def _reads_take_optional_tokens(router: Router) -> None:
                 operation.auth_callbacks = OPTIONAL_AUTH
 
 
-ROUTERS = (accounts_router, registry_router, grievances_router, codes_router, audits_router)
+ROUTERS = (
+    accounts_router, registry_router, grievances_router, unions_router, codes_router,
+    audits_router,
+)  # fmt: skip
 for _router in ROUTERS:
     api.add_router("/", _router)
     _reads_take_optional_tokens(_router)

@@ -70,6 +70,7 @@ class EventTag(StrEnum):
     CASE_SHARED = "case.shared"
     CASE_SHARED_WITH_SUPPLIER = "case.shared_with_supplier"
     CASE_CONTACT_REVEALED = "case.contact_revealed"
+    CASE_FILED_BY_UNION = "case.filed_by_union"
 
     # audits
     AUDIT_SHARED = "audit.shared"

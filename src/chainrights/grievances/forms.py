@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from chainrights.grievances import services
 from chainrights.grievances.categories import CATEGORIES, rights_of
+from chainrights.grievances.models import MAX_UNIT, OnBehalf
+from chainrights.grievances.unions import MAX_MEMBER_CONTACT, MAX_MEMBER_NAME
 
 
 class IntakeForm(forms.Form):
@@ -65,3 +67,47 @@ class ReplyForm(FollowForm):
     retaliation = forms.BooleanField(
         label=_("I am being punished because I complained"), required=False
     )
+
+
+class UnionIntakeForm(forms.Form):
+    """A union files for its members: the complaint, whom it is for, and the workplace search
+    in the same form (a "Find" button re-renders it with everything typed kept)."""
+
+    once = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
+    find = forms.CharField(label=_("Find the workplace (any language)"), required=False,
+                           max_length=200)  # fmt: skip
+    facility_id = forms.CharField(required=False, max_length=40)  # radio choices in the page
+    facility_text = forms.CharField(
+        label=_("Or describe the workplace"), max_length=500, required=False,
+        help_text=_("The factory's name and town, as the members know it."),
+    )  # fmt: skip
+    on_behalf = forms.ChoiceField(label=_("Who is the complaint for?"), choices=OnBehalf.choices,
+                                  widget=forms.RadioSelect, initial=OnBehalf.GROUP)  # fmt: skip
+    group_size = forms.IntegerField(label=_("How many workers?"), required=False,
+                                    min_value=2, max_value=1_000_000)  # fmt: skip
+    unit = forms.CharField(
+        label=_("Which department, line, shift or site?"), max_length=MAX_UNIT, required=False
+    )
+    member_name = forms.CharField(label=_("The member's name"), required=False,
+                                  max_length=MAX_MEMBER_NAME)  # fmt: skip
+    member_contact = forms.CharField(
+        label=_("How to reach the member (optional)"), required=False,
+        max_length=MAX_MEMBER_CONTACT,
+        help_text=_("Name and contact are seen only by the person handling the case."),
+    )  # fmt: skip
+    narrative = forms.CharField(
+        label=_("What happened?"), max_length=services.MAX_NARRATIVE,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("In the members' words. Say what happened, to whom and since when."),
+    )  # fmt: skip
+    categories = IntakeForm.base_fields["categories"]
+    fears_retaliation = forms.BooleanField(
+        label=_("The members fear they will be punished for complaining"), required=False
+    )
+    copy_to_union = forms.BooleanField(
+        label=_("The members chose that the handler's messages also come to the union"),
+        required=False,
+    )
+
+    def rights(self) -> tuple[str, ...]:
+        return tuple(rights_of(self.cleaned_data.get("categories") or []))

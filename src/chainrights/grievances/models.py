@@ -155,11 +155,43 @@ class Contact(AuditedModel):
         return f"contact of {self.case_id}"
 
 
+class OnBehalf(models.TextChoices):
+    """Whom a union files for: one member it names, one it keeps anonymous, or a group."""
+
+    NAMED = "named", _("A named member")
+    ANONYMOUS = "anonymous", _("A member who stays anonymous")
+    GROUP = "group", _("A group of workers")
+
+
+MAX_UNIT = 200  # characters: the department, line, shift or site of a collective complaint
+
+
+class UnionFiling(AuditedModel):
+    """A case a union brought for its members: which union, who filed, on whose behalf, the
+    unit of a group (its size is ``Case.workers_affected``), and whether the members chose
+    that the handler's messages also reach the union. A named member's name and how to reach
+    them are the case's ``Contact``: encrypted, opened only by the designated handler."""
+
+    case = models.OneToOneField(Case, on_delete=models.CASCADE, related_name="union_filing")
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
+    filed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=events.SET_NULL_LOGGED,
+        related_name="+",
+    )  # fmt: skip
+    on_behalf = models.CharField(max_length=10, choices=OnBehalf.choices)
+    unit = models.CharField(max_length=MAX_UNIT, blank=True, help_text="department, line, shift")
+    copy_to_union = models.BooleanField(default=False, help_text="the members chose so")
+
+    def __str__(self) -> str:
+        return f"{self.case_id} filed by {self.organisation_id}"
+
+
 class MessageKind(models.TextChoices):
     TO_COMPLAINANT = "to_complainant", _("To the complainant")
     FROM_COMPLAINANT = "from_complainant", _("From the complainant")
     INTERNAL = "internal", _("Internal note")
     BRAND = "brand", _("Brand response")
+    FROM_UNION = "from_union", _("From the union")
 
 
 class Message(AuditedModel):

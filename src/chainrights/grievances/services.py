@@ -2,9 +2,9 @@
 
 The rules live by side: ``intake`` (the complainant files, follows, replies and rates),
 ``handling`` (the handler's steps, messages, contact reveal, sharing and the brands'
-responses), ``access`` (who may see or act on a case) and ``reads`` (statistics and the
-counts other apps read). Queues, overdue cases and check-ins are queries on
-``Case.objects`` (``CaseQuerySet``).
+responses), ``unions`` (a union files for its members and follows those cases), ``access``
+(who may see or act on a case) and ``reads`` (statistics and the counts other apps read).
+Queues, overdue cases and check-ins are queries on ``Case.objects`` (``CaseQuerySet``).
 """
 
 from __future__ import annotations
@@ -42,6 +42,17 @@ from chainrights.grievances.intake import (
 )
 from chainrights.grievances.models import MAX_NARRATIVE, RATEABLE
 from chainrights.grievances.reads import breaches_at_suppliers_of, rights_open_during
+from chainrights.grievances.unions import (
+    UnionIntake,
+    file_for_members,
+    filing_union,
+    is_union_member,
+    union_case,
+    union_cases,
+    union_reply,
+    union_summary,
+    union_view,
+)
 
 __all__ = [
     "MAX_CONTACT",
@@ -49,6 +60,7 @@ __all__ = [
     "RATEABLE",
     "TRANSITIONS",
     "Intake",
+    "UnionIntake",
     "brands_shown_to",
     "breaches_at_suppliers_of",
     "complainant_reply",
@@ -56,8 +68,11 @@ __all__ = [
     "confirm_rights",
     "deadline_policy",
     "facility_candidates",
+    "file_for_members",
     "file_grievance",
+    "filing_union",
     "find_case",
+    "is_union_member",
     "link_facility",
     "linked_brands",
     "may_handle",
@@ -72,5 +87,10 @@ __all__ = [
     "rights_open_during",
     "share_with_supplier",
     "transition_case",
+    "union_case",
+    "union_cases",
+    "union_reply",
+    "union_summary",
+    "union_view",
     "write_public_report",
 ]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from chainrights.grievances import views
+from chainrights.grievances import views, views_unions
 
 urlpatterns = [
     path("complain", views.intake, name="grievance-intake"),
@@ -12,4 +12,8 @@ urlpatterns = [
     path("cases/new", views.staff_intake, name="case-new"),
     path("cases/new/filed", views.staff_filed, name="case-filed"),
     path("cases/<str:reference>", views.case_detail, name="case-detail"),
+    # a union files for its members and follows the cases it brought
+    path("union/complain", views_unions.union_intake, name="union-intake"),
+    path("union/cases", views_unions.union_cases, name="union-cases"),
+    path("union/cases/<str:reference>", views_unions.union_case, name="union-case"),
 ]
