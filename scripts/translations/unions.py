@@ -114,10 +114,6 @@ T: dict[str, list[str]] = {
         "សមាជិកបានជ្រើសរើសឱ្យសាររបស់អ្នកដោះស្រាយករណីផ្ញើមកសហជីពដែរ", "सदस्यों ने चुना है कि मामला संभालने वाले के संदेश यूनियन को भी मिलें",
         "Para anggota memilih agar pesan dari petugas juga dikirim ke serikat",
     ],
-    "This complaint was sent already.": [
-        "Esta queja ya se envió.", "এই অভিযোগটি আগেই পাঠানো হয়েছে।", "这项投诉已经发送过了。", "Khiếu nại này đã được gửi rồi.",
-        "Bu şikâyet zaten gönderildi.", "ពាក្យបណ្ដឹងនេះបានផ្ញើរួចហើយ។", "यह शिकायत पहले ही भेजी जा चुकी है।", "Pengaduan ini sudah dikirim.",
-    ],
     "As JSON (API)": [
         "En JSON (API)", "JSON হিসেবে (API)", "JSON 格式（API）", "Dạng JSON (API)", "JSON olarak (API)", "ជា JSON (API)", "JSON के रूप में (API)", "Sebagai JSON (API)",
     ],

@@ -73,7 +73,6 @@ class UnionIntakeForm(forms.Form):
     """A union files for its members: the complaint, whom it is for, and the workplace search
     in the same form (a "Find" button re-renders it with everything typed kept)."""
 
-    once = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
     find = forms.CharField(label=_("Find the workplace (any language)"), required=False,
                            max_length=200)  # fmt: skip
     facility_id = forms.CharField(required=False, max_length=40)  # radio choices in the page

@@ -5,8 +5,6 @@ off; every POST that creates something redirects (post/redirect/get)."""
 
 from __future__ import annotations
 
-import secrets
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -24,8 +22,6 @@ from chainrights.grievances.forms import UnionIntakeForm
 from chainrights.grievances.models import Case
 
 FILED = "union-filed"  # session: the secret of the case just filed, encrypted, shown once
-SENT = "union-sent"  # session: form tokens already used → the reference they filed
-KEEP_SENT = 20
 
 
 def navigation(request: HttpRequest) -> dict[str, object]:
@@ -45,16 +41,7 @@ def _find_form(request: AuthedRequest) -> UnionIntakeForm:
     return UnionIntakeForm(initial=typed)
 
 
-def _already_sent(request: AuthedRequest, once: str) -> str:
-    sent: dict[str, str] = request.session.get(SENT, {})
-    return sent.get(once, "") if once else ""
-
-
-def _remember(request: AuthedRequest, once: str, case: Case, secret: str) -> None:
-    sent: dict[str, str] = request.session.get(SENT, {})
-    if once:
-        sent[once] = case.reference
-    request.session[SENT] = dict(list(sent.items())[-KEEP_SENT:])
+def _remember(request: AuthedRequest, case: Case, secret: str) -> None:
     token = encrypt_bytes(secret.encode()).decode()
     request.session[FILED] = {"reference": case.reference, "secret": token}
 
@@ -71,7 +58,7 @@ def _file(request: AuthedRequest, form: UnionIntakeForm) -> Case:
         member_contact=data["member_contact"], group_size=data["group_size"],
         unit=data["unit"], copy_to_union=data["copy_to_union"],
     ))  # fmt: skip
-    _remember(request, data.get("once", ""), case, secret)
+    _remember(request, case, secret)
     return case
 
 
@@ -79,16 +66,13 @@ def _file(request: AuthedRequest, form: UnionIntakeForm) -> Case:
 @login_required
 def union_intake(request: AuthedRequest) -> HttpResponse:
     """File for members. "Find" re-renders the form with the candidate workplaces and all
-    that was typed; "Send" files once, then redirects to the case (a re-sent form too)."""
+    that was typed; "Send" files, then redirects to the case (``{% once %}`` in the form makes
+    a re-sent form answer that redirect again, filing nothing)."""
     union = services.filing_union(request.user)
-    form = UnionIntakeForm(request.POST or None, initial={"once": secrets.token_urlsafe(16)})
+    form = UnionIntakeForm(request.POST or None)
     if request.method == "POST" and request.POST.get("action") != "send":
         form = _find_form(request)
     elif request.method == "POST" and form.is_valid():
-        reference = _already_sent(request, form.cleaned_data.get("once", ""))
-        if reference:
-            messages.info(request, _("This complaint was sent already."))
-            return redirect("union-case", reference=reference)
         with refusals.onto(form):
             case = _file(request, form)
             return redirect("union-case", reference=case.reference)
