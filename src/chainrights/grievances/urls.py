@@ -1,6 +1,8 @@
 from django.urls import path
 
 from chainrights.grievances import views
+from chainrights.grievances.channels import CHANNELS
+from chainrights.grievances.channels.webhook import webhook
 
 urlpatterns = [
     path("complain", views.intake, name="grievance-intake"),
@@ -11,4 +13,10 @@ urlpatterns = [
     path("cases", views.cases, name="cases"),
     path("cases/new", views.staff_intake, name="case-new"),
     path("cases/<str:reference>", views.case_detail, name="case-detail"),
+]
+
+# One webhook per channel of the registry (grievances/channels/).
+urlpatterns += [
+    path(f"channels/{name}/webhook", webhook, {"name": name}, name=f"channel-{name}-webhook")
+    for name in CHANNELS
 ]
