@@ -563,6 +563,12 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
     "grievance-intake": ("GET", Case(EVERYONE, path=lambda u: "/complain")),
     "grievance-follow": ("GET", Case(EVERYONE, path=lambda u: "/complain/follow")),
     "grievance-procedure": ("GET", Case(EVERYONE, path=lambda u: "/complain/procedure")),
+    # gateways' webhooks: anonymous but signed, so an unsigned call is refused for everyone
+    "channel-sms-webhook": ("POST", Case(frozenset(), path=lambda u: "/channels/sms/webhook")),
+    "channel-whatsapp-webhook": (
+        "POST",
+        Case(frozenset(), path=lambda u: "/channels/whatsapp/webhook"),
+    ),
     "cases": ("GET", Case(SIGNED_IN, path=lambda u: "/cases")),
     "codes": ("GET", Case(EVERYONE, path=lambda u: "/codes")),
     "code-compare": ("GET", Case(EVERYONE, path=lambda u: "/codes/compare")),

@@ -86,6 +86,14 @@ def utf8(raw: bytes) -> str:
         raise Invalid("The body is not UTF-8.", field="body") from exc
 
 
+def signature_header(request: HttpRequest, name: str) -> str:
+    """The gateway's signature header; a request without one is refused (403) unread."""
+    given = request.headers.get(name, "")
+    if not given:
+        raise NotAllowed("The request is not signed.")
+    return given
+
+
 def require_signature(expected: str, given: str) -> None:
     """A missing or wrong signature: 403, nothing read further."""
     if not given or not hmac.compare_digest(expected.encode(), given.encode()):

@@ -30,12 +30,12 @@ def _writing(reason: str) -> AbstractContextManager[events.Actor]:
     return events.acting_as(system="channel:delivery", reason=reason)
 
 
-def _claim(outbound_id: int) -> tuple[OutboundMessage, Adapter | None] | None:
+def _claim(outbound_id: int, now: datetime) -> tuple[OutboundMessage, Adapter | None] | None:
     with transaction.atomic(), _writing("message claimed"):
         message = (
             OutboundMessage.objects.select_for_update()
             .select_related("conversation")
-            .filter(pk=outbound_id, status=Delivery.QUEUED, next_attempt_at__lte=timezone.now())
+            .filter(pk=outbound_id, status=Delivery.QUEUED, next_attempt_at__lte=now)
             .first()
         )
         if message is None:
@@ -47,9 +47,10 @@ def _claim(outbound_id: int) -> tuple[OutboundMessage, Adapter | None] | None:
     return message, channels.CHANNELS.get(message.conversation.channel)
 
 
-def deliver(outbound_id: int) -> datetime | None:
-    """Send one queued message; when to try again if the gateway failed (None: done)."""
-    claimed = _claim(outbound_id)
+def deliver(outbound_id: int, now: datetime | None = None) -> datetime | None:
+    """Send one queued message that is due; when to try again if the gateway failed (None:
+    sent, given up, or not this call's to send)."""
+    claimed = _claim(outbound_id, now or timezone.now())
     if claimed is None:
         return None
     message, adapter = claimed
@@ -92,6 +93,6 @@ def deliver_due(now: datetime | None = None) -> int:
             with transaction.atomic(), _writing("stuck message re-queued"):
                 message.status = Delivery.QUEUED
                 message.save()
-        deliver(message.pk)
+        deliver(message.pk, now)
         sent += OutboundMessage.objects.filter(pk=message.pk, status=Delivery.SENT).count()
     return sent

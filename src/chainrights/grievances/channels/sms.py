@@ -23,6 +23,7 @@ from chainrights.grievances.channels.base import (
     body_of,
     post,
     require_signature,
+    signature_header,
     utf8,
 )
 
@@ -53,10 +54,10 @@ class TwilioSms:
         return bool(settings.CHANNEL_SMS_ACCOUNT_SID and settings.CHANNEL_SMS_AUTH_TOKEN)
 
     def parse(self, request: HttpRequest) -> list[Inbound]:
-        params = _form(body_of(request))
+        given = signature_header(request, "X-Twilio-Signature")
+        params = _form(body_of(request))  # the signature covers the decoded parameters
         url = settings.CHANNEL_SMS_WEBHOOK_URL or request.build_absolute_uri()
-        expected = signature(settings.CHANNEL_SMS_AUTH_TOKEN, url, params)
-        require_signature(expected, request.headers.get("X-Twilio-Signature", ""))
+        require_signature(signature(settings.CHANNEL_SMS_AUTH_TOKEN, url, params), given)
         fields = dict(params)
         missing = [name for name in REQUIRED if name not in fields]
         if missing or not fields["MessageSid"].strip() or not fields["From"].strip():

@@ -30,6 +30,7 @@ from chainrights.grievances.channels.base import (
     body_of,
     post,
     require_signature,
+    signature_header,
     utf8,
 )
 
@@ -83,9 +84,9 @@ class WhatsAppCloud:
         return bool(settings.CHANNEL_WHATSAPP_TOKEN and settings.CHANNEL_WHATSAPP_APP_SECRET)
 
     def parse(self, request: HttpRequest) -> list[Inbound]:
+        given = signature_header(request, "X-Hub-Signature-256")
         raw = body_of(request)
-        expected = signature(settings.CHANNEL_WHATSAPP_APP_SECRET, raw)
-        require_signature(expected, request.headers.get("X-Hub-Signature-256", ""))
+        require_signature(signature(settings.CHANNEL_WHATSAPP_APP_SECRET, raw), given)
         messages = []
         for value in _values(_payload(raw)):
             # "statuses" (delivery reports) and "contacts" (the worker's profile) are not read
