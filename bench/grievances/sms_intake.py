@@ -27,8 +27,9 @@ import threading
 import time
 from pathlib import Path
 
-from bench.grievances.intake_load import _free_port, _hammer
 from tests.fakes.gateway import FakeGateway, settings_for
+
+from bench.grievances.intake_load import _free_port, _hammer
 
 REFERENCE = re.compile(r"GR-[0-9A-Z]{4}-[0-9A-Z]{4}")
 STORY = "We have not been paid overtime since June and the supervisor shouts at us."
@@ -41,8 +42,8 @@ def _converse(port: int, fake: FakeGateway, phone: str) -> str:
     answers = ["1", STORY, "Ashulia Dhaka", "12", "2"]
     while answers:
         raw, headers = fake.sms(url, phone, answers.pop(0))
-        conn.request("POST", "/channels/sms/webhook", body=raw,
-                     headers={**headers, "Content-Type": "application/x-www-form-urlencoded"})  # fmt: skip
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+        conn.request("POST", "/channels/sms/webhook", body=raw, headers=headers)
         response = conn.getresponse()
         response.read()
         if response.status != 200:
@@ -129,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
            "DJANGO_SETTINGS_MODULE": "chainrights.settings", "DEBUG": "false",
            "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
            "CHANNEL_SMS_WEBHOOK_URL": f"http://127.0.0.1:{port}/channels/sms/webhook",
-           "RATE_LIMIT_CHANNEL": "100000000/m", "CHAINRIGHTS_CHECKPOINT_DIR": str(workdir)}  # fmt: skip
+           "RATE_LIMIT_CHANNEL": "100000000/m",
+           "CHAINRIGHTS_CHECKPOINT_DIR": str(workdir)}  # fmt: skip
     server = _serve(env, port, workdir / "server.log")
     try:
         baseline = _hammer(port, "GET", "/healthz", args.seconds, args.senders)

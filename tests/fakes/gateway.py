@@ -44,9 +44,11 @@ class FakeGateway:
         gateway = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802  (http.server's name)
+            def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
-                status, answer = gateway.handle(self.path, dict(self.headers), self.rfile.read(length))
+                status, answer = gateway.handle(
+                    self.path, dict(self.headers), self.rfile.read(length)
+                )
                 body = json.dumps(answer).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
@@ -100,7 +102,11 @@ class FakeGateway:
             return self._refuse(401, "bad bearer token")
         body = json.loads(raw)
         expected = {"messaging_product", "to", "type", "text"}
-        if set(body) != expected or body["messaging_product"] != "whatsapp" or body["type"] != "text":
+        if (
+            set(body) != expected
+            or body["messaging_product"] != "whatsapp"
+            or body["type"] != "text"
+        ):
             return self._refuse(400, f"bad fields {sorted(body)}")
         with self.lock:
             self.sent.append(Sent("whatsapp", body["to"], body["text"]["body"]))
@@ -140,7 +146,9 @@ class FakeGateway:
 def sms_signature(url: str, params: list[tuple[str, str]]) -> str:
     """Twilio's algorithm, written here apart from the adapter's: URL + sorted name+value."""
     data = url + "".join(k + v for k, v in sorted(params))
-    return base64.b64encode(hmac.new(SMS_TOKEN.encode(), data.encode(), hashlib.sha1).digest()).decode()
+    return base64.b64encode(
+        hmac.new(SMS_TOKEN.encode(), data.encode(), hashlib.sha1).digest()
+    ).decode()
 
 
 def whatsapp_signature(raw: bytes, secret: str = WA_SECRET) -> str:

@@ -167,8 +167,8 @@ def message_complainant(case: Case, user: User, text: str, *, internal: bool = F
     kind = MessageKind.INTERNAL if internal else MessageKind.TO_COMPLAINANT
     with transaction.atomic(), events.acting_as(user=user, organisation=case.owner_org,
                                                 reason="message"):  # fmt: skip
-        message = Message.objects.create(case=case, kind=kind,
-                                         body=text.strip()[:MAX_NARRATIVE], author=user)  # fmt: skip
+        body = text.strip()[:MAX_NARRATIVE]
+        message = Message.objects.create(case=case, kind=kind, body=body, author=user)
         if not internal:  # to a worker who filed by SMS or WhatsApp, through the channel too
             outbox.notify_case(case, message.body)
         return message

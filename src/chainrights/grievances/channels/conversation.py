@@ -56,8 +56,11 @@ def receive(channel: str, messages: list[Inbound]) -> int:
     for message in messages:
         if _too_old(channel, message):
             continue
-        with transaction.atomic(), events.acting_as(
-            system=f"channel:{channel}", organisation=operator, reason="message received"
+        with (
+            transaction.atomic(),
+            events.acting_as(
+                system=f"channel:{channel}", organisation=operator, reason="message received"
+            ),
         ):
             if _first_time(channel, message.message_id):
                 _converse(channel, message)

@@ -87,7 +87,7 @@ class WhatsAppCloud:
         given = signature_header(request, "X-Hub-Signature-256")
         raw = body_of(request)
         require_signature(signature(settings.CHANNEL_WHATSAPP_APP_SECRET, raw), given)
-        messages = []
+        messages: list[Inbound] = []
         for value in _values(_payload(raw)):
             # "statuses" (delivery reports) and "contacts" (the worker's profile) are not read
             messages.extend(_message(item) for item in value.get("messages") or [])
@@ -96,8 +96,10 @@ class WhatsAppCloud:
     def subscribe(self, request: HttpRequest) -> HttpResponse:
         token = settings.CHANNEL_WHATSAPP_VERIFY_TOKEN
         given = request.GET.get("hub.verify_token", "")
-        if request.GET.get("hub.mode") != "subscribe" or not token or not hmac.compare_digest(
-            token.encode(), given.encode()
+        if (
+            request.GET.get("hub.mode") != "subscribe"
+            or not token
+            or not hmac.compare_digest(token.encode(), given.encode())
         ):
             raise NotAllowed("The verification token is missing or wrong.")
         challenge = request.GET.get("hub.challenge", "")[:200]
