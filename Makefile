@@ -88,6 +88,8 @@ bench: $(VENV)/.bench
 	$(BIN)/python -m bench.audits.hostile_upload
 	scripts/with-postgres $(BIN)/python -m bench.audits.import_speed
 	scripts/with-postgres $(BIN)/python -m bench.grievances.intake_load
+	$(BIN)/python -m bench.grievances.sms_intake
+	scripts/with-postgres $(BIN)/python -m bench.grievances.sms_intake
 	$(BIN)/python -m bench.backup
 	scripts/with-postgres $(BIN)/python -m bench.backup
 	$(BIN)/python -m bench.faults worker

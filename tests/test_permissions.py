@@ -584,6 +584,12 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
     "grievance-intake": ("GET", Case(EVERYONE, path=lambda u: "/complain")),
     "grievance-follow": ("GET", Case(EVERYONE, path=lambda u: "/complain/follow")),
     "grievance-procedure": ("GET", Case(EVERYONE, path=lambda u: "/complain/procedure")),
+    # gateways' webhooks: anonymous but signed, so an unsigned call is refused for everyone
+    "channel-sms-webhook": ("POST", Case(frozenset(), path=lambda u: "/channels/sms/webhook")),
+    "channel-whatsapp-webhook": (
+        "POST",
+        Case(frozenset(), path=lambda u: "/channels/whatsapp/webhook"),
+    ),
     "cases": ("GET", Case(SIGNED_IN, path=lambda u: "/cases")),
     "union-intake": ("GET", Case(UNION, path=lambda u: "/union/complain")),
     "union-cases": ("GET", Case(UNION, path=lambda u: "/union/cases")),

@@ -329,3 +329,50 @@ NINJA_PAGINATION_MAX_LIMIT = 500
 NINJA_NUM_PROXIES = env_int(
     "NUM_PROXIES", 0, "Reverse proxies in front of the app (for client addresses in rate limits)."
 )
+
+# Grievance channels (grievances/channels/): each is off until its secrets are set.
+CHANNEL_SMS_ACCOUNT_SID = env_str(
+    "CHANNEL_SMS_ACCOUNT_SID", "", "SMS gateway account (Twilio AccountSid); empty: SMS is off."
+)
+CHANNEL_SMS_AUTH_TOKEN = env_str(
+    "CHANNEL_SMS_AUTH_TOKEN", "", "SMS gateway auth token: signs webhooks, authenticates sends."
+)
+CHANNEL_SMS_FROM = env_str("CHANNEL_SMS_FROM", "", "The number SMS replies are sent from.")
+CHANNEL_SMS_API_BASE = env_str(
+    "CHANNEL_SMS_API_BASE", "https://api.twilio.com", "Base URL of the SMS gateway's REST API."
+)
+CHANNEL_SMS_WEBHOOK_URL = env_str(
+    "CHANNEL_SMS_WEBHOOK_URL", "",
+    "The webhook URL exactly as the SMS gateway calls it (it signs it); empty: the request's.",
+)  # fmt: skip
+CHANNEL_WHATSAPP_TOKEN = env_str(
+    "CHANNEL_WHATSAPP_TOKEN", "", "WhatsApp Cloud API access token; empty: WhatsApp is off."
+)
+CHANNEL_WHATSAPP_APP_SECRET = env_str(
+    "CHANNEL_WHATSAPP_APP_SECRET", "", "The Meta app secret that signs WhatsApp webhooks."
+)
+CHANNEL_WHATSAPP_VERIFY_TOKEN = env_str(
+    "CHANNEL_WHATSAPP_VERIFY_TOKEN", "", "The token Meta sends to verify the WhatsApp webhook."
+)
+CHANNEL_WHATSAPP_PHONE_NUMBER_ID = env_str(
+    "CHANNEL_WHATSAPP_PHONE_NUMBER_ID", "", "The WhatsApp business number's phone_number_id."
+)
+CHANNEL_WHATSAPP_API_BASE = env_str(
+    "CHANNEL_WHATSAPP_API_BASE", "https://graph.facebook.com", "Base URL of the Graph API."
+)
+CHANNEL_WHATSAPP_API_VERSION = env_str(
+    "CHANNEL_WHATSAPP_API_VERSION", "v21.0", "Graph API version of WhatsApp sends."
+)
+CHANNEL_WHATSAPP_MAX_AGE = env_int(
+    "CHANNEL_WHATSAPP_MAX_AGE", 86400,
+    "Seconds after which a WhatsApp message is taken as a replay and ignored.",
+)  # fmt: skip
+CHANNEL_MAX_BODY_BYTES = env_int(
+    "CHANNEL_MAX_BODY_BYTES", 64 * 1024, "Largest webhook body a channel accepts (413 above)."
+)
+RATE_LIMIT_CHANNEL = env_str(
+    "RATE_LIMIT_CHANNEL", "600/m", "Webhook requests per gateway address and channel."
+)
+CHANNEL_SEND_ATTEMPTS = env_int(
+    "CHANNEL_SEND_ATTEMPTS", 20, "Tries to deliver one outbound message before it is left failed."
+)

@@ -91,9 +91,10 @@ class ApiErrorShapeMiddleware:
 class PageRateLimitMiddleware:
     """Anonymous page requests count per client (``RATE_LIMIT_PAGES``), keyed like every other
     limit: a daily keyed hash of the address, ``NUM_PROXIES`` honoured. The API has its own
-    throttles; signed-in users and the health check are not counted here."""
+    throttles; signed-in users and the health check are not counted here, nor the channels'
+    webhooks (a gateway speaks for many workers; they have their own limit per gateway)."""
 
-    EXEMPT = ("/api/", "/healthz", "/static/")
+    EXEMPT = ("/api/", "/healthz", "/static/", "/channels/")
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response

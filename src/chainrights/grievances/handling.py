@@ -25,6 +25,7 @@ from chainrights.grievances.access import (
     may_handle,
     responding_brand,
 )
+from chainrights.grievances.channels import outbox
 from chainrights.grievances.models import (
     FINISHED,
     MAX_NARRATIVE,
@@ -166,8 +167,11 @@ def message_complainant(case: Case, user: User, text: str, *, internal: bool = F
     kind = MessageKind.INTERNAL if internal else MessageKind.TO_COMPLAINANT
     with transaction.atomic(), events.acting_as(user=user, organisation=case.owner_org,
                                                 reason="message"):  # fmt: skip
-        return Message.objects.create(case=case, kind=kind, body=text.strip()[:MAX_NARRATIVE],
-                                      author=user)  # fmt: skip
+        body = text.strip()[:MAX_NARRATIVE]
+        message = Message.objects.create(case=case, kind=kind, body=body, author=user)
+        if not internal:  # to a worker who filed by SMS or WhatsApp, through the channel too
+            outbox.notify_case(case, message.body)
+        return message
 
 
 def reveal_contact(case: Case, user: AnyUser, reason: str) -> str:

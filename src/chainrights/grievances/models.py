@@ -307,3 +307,98 @@ class PublicReport(AuditedModel):
 
     def __str__(self) -> str:
         return f"report on {self.case_id}"
+
+
+class Step(models.TextChoices):
+    """Where a conversation by message stands: the question the worker answers next."""
+
+    LANGUAGE = "language", _("Choosing a language")
+    NARRATIVE = "narrative", _("Telling what happened")
+    WORKPLACE = "workplace", _("Naming the workplace")
+    PICK = "pick", _("Choosing the workplace")
+    WORKERS = "workers", _("How many workers")
+    FEAR = "fear", _("Fear of reprisal")
+    FILED = "filed", _("Following the case")
+    ENDED = "ended", _("Ended")
+
+
+class Conversation(AuditedModel):
+    """A worker filing and following a case by SMS or WhatsApp. Their address on the channel
+    (a phone number, a wa_id) is contact data: stored only encrypted, found by a keyed hash;
+    the answers so far (the draft) are encrypted like a narrative. A STOP keyword ends it
+    and forgets the address and the draft."""
+
+    channel = models.CharField(max_length=12, choices=Channel.choices)
+    address = EncryptedTextField()
+    address_hash = models.CharField(max_length=64, blank=True)
+    step = models.CharField(max_length=12, choices=Step.choices, default=Step.LANGUAGE)
+    language = models.CharField(max_length=12, blank=True)
+    draft = EncryptedTextField()
+    case = models.ForeignKey(
+        Case, null=True, blank=True, on_delete=models.CASCADE, related_name="conversations"
+    )
+    started_at = models.DateTimeField(default=timezone.now)
+
+    audit_exclude = frozenset({"address", "address_hash", "draft"})
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["channel", "address_hash"],
+                condition=~Q(step="ended"),
+                name="one_open_conversation_per_address",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.channel} conversation {self.pk}"
+
+
+class InboundMessage(AuditedModel):
+    """A gateway's message id, kept so a replayed delivery is answered but not acted on."""
+
+    channel = models.CharField(max_length=12, choices=Channel.choices)
+    gateway_id = models.CharField(max_length=128)
+    received_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["channel", "gateway_id"], name="inbound_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.channel} {self.gateway_id}"
+
+
+class Delivery(models.TextChoices):
+    QUEUED = "queued", _("Queued")
+    SENDING = "sending", _("Sending")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+
+
+class OutboundMessage(AuditedModel):
+    """A text for the worker, kept until the gateway takes it (retried with back-off). Its
+    address is its own (encrypted), so a STOP can forget the conversation's and still be
+    answered; address and body are erased once sent (the body may hold the case's secret)."""
+
+    conversation = models.ForeignKey(
+        Conversation, on_delete=models.CASCADE, related_name="outbound"
+    )
+    to = EncryptedTextField()
+    body = EncryptedTextField()
+    status = models.CharField(max_length=8, choices=Delivery.choices, default=Delivery.QUEUED)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    last_error = models.CharField(max_length=200, blank=True)
+    gateway_id = models.CharField(max_length=128, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    audit_exclude = frozenset({"to", "body"})
+
+    class Meta:
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+
+    def __str__(self) -> str:
+        return f"outbound {self.pk} ({self.status})"

@@ -1,6 +1,8 @@
 from django.urls import path
 
 from chainrights.grievances import views, views_unions
+from chainrights.grievances.channels import CHANNELS
+from chainrights.grievances.channels.webhook import webhook
 
 urlpatterns = [
     path("complain", views.intake, name="grievance-intake"),
@@ -16,4 +18,10 @@ urlpatterns = [
     path("union/complain", views_unions.union_intake, name="union-intake"),
     path("union/cases", views_unions.union_cases, name="union-cases"),
     path("union/cases/<str:reference>", views_unions.union_case, name="union-case"),
+]
+
+# One webhook per channel of the registry (grievances/channels/).
+urlpatterns += [
+    path(f"channels/{name}/webhook", webhook, {"name": name}, name=f"channel-{name}-webhook")
+    for name in CHANNELS
 ]
