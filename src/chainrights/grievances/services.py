@@ -32,12 +32,15 @@ from chainrights.grievances.handling import (
 )
 from chainrights.grievances.intake import (
     MAX_CONTACT,
+    MAX_EVIDENCE_BYTES,
+    MAX_EVIDENCE_FILES,
     Intake,
     complainant_reply,
     complainant_view,
     file_grievance,
     find_case,
     normalise_code,
+    normalise_secret,
     rate_outcome,
 )
 from chainrights.grievances.models import MAX_NARRATIVE, RATEABLE
@@ -45,6 +48,8 @@ from chainrights.grievances.reads import breaches_at_suppliers_of, rights_open_d
 
 __all__ = [
     "MAX_CONTACT",
+    "MAX_EVIDENCE_BYTES",
+    "MAX_EVIDENCE_FILES",
     "MAX_NARRATIVE",
     "RATEABLE",
     "TRANSITIONS",
@@ -63,6 +68,7 @@ __all__ = [
     "may_handle",
     "message_complainant",
     "normalise_code",
+    "normalise_secret",
     "rate_outcome",
     "receiving_operator",
     "record_brand_response",
