@@ -82,6 +82,7 @@ def intake(request: HttpRequest) -> HttpResponse:
             worker_session.remember(request, worker_session.FILED, {
                 "reference": case.reference, "secret": secret,
                 "due_at": case.due_at.date().isoformat() if case.due_at else "",
+                "files": str(case.evidence.count()),
             })  # fmt: skip
             return _see_other("grievance-filed")
     return _intake_page(request, form, form.data.get("find", ""), status=outcome.status)
@@ -134,7 +135,8 @@ def filed(request: HttpRequest) -> HttpResponse:
                                  "case with the reference and secret you wrote down."))  # fmt: skip
         return _see_other("grievance-follow")
     due = date.fromisoformat(kept["due_at"]) if kept.get("due_at") else None
-    context = {"reference": kept["reference"], "secret": kept["secret"], "due_at": due}
+    context = {"reference": kept["reference"], "secret": kept["secret"], "due_at": due,
+               "files": kept.get("files", "0")}  # fmt: skip
     return _worker(request, "grievances/filed.html", context)
 
 
