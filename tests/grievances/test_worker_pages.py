@@ -28,7 +28,7 @@ STORY = {
     "workers_affected": "40",
     "contact": "Rahima, +880 1711 000000",
 }
-CODES = re.compile(r'<code class="id[^"]*">([^<]+)</code>')
+CODES = re.compile(r'<code class="id">([^<]+)</code>')
 WORKER_PAGES = ["/complain", "/complain/follow", "/complain/procedure"]
 
 
