@@ -38,15 +38,19 @@ OGG = b"OggS\x00\x02" + b"\x00" * 64  # a voice note (Opus in Ogg, as phones rec
 def zip_bomb_as_png(unpacked: int = 200 * 1024 * 1024) -> bytes:
     """A zip of ``unpacked`` zero bytes (a few hundred KB packed) named and declared a PNG."""
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        with archive.open("payslip.png", "w", force_zip64=True) as member:
-            chunk = b"\x00" * 2**20
-            for _ in range(unpacked // len(chunk)):
-                member.write(chunk)
+    with (
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("payslip.png", "w", force_zip64=True) as member,
+    ):
+        chunk = b"\x00" * 2**20
+        for _ in range(unpacked // len(chunk)):
+            member.write(chunk)
     return out.getvalue()
 
 
-def multipart(fields: dict[str, str], files: list[tuple[str, bytes, str, bytes]]) -> tuple[bytes, str]:
+def multipart(
+    fields: dict[str, str], files: list[tuple[str, bytes, str, bytes]]
+) -> tuple[bytes, str]:
     """A multipart body as a browser sends it, file names as raw bytes (a phone may send them
     in any encoding): ``files`` are (field, file name bytes, content type, content)."""
     boundary = "----chainrights-evidence"

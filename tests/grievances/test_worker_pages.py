@@ -192,7 +192,9 @@ def test_finding_does_not_count_against_the_filing_limit(demo, settings):
     settings.RATE_LIMIT_INTAKE = "1/h"
     client = Client()
     for _ in range(4):
-        assert client.post("/complain", {**STORY, "find": "Knit", "action": "find"}).status_code == 200
+        assert (
+            client.post("/complain", {**STORY, "find": "Knit", "action": "find"}).status_code == 200
+        )
     assert client.post("/complain", STORY).status_code == 303
     assert client.post("/complain", STORY).status_code == 429
     assert Case.objects.count() == 1
@@ -297,7 +299,8 @@ def test_the_quick_exit_script_replaces_the_page_in_the_history_and_listens_for_
     script = Path(finders.find("chainrights/quick-exit.js")).read_text(encoding="utf-8")
     assert "location.replace(" in script
     assert '"Escape"' in script
-    assert "innerHTML" not in script and "eval(" not in script
+    assert "innerHTML" not in script
+    assert "eval(" not in script
 
 
 def _cookie_lifetimes(response: Any) -> dict[str, tuple[str, str]]:
@@ -312,7 +315,8 @@ def test_worker_pages_set_cookies_that_end_with_the_browser_session(demo):
     sent = client.post("/complain", STORY)
     assert _cookie_lifetimes(sent)["sessionid"] == ("", "")
     header = sent.cookies["sessionid"].output()
-    assert "Max-Age" not in header and "expires" not in header.lower()
+    assert "Max-Age" not in header
+    assert "expires" not in header.lower()
     filed = client.get("/complain/filed")
     for name, lifetime in _cookie_lifetimes(filed).items():
         assert lifetime == ("", ""), name
@@ -353,7 +357,9 @@ def test_a_photo_a_pdf_and_a_voice_note_are_filed_with_the_complaint_encrypted(d
     assert kept == {"payslip.png": ("image/png", PNG), "contract.pdf": ("application/pdf", PDF),
                     "voice.ogg": ("audio/ogg", OGG)}  # fmt: skip
     for raw in _raw_evidence():
-        assert b"PNG" not in raw and b"%PDF" not in raw and b"OggS" not in raw
+        assert b"PNG" not in raw
+        assert b"%PDF" not in raw
+        assert b"OggS" not in raw
 
 
 def _refused(page: Any, *words: str) -> str:
@@ -368,14 +374,21 @@ def _refused(page: Any, *words: str) -> str:
 
 
 def test_a_zip_bomb_disguised_as_a_png_files_nothing_and_names_the_file(demo):
-    page = Client().post("/complain", _evidence_form(
-        ("contract.pdf", PDF, "application/pdf"), ("payslip.png", zip_bomb_as_png(), "image/png")))
+    page = Client().post(
+        "/complain",
+        _evidence_form(
+            ("contract.pdf", PDF, "application/pdf"),
+            ("payslip.png", zip_bomb_as_png(), "image/png"),
+        ),
+    )
     assert page.status_code == 400
     _refused(page, "payslip.png: the file is not the image/png it claims.")
 
 
 def test_a_file_of_a_type_we_do_not_take_files_nothing(demo):
-    page = Client().post("/complain", _evidence_form(("run.exe", b"MZ\x90\x00", "application/x-dosexec")))
+    page = Client().post(
+        "/complain", _evidence_form(("run.exe", b"MZ\x90\x00", "application/x-dosexec"))
+    )
     _refused(page, "run.exe: send a photo, PDF or voice recording.")
 
 
