@@ -160,8 +160,8 @@ def test_find_keeps_the_story_and_shows_the_candidates_and_files_nothing(demo, l
     assert re.search(r'value="wages"[^>]*checked', html)
     assert re.search(r'value="harassment"[^>]*checked', html)
     assert 'id="candidates"' in html
-    assert re.search(rf'type="radio" name="facility_id" value="{linked_facility.public_id}"'
-                     r"[^>]*autofocus", html)  # fmt: skip
+    public_id = re.escape(linked_facility.public_id)  # IDs end in a check symbol such as $
+    assert re.search(rf'type="radio" name="facility_id" value="{public_id}"[^>]*autofocus', html)
     assert 'formaction="/complain#candidates"' in html  # the page opens at the candidates
     assert 'role="alert"' not in html  # a search is not a failed filing
 
@@ -177,7 +177,7 @@ def test_the_workplace_chosen_stays_chosen_through_another_find(demo, linked_fac
     chosen = {**STORY, "find": "Dhaka Knit", "action": "find",
               "facility_id": linked_facility.public_id}  # fmt: skip
     html = Client().post("/complain", chosen).content.decode()
-    assert re.search(rf'value="{linked_facility.public_id}" checked', html)
+    assert f'value="{linked_facility.public_id}" checked' in html
 
 
 def test_files_chosen_before_find_are_asked_for_again(demo):
@@ -356,10 +356,10 @@ def test_a_photo_a_pdf_and_a_voice_note_are_filed_with_the_complaint_encrypted(d
     kept = {e.filename: (e.content_type, e.content) for e in case.evidence.all()}
     assert kept == {"payslip.png": ("image/png", PNG), "contract.pdf": ("application/pdf", PDF),
                     "voice.ogg": ("audio/ogg", OGG)}  # fmt: skip
-    for raw in _raw_evidence():
-        assert b"PNG" not in raw
-        assert b"%PDF" not in raw
-        assert b"OggS" not in raw
+    for raw in _raw_evidence():  # Fernet tokens: none holds a file's bytes
+        assert PNG not in raw
+        assert PDF not in raw
+        assert OGG not in raw
 
 
 def _refused(page: Any, *words: str) -> str:

@@ -51,8 +51,9 @@ def worker_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
     return never_cache(wrapped)
 
 
-def _worker(request: HttpRequest, template: str, context: dict[str, Any],
-            status: int = 200) -> HttpResponse:  # fmt: skip
+def _worker(
+    request: HttpRequest, template: str, context: dict[str, Any], status: int = 200
+) -> HttpResponse:
     """A worker page, with the quick-exit control's neutral destination."""
     context = {"quick_exit_url": settings.QUICK_EXIT_URL} | context
     return render(request, template, context, status=status)
@@ -88,8 +89,14 @@ def intake(request: HttpRequest) -> HttpResponse:
     return _intake_page(request, form, form.data.get("find", ""), status=outcome.status)
 
 
-def _intake_page(request: HttpRequest, form: WorkerIntakeForm, find: str, *,
-                 finding: bool = False, status: int = 200) -> HttpResponse:  # fmt: skip
+def _intake_page(
+    request: HttpRequest,
+    form: WorkerIntakeForm,
+    find: str,
+    *,
+    finding: bool = False,
+    status: int = 200,
+) -> HttpResponse:
     find = find.strip()[:200]
     context = {
         "form": form, "find": find, "found": _find_workplace(find), "finding": finding,
