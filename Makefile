@@ -83,6 +83,7 @@ bench: $(VENV)/.bench
 	scripts/with-postgres $(BIN)/python -m bench.registry upload
 	scripts/with-postgres $(BIN)/python -m bench.registry search
 	$(BIN)/python -m bench.grievances.classifier
+	$(BIN)/python -m bench.grievances.first_visit
 	$(BIN)/python -m bench.codes.classifier
 	$(BIN)/python -m bench.audits.import_speed
 	$(BIN)/python -m bench.audits.hostile_upload

@@ -583,6 +583,9 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
     ),
     "grievance-intake": ("GET", Case(EVERYONE, path=lambda u: "/complain")),
     "grievance-follow": ("GET", Case(EVERYONE, path=lambda u: "/complain/follow")),
+    # no account: what a browser sees comes from its own session (nothing kept: to follow)
+    "grievance-filed": ("GET", Case(EVERYONE, path=lambda u: "/complain/filed")),
+    "grievance-status": ("GET", Case(EVERYONE, path=lambda u: "/complain/status")),
     "grievance-procedure": ("GET", Case(EVERYONE, path=lambda u: "/complain/procedure")),
     # gateways' webhooks: anonymous but signed, so an unsigned call is refused for everyone
     "channel-sms-webhook": ("POST", Case(frozenset(), path=lambda u: "/channels/sms/webhook")),

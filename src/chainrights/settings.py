@@ -115,6 +115,7 @@ MIDDLEWARE = [
     "chainrights.core.middleware.ApiErrorShapeMiddleware",
     "chainrights.core.middleware.BodyLimitMiddleware",
     "chainrights.core.middleware.NulMiddleware",
+    "chainrights.core.middleware.SessionOnlyCookiesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -213,6 +214,15 @@ GRIEVANCE_OPERATOR = env_str(
 GRIEVANCE_MIN_CELL = env_int(
     "GRIEVANCE_MIN_CELL", 5, "Smallest grievance count shown in public statistics (smaller: '<N')."
 )
+QUICK_EXIT_URL = env_str(
+    "QUICK_EXIT_URL", "https://www.google.com/",
+    "Where the quick-exit control on worker pages leads: a neutral site.",
+)  # fmt: skip
+GRIEVANCE_SESSION_MINUTES = env_int(
+    "GRIEVANCE_SESSION_MINUTES", 30,
+    "How long a worker's browser session keeps a just-filed reference and secret, or an "
+    "opened case, encrypted on the server.",
+)  # fmt: skip
 RATE_LIMIT_LOGIN = env_str("RATE_LIMIT_LOGIN", "10/m", "Login and token attempts per address.")
 RATE_LIMIT_PAGES = env_str(
     "RATE_LIMIT_PAGES", "600/m", "Page requests per anonymous client (the API has its own)."

@@ -18,6 +18,10 @@ PAGES = [
     "facility",
     "/complain",
     "/complain/follow",
+    "/complain/procedure",
+    "complain-candidates",
+    "complain-filed",
+    "complain-status",
     "/codes",
     "/audits",
     "/audits/load",
@@ -59,6 +63,11 @@ def test_page_has_no_wcag_violations(axe_page, transactional_db, path, width):
     if path.startswith("union:"):  # the union's pages, signed in as its editor
         path = _signed_in_union(page, base, path.removeprefix("union:"))
     page.goto(base + path)
+
+    if path.startswith("complain-"):  # the worker's pages reached as a worker reaches them
+        path = _worker_page(page, base, path.removeprefix("complain-"))
+    else:
+        page.goto(base + path)
     if path.startswith("/facilities/"):
         page.locator(".leaflet-container .leaflet-interactive").first.wait_for()
     page.add_script_tag(path=str(AXE))
@@ -90,6 +99,42 @@ def _signed_in_union(page, base, path):
     page.click("button[type=submit] >> text=Sign in")
     page.get_by_role("button", name="Sign out").wait_for()
     return f"/union/cases/{case.reference}" if path == "case" else path
+
+
+def _worker_page(page, base, which):
+    """The intake with candidate workplaces shown, the confirmation page (after filing), or
+    the status page (after opening the case): each kept in the browser's session."""
+    from django.contrib.auth import get_user_model
+
+    from chainrights.core.demo import load_demo
+    from chainrights.core.models import Organisation
+    from chainrights.registry import services
+
+    load_demo()  # a public list names the facility, so a worker can find it
+    content = b"country,name,address\nBD,Dhaka Knit Composite,Plot 5 Ashulia Dhaka\n"
+    services.upload_list(owner=Organisation.objects.get(name="Northwind Apparel"),
+                         user=get_user_model().objects.get(username="brand"), name="t1",
+                         filename="t1.csv", content=content, public=True)  # fmt: skip
+    page.goto(base + "/complain")
+    page.fill("#id_find", "Dhaka Knit")
+    page.click("button[value=find]")
+    page.wait_for_selector("#candidates")
+    assert page.locator("#candidates input[type=radio]").count() == 2  # the facility, or none
+    if which == "candidates":
+        return "/complain"
+    page.fill("#id_narrative", "No overtime pay for three months.")
+    page.fill("#id_facility_text", "Ashulia")
+    page.click("button[value=send]")
+    page.wait_for_url("**/complain/filed")
+    if which == "filed":
+        return "/complain/filed"
+    reference, secret = page.locator("code.id").all_inner_texts()
+    page.goto(base + "/complain/follow")
+    page.fill("#id_reference", reference)
+    page.fill("#id_secret", secret)
+    page.click("form[action='/complain/follow'] button")
+    page.wait_for_url("**/complain/status")
+    return "/complain/status"
 
 
 def _public_audit():

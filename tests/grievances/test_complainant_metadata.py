@@ -174,13 +174,21 @@ def _intake(port: int) -> tuple[str, str]:
         "csrfmiddlewaretoken": _csrf(page), "narrative": "Wages are paid late every month",
         "facility_text": "The knitting unit by the river bridge",
     }, referer=f"http://127.0.0.1:{port}{query}")  # fmt: skip
+    assert status == 303, page[:2000]
+    status, page = phone.send("GET", "/complain/filed")
     assert status == 200, page[:2000]
-    reference, secret = re.findall(r'<code class="id">([^<]+)</code>', page)
+    reference, secret = re.findall(r'<code class="id[^"]*">([^<]+)</code>', page)
     status, page = phone.send("GET", "/complain/follow")
-    status, page = phone.upload("/complain/follow", {
+    status, page = phone.form("/complain/follow", {
         "csrfmiddlewaretoken": _csrf(page), "reference": reference, "secret": secret,
-        "text": "Here is my payslip",
+    }, referer=f"http://127.0.0.1:{port}/complain/follow")  # fmt: skip
+    assert status == 303, page[:2000]
+    status, page = phone.send("GET", "/complain/status")
+    status, page = phone.upload("/complain/status", {
+        "csrfmiddlewaretoken": _csrf(page), "text": "Here is my payslip",
     }, (EVIDENCE_NAME, "application/pdf", b"%PDF-1.4\n% payslip for March\n"))  # fmt: skip
+    assert status == 303, page[:2000]
+    status, page = phone.send("GET", "/complain/status")
     assert status == 200, page[:2000]
     assert "Thank you" in page, page[:2000]
     status, _ = phone.api("/api/v1/grievances", {"narrative": "No overtime pay",

@@ -90,7 +90,8 @@ def test_the_complainant_and_the_public_are_not_told_of_the_private_link(shared,
     assert "Northwind" not in status.content.decode()
     assert status.json()["responses"][0]["commitment"] == "Back pay by May"  # the remedy, unsigned
     page = page_client(None).post("/complain/follow",
-                                  {"reference": case.reference, "secret": secret})  # fmt: skip
+                                  {"reference": case.reference, "secret": secret},
+                                  follow=True)  # fmt: skip
     assert page.status_code == 200
     assert "Northwind" not in page.content.decode()
     reports = page_client(None).get("/grievances/reports").content.decode()

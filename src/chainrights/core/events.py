@@ -265,9 +265,7 @@ def delete_logged(obj: Model, super_delete: Callable[..., Any], *args: Any, **kw
         return super_delete(*args, **kwargs)
 
 
-def record(
-    tag: EventTag, obj: Model | None = None, *, reason: str = "", **data: Any
-) -> Event:
+def record(tag: EventTag, obj: Model | None = None, *, reason: str = "", **data: Any) -> Event:
     """Record a named event (``case.acknowledged``…) about ``obj`` by the current actor."""
     actor = current_actor()
     object_type = _label(obj) if obj is not None else "-"

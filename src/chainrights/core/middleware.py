@@ -142,6 +142,27 @@ class RefusalMiddleware:
         return render(request, "error.html", context, status=exception.status)
 
 
+class SessionOnlyCookiesMiddleware:
+    """Cookies that end with the browser session on pages a view marks so (the grievance
+    worker pages: ``response.session_only_cookies = True``): the session and CSRF cookies
+    lose their Max-Age and Expires, so a phone others share does not keep them for a year.
+    Staff pages keep the settings' ages. It sits outside the session and CSRF middleware,
+    which set those cookies on the way out."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if getattr(response, "session_only_cookies", False):
+            for name in (settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME):
+                cookie = response.cookies.get(name)
+                if cookie is not None and cookie.value:  # a deleted cookie keeps its past date
+                    cookie["max-age"] = ""
+                    cookie["expires"] = ""
+        return response
+
+
 class IdempotencyMiddleware:
     """Every POST that carries a key runs once (``core.idempotency``): a page form with
     ``{% once %}``, an API call with ``Idempotency-Key``. Last in ``MIDDLEWARE``, so every

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
 from chainrights.grievances import services
@@ -51,14 +52,69 @@ class IntakeForm(forms.Form):
         return tuple(rights_of(self.cleaned_data.get("categories") or []))
 
 
-class FollowForm(forms.Form):
-    reference = forms.CharField(label=_("Case reference"), max_length=60)
-    secret = forms.CharField(
-        label=_("Secret"), max_length=60, widget=forms.PasswordInput(render_value=True)
+EVIDENCE_ACCEPT = "image/jpeg,image/png,application/pdf,audio/*"
+
+
+class EvidenceInput(forms.ClearableFileInput):
+    """Several file inputs of one name (the page draws one per file, so a phone can take a
+    photo with one and a voice note with another); the server reads them all."""
+
+    allow_multiple_selected = True
+
+
+class EvidenceField(forms.FileField):
+    """Up to ``MAX_EVIDENCE_FILES`` files; each one's size is checked here, before it is
+    read, and its type by its content in the service (``intake.checked_evidence``)."""
+
+    widget = EvidenceInput
+
+    def clean(self, data: object, initial: object = None) -> list[UploadedFile]:
+        files = [f for f in (data if isinstance(data, list | tuple) else [data]) if f]
+        if len(files) > services.MAX_EVIDENCE_FILES:
+            raise forms.ValidationError(
+                _("Send at most %(n)s files.") % {"n": services.MAX_EVIDENCE_FILES}
+            )
+        cleaned = []
+        for upload in files:
+            if upload.size is not None and upload.size > services.MAX_EVIDENCE_BYTES:
+                raise forms.ValidationError(_("%(name)s: larger than %(mb)s MB.") % {
+                    "name": upload.name, "mb": services.MAX_EVIDENCE_BYTES // 2**20})  # fmt: skip
+            cleaned.append(super().clean(upload, initial))
+        return cleaned
+
+
+class WorkerIntakeForm(IntakeForm):
+    """The worker's one form: finding the workplace ("Find" sends it all back to the server,
+    which keeps everything typed) and telling the story, with up to three files."""
+
+    find = forms.CharField(
+        label=_("Find your workplace (any language)"), max_length=200, required=False
     )
+    evidence = EvidenceField(
+        label=_("Add photos, PDFs or voice recordings (up to 3, optional)"), required=False,
+        help_text=_("A photo of a pay slip, a document or a voice note. Each at most 10 MB."),
+    )  # fmt: skip
+
+    def evidence_files(self) -> tuple[tuple[str, str, bytes], ...]:
+        """(name, declared type, bytes) of each file sent, for ``Intake.evidence``."""
+        files: list[UploadedFile] = self.cleaned_data.get("evidence") or []
+        return tuple((f.name or "", f.content_type or "", f.read()) for f in files)
 
 
-class ReplyForm(FollowForm):
+class FollowForm(forms.Form):
+    reference = forms.CharField(
+        label=_("Case reference"), max_length=60,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )  # fmt: skip
+    secret = forms.CharField(
+        label=_("Secret"), max_length=60,
+        widget=forms.PasswordInput(attrs={"autocomplete": "off"}),  # not saved on a shared phone
+    )  # fmt: skip
+
+
+class ReplyForm(forms.Form):
+    """An answer on the status page; the case comes from the session, not from the form."""
+
     text = forms.CharField(
         label=_("Your answer"), max_length=services.MAX_NARRATIVE, required=False,
         widget=forms.Textarea(attrs={"rows": 4}),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +42,8 @@ from chainrights.registry import visibility
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U to misread
 MAX_CONTACT = 1_000
 MAX_EVIDENCE_BYTES = 10 * 1024 * 1024
+MAX_EVIDENCE_FILES = 3  # at filing: a photo of a pay slip, a PDF, a voice note
+MAX_EVIDENCE_TOTAL_BYTES = 20 * 1024 * 1024
 EVIDENCE_TYPES = {
     "image/jpeg": (b"\xff\xd8\xff",),
     "image/png": (b"\x89PNG\r\n\x1a\n",),
@@ -81,6 +84,7 @@ class Intake:
     workers_affected: int | None = None
     fears_retaliation: bool = False
     contact: str = ""
+    evidence: tuple[tuple[str, str, bytes], ...] = ()  # (file name, content type, bytes)
 
 
 def _symbols(n: int) -> str:
@@ -97,10 +101,41 @@ def new_secret() -> str:
     return "-".join(_symbols(4) for _ in range(5))
 
 
+# What people type for the symbols that Crockford's alphabet leaves out: they read alike.
+LOOK_ALIKES = str.maketrans({"I": "1", "L": "1", "O": "0"})
+REFERENCE_SYMBOLS = 8
+SECRET_SYMBOLS = 20
+
+
+def _code_symbols(text: str) -> str:
+    """The alphabet's symbols in what was typed, in order: upper case, full-width and local
+    digits folded (NFKC; Bengali or Khmer digits to 0-9), look-alike letters mapped, and any
+    dash, space, dot or other separator dropped."""
+    folded = unicodedata.normalize("NFKC", text or "")[:200]
+    digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in folded)
+    upper = digits.upper().translate(LOOK_ALIKES)
+    return "".join(c for c in upper if c in ALPHABET)
+
+
+def _grouped(symbols: str) -> str:
+    return "-".join(symbols[i : i + 4] for i in range(0, len(symbols), 4))
+
+
 def normalise_code(text: str) -> str:
-    """People type references and secrets loosely: lower case, spaces, O for 0."""
-    table = str.maketrans({"I": "1", "L": "1", "O": "0", " ": "", "_": "-"})
-    return (text or "").strip().upper().translate(table)[:60]
+    """A case reference as it is stored ('GR-7K2M-9QXN') from however it was typed: 'gr 7k2m
+    9qxn', 'GR7K2M9QXN', '7K2M-9QXN' (without the prefix), with O for 0 or I/L for 1."""
+    symbols = _code_symbols(text)
+    if len(symbols) == REFERENCE_SYMBOLS + 2 and symbols.startswith("GR"):
+        symbols = symbols[2:]
+    if len(symbols) != REFERENCE_SYMBOLS:
+        return symbols[:60]  # matches no reference; still looked up, so it costs the same
+    return f"GR-{_grouped(symbols)}"
+
+
+def normalise_secret(text: str) -> str:
+    """A secret as it was hashed (five groups of four joined by dashes) from however it was
+    typed: without dashes, with spaces, in lower case, with O for 0 or I/L for 1."""
+    return _grouped(_code_symbols(text)[:60])
 
 
 def _unused_reference() -> str:
@@ -201,6 +236,7 @@ def file_grievance(intake: Intake, *, received_by: Any = None) -> tuple[Case, st
     facility = _workplace(intake, received_by)
     rights = known_rights(list(intake.rights))
     country = _country(intake, facility)
+    evidence = checked_evidence_set(list(intake.evidence))
     operator = _operator()
     secret = new_secret()
     narrative = intake.narrative.strip()
@@ -217,6 +253,7 @@ def file_grievance(intake: Intake, *, received_by: Any = None) -> tuple[Case, st
         )  # fmt: skip
         if intake.contact.strip():
             Contact.objects.create(case=case, details=intake.contact.strip())
+        _store_evidence(case, evidence)
         events.record(EventTag.CASE_RECEIVED, case, channel=intake.channel)
     return case, secret
 
@@ -225,7 +262,7 @@ def find_case(reference: str, secret: str) -> Case | None:
     """The case for reference + secret, or None; an unknown reference and a wrong secret take
     the same path and the same time."""
     case = Case.objects.filter(reference=normalise_code(reference)).first()
-    valid = _secret_matches(normalise_code(secret), case.secret_hash if case else _DUMMY_HASH)
+    valid = _secret_matches(normalise_secret(secret), case.secret_hash if case else _DUMMY_HASH)
     return case if case is not None and valid else None
 
 
@@ -282,7 +319,7 @@ def complainant_reply(
         raise Invalid(_("Write a message or attach a file."), field="text")
     if len(text) > MAX_NARRATIVE:
         raise Invalid(at_most(MAX_NARRATIVE), field="text")
-    checked = [checked_evidence(*item) for item in evidence or []]
+    checked = checked_evidence_set(evidence or [])
     with (
         transaction.atomic(),
         events.acting_as(
@@ -293,9 +330,7 @@ def complainant_reply(
         if text:
             message = Message.objects.create(case=case, kind=MessageKind.FROM_COMPLAINANT,
                                              body=text)  # fmt: skip
-        for filename, content_type, content in checked:
-            Evidence.objects.create(case=case, filename=filename, content_type=content_type,
-                                    size=len(content), content=content)  # fmt: skip
+        _store_evidence(case, checked)
         if retaliation and not case.retaliation_reported:
             _report_retaliation(case)
     return message
@@ -306,6 +341,25 @@ def _report_retaliation(case: Case) -> None:
     case.due_at = timezone.now()  # zero tolerance: due now, top of every queue
     case.save()
     events.record(EventTag.CASE_RETALIATION_REPORTED, case)
+
+
+def _store_evidence(case: Case, checked: list[tuple[str, str, bytes]]) -> None:
+    for filename, content_type, content in checked:
+        Evidence.objects.create(case=case, filename=filename, content_type=content_type,
+                                size=len(content), content=content)  # fmt: skip
+
+
+def checked_evidence_set(files: list[tuple[str, str, bytes]]) -> list[tuple[str, str, bytes]]:
+    """Files sent together (at filing, or with a reply): each checked by its content, at most
+    ``MAX_EVIDENCE_FILES`` and ``MAX_EVIDENCE_TOTAL_BYTES`` in all; one bad file refuses all."""
+    if len(files) > MAX_EVIDENCE_FILES:
+        raise Invalid(_("Send at most %(n)s files.") % {"n": MAX_EVIDENCE_FILES},
+                      field="evidence")  # fmt: skip
+    checked = [checked_evidence(*item) for item in files]
+    if sum(len(content) for _name, _type, content in checked) > MAX_EVIDENCE_TOTAL_BYTES:
+        raise Invalid(_("The files together are larger than %(mb)s MB.") % {
+            "mb": MAX_EVIDENCE_TOTAL_BYTES // 2**20}, field="evidence")  # fmt: skip
+    return checked
 
 
 def checked_evidence(filename: str, content_type: str, content: bytes) -> tuple[str, str, bytes]:

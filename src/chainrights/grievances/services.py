@@ -32,12 +32,15 @@ from chainrights.grievances.handling import (
 )
 from chainrights.grievances.intake import (
     MAX_CONTACT,
+    MAX_EVIDENCE_BYTES,
+    MAX_EVIDENCE_FILES,
     Intake,
     complainant_reply,
     complainant_view,
     file_grievance,
     find_case,
     normalise_code,
+    normalise_secret,
     rate_outcome,
 )
 from chainrights.grievances.models import MAX_NARRATIVE, RATEABLE
@@ -56,6 +59,8 @@ from chainrights.grievances.unions import (
 
 __all__ = [
     "MAX_CONTACT",
+    "MAX_EVIDENCE_BYTES",
+    "MAX_EVIDENCE_FILES",
     "MAX_NARRATIVE",
     "RATEABLE",
     "TRANSITIONS",
@@ -78,6 +83,7 @@ __all__ = [
     "may_handle",
     "message_complainant",
     "normalise_code",
+    "normalise_secret",
     "rate_outcome",
     "receiving_operator",
     "record_brand_response",

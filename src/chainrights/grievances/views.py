@@ -4,54 +4,122 @@ handlers' and brands' case pages."""
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Callable
+from datetime import date
+from functools import wraps
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django_ratelimit.exceptions import Ratelimited
 
-from chainrights.core import crypto, refusals
-from chainrights.core.ratelimit import rate_limit
+from chainrights.core import refusals
+from chainrights.core.ratelimit import limited, rate_limit
 from chainrights.core.types import AuthedRequest
 from chainrights.core.visibility import is_operator, visible
-from chainrights.grievances import reads, services
-from chainrights.grievances.forms import FollowForm, IntakeForm, ReplyForm
+from chainrights.grievances import reads, services, worker_session
+from chainrights.grievances.forms import FollowForm, IntakeForm, ReplyForm, WorkerIntakeForm
 from chainrights.grievances.models import Case, Channel, Escalation, PublicReport, State
 from chainrights.registry.services import Filters, may_know, search
 
 REPORT_FIELDS = ("alleged", "found", "agreed", "verified")
-FILED = "grievances.staff_filed"  # the session key of a just-recorded case's secret
 
 
-@never_cache
-@rate_limit("intake", "RATE_LIMIT_INTAKE")
+SEE_OTHER = 303  # after a POST: the browser GETs the next page, so a reload re-sends nothing
+
+
+def worker_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A page a worker sees (intake, confirmation, follow-up, status, procedure): never
+    stored (``Cache-Control: no-store``, so not in the back/forward cache either), and its
+    session and CSRF cookies end with the browser session
+    (``core.middleware.SessionOnlyCookiesMiddleware``): phones are often shared."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        response.session_only_cookies = True  # type: ignore[attr-defined]
+        return response
+
+    return never_cache(wrapped)
+
+
+def _worker(
+    request: HttpRequest, template: str, context: dict[str, Any], status: int = 200
+) -> HttpResponse:
+    """A worker page, with the quick-exit control's neutral destination."""
+    context = {"quick_exit_url": settings.QUICK_EXIT_URL} | context
+    return render(request, template, context, status=status)
+
+
+def _see_other(name: str) -> HttpResponse:
+    return HttpResponseRedirect(reverse(name), status=SEE_OTHER)
+
+
+@worker_page
 def intake(request: HttpRequest) -> HttpResponse:
-    """The complaint form. The client address is used for the rate limit only, never stored."""
-    form = IntakeForm(request.POST or None)
-    found = _find_workplace(request.GET.get("find", ""))
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        narrative = data["narrative"]
-        if data.get("when"):
-            narrative += "\n\n" + _("When") + ": " + data["when"]
-        with refusals.onto(form):
-            case, secret = services.file_grievance(services.Intake(
-                narrative=narrative, facility_id=data.get("facility_id", ""),
-                facility_text=data.get("facility_text", ""), language=get_language() or "",
-                channel="web", rights=form.rights(), workers_affected=data["workers_affected"],
-                fears_retaliation=data["fears_retaliation"], contact=data.get("contact", ""),
-            ))  # fmt: skip
-            # Shown once, on this response only; never put in a URL or a cookie.
-            return render(request, "grievances/filed.html", {"case": case, "secret": secret})
-    context = {"form": form, "found": found, "find": request.GET.get("find", "")[:200]}
-    return render(request, "grievances/intake.html", context)
+    """The one complaint form. "Find" sends it all and comes back with the candidate
+    workplaces and everything typed kept (no JavaScript needed); "Send" files it and goes on
+    to the confirmation page. The client address is used for the rate limit only."""
+    if request.method != "POST":
+        find = request.GET.get("find", "")[:200]
+        return _intake_page(request, WorkerIntakeForm(initial={"find": find}), find)
+    form = WorkerIntakeForm(request.POST, request.FILES)
+    if request.POST.get("action") == "find":
+        return _intake_page(request, form, request.POST.get("find", ""), finding=True)
+    if limited(request, "intake", settings.RATE_LIMIT_INTAKE):  # filing counts, finding not
+        raise Ratelimited()
+    outcome = refusals.Outcome()
+    if form.is_valid():
+        with refusals.onto(form) as outcome:
+            case, secret = services.file_grievance(_intake_of(form))
+            worker_session.remember(request, worker_session.FILED, {
+                "reference": case.reference, "secret": secret,
+                "due_at": case.due_at.date().isoformat() if case.due_at else "",
+                "files": str(case.evidence.count()),
+            })  # fmt: skip
+            return _see_other("grievance-filed")
+    return _intake_page(request, form, form.data.get("find", ""), status=outcome.status)
+
+
+def _intake_page(
+    request: HttpRequest,
+    form: WorkerIntakeForm,
+    find: str,
+    *,
+    finding: bool = False,
+    status: int = 200,
+) -> HttpResponse:
+    find = find.strip()[:200]
+    context = {
+        "form": form, "find": find, "found": _find_workplace(find), "finding": finding,
+        "check": form.is_bound and not finding,  # no errors shown for a search
+        "chosen": form.data.get("facility_id", "") if form.is_bound else "",
+        "files_dropped": finding and bool(request.FILES),
+        "evidence_inputs": range(1, services.MAX_EVIDENCE_FILES + 1),
+    }  # fmt: skip
+    return _worker(request, "grievances/intake.html", context, status=status)
+
+
+def _intake_of(form: WorkerIntakeForm) -> services.Intake:
+    data = form.cleaned_data
+    narrative = data["narrative"]
+    if data.get("when"):
+        narrative += "\n\n" + _("When") + ": " + data["when"]
+    return services.Intake(
+        narrative=narrative, facility_id=data.get("facility_id", ""),
+        facility_text=data.get("facility_text", ""), language=get_language() or "",
+        channel="web", rights=form.rights(), workers_affected=data["workers_affected"],
+        fears_retaliation=data["fears_retaliation"], contact=data.get("contact", ""),
+        evidence=form.evidence_files(),
+    )  # fmt: skip
 
 
 def _find_workplace(text: str) -> list[Any]:
@@ -63,38 +131,79 @@ def _find_workplace(text: str) -> list[Any]:
     return list(search(Filters(q=text)).order_by("name")[:8])
 
 
-@never_cache
+@worker_page
+def filed(request: HttpRequest) -> HttpResponse:
+    """The reference and secret of the complaint just filed, from the session (never a URL):
+    a reload shows them again and files nothing. "I have written it down" forgets them."""
+    kept = worker_session.recall(request, worker_session.FILED)
+    if request.method == "POST" or kept is None:
+        worker_session.forget(request, worker_session.FILED)
+        messages.info(request, _("The secret is no longer shown on this phone. Follow your "
+                                 "case with the reference and secret you wrote down."))  # fmt: skip
+        return _see_other("grievance-follow")
+    due = date.fromisoformat(kept["due_at"]) if kept.get("due_at") else None
+    context = {"reference": kept["reference"], "secret": kept["secret"], "due_at": due,
+               "files": kept.get("files", "0")}  # fmt: skip
+    return _worker(request, "grievances/filed.html", context)
+
+
+@worker_page
 @rate_limit("case-status", "RATE_LIMIT_CASE_STATUS")
 def follow(request: HttpRequest) -> HttpResponse:
-    """Reference + secret show the case; the complainant may answer or add evidence."""
+    """Reference + secret open the case: kept in the session, the status page follows."""
     if request.method != "POST":
-        return render(request, "grievances/follow.html", {"form": FollowForm()})
-    form = ReplyForm(request.POST, request.FILES)
+        return _worker(request, "grievances/follow.html", {"form": FollowForm()})
+    form = FollowForm(request.POST)
     case = None
     if form.is_valid():
         case = services.find_case(form.cleaned_data["reference"], form.cleaned_data["secret"])
     if case is None:
-        form = ReplyForm(initial={})
-        return render(request, "grievances/follow.html",
-                      {"form": FollowForm(), "not_found": True}, status=404)  # fmt: skip
+        retry = FollowForm(initial={"reference": request.POST.get("reference", "")[:60]})
+        return _worker(request, "grievances/follow.html", {"form": retry, "not_found": True},
+                       status=404)  # fmt: skip
+    secret = services.normalise_secret(form.cleaned_data["secret"])
+    worker_session.remember(request, worker_session.OPENED,
+                            {"reference": case.reference, "secret": secret})  # fmt: skip
+    return _see_other("grievance-status")
+
+
+def _opened_case(request: HttpRequest) -> Case | None:
+    kept = worker_session.recall(request, worker_session.OPENED)
+    return services.find_case(kept["reference"], kept["secret"]) if kept else None
+
+
+@worker_page
+@rate_limit("case-status", "RATE_LIMIT_CASE_STATUS")
+def status(request: HttpRequest) -> HttpResponse:
+    """The case the worker opened (from the session): its steps and messages; an answer,
+    evidence or a rating goes back here by redirect, so a reload sends nothing twice."""
+    case = _opened_case(request)
+    if case is None or request.POST.get("action") == "close":
+        worker_session.forget(request, worker_session.OPENED)
+        return _see_other("grievance-follow")
+    form = ReplyForm(request.POST or None, request.FILES or None)
+    outcome = refusals.Outcome()
+    if request.method == "POST" and form.is_valid():
+        with refusals.onto(form) as outcome:
+            _answer(request, case, form)
+            return _see_other("grievance-status")
+    context = {"view": services.complainant_view(case), "form": form}
+    return _worker(request, "grievances/status.html", context, status=outcome.status)
+
+
+def _answer(request: HttpRequest, case: Case, form: ReplyForm) -> None:
+    """A rating of the outcome, and an answer with evidence or a report of reprisal."""
     data = form.cleaned_data
     rating = request.POST.get("satisfaction", "")
     if rating.isdigit():
-        with refusals.onto(form):
-            services.rate_outcome(case, int(rating), reopen=request.POST.get("reopen") == "1")
-            messages.success(request, _("Thank you for telling us."))
+        services.rate_outcome(case, int(rating), reopen=request.POST.get("reopen") == "1")
+        messages.success(request, _("Thank you for telling us."))
     upload = data.get("evidence")
-    if data.get("text") or upload or data.get("retaliation"):
-        evidence = []
-        if upload is not None:
-            evidence.append((upload.name, upload.content_type, upload.read()))
-        with refusals.onto(form):
-            services.complainant_reply(case, data.get("text", ""), evidence=evidence,
-                                       retaliation=data.get("retaliation", False))  # fmt: skip
-            messages.success(request, _("Thank you. Your answer was sent to the handler."))
-    reply = ReplyForm(initial={"reference": case.reference, "secret": data["secret"]})
-    context = {"view": services.complainant_view(case), "form": reply, "errors": form.errors}
-    return render(request, "grievances/status.html", context)
+    if data.get("text") or upload or data.get("retaliation") or not rating.isdigit():
+        evidence = [(upload.name, upload.content_type, upload.read())] if upload else []
+        services.complainant_reply(case, data.get("text", ""), evidence=evidence,
+                                   retaliation=data.get("retaliation", False))  # fmt: skip
+        messages.success(request, _("Thank you. Your answer was sent to the handler."))
 
 
 def _needs_second_factor(request: HttpRequest) -> HttpResponse | None:
@@ -251,9 +360,9 @@ def staff_intake(request: HttpRequest) -> HttpResponse:
                 fears_retaliation=data["fears_retaliation"], contact=data.get("contact", ""),
             ), received_by=request.user)  # fmt: skip
             # Post/redirect/get: the secret waits, encrypted, in the session for one showing.
-            request.session[FILED] = crypto.encrypt_bytes(
-                json.dumps([case.reference, secret]).encode()
-            ).decode()
+            worker_session.remember(request, worker_session.STAFF_FILED,
+                                    {"reference": case.reference, "secret": secret},
+                                    session_only=False)  # fmt: skip
             return redirect("case-filed")
     channels = [(k, v) for k, v in Channel.choices if k not in ("web", "api")]
     return render(request, "grievances/staff_intake.html", {"form": form, "channels": channels})
@@ -266,13 +375,15 @@ def staff_filed(request: HttpRequest) -> HttpResponse:
     now. Shown once: the session gives the secret up here, so a reload goes to the case."""
     if not is_operator(request.user):
         return HttpResponse(status=403)
-    kept = request.session.pop(FILED, None)
+    kept = worker_session.recall(request, worker_session.STAFF_FILED)
+    worker_session.forget(request, worker_session.STAFF_FILED)
     if kept is None:
         return redirect("cases")
-    reference, secret = json.loads(crypto.decrypt_bytes(kept.encode()))
-    case = get_object_or_404(visible(Case.objects.all(), request.user), reference=reference)
-    return render(request, "grievances/filed.html", {"case": case, "secret": secret,
-                                                      "staff": True})  # fmt: skip
+    case = get_object_or_404(visible(Case.objects.all(), request.user), reference=kept["reference"])
+    return render(request, "grievances/filed.html", {
+        "reference": case.reference, "secret": kept["secret"], "due_at": case.due_at,
+        "staff": True,
+    })  # fmt: skip
 
 
 def public_reports(request: HttpRequest) -> HttpResponse:
@@ -308,9 +419,10 @@ def effectiveness(request: HttpRequest) -> HttpResponse:
     return render(request, "grievances/effectiveness.html", {"report": report, "year": year})
 
 
+@worker_page
 def procedure(request: HttpRequest) -> HttpResponse:
     """The public rules of procedure (LkSG §8): who handles complaints, the steps and their
     deadlines, confidentiality, protection from reprisal, escalation and record keeping."""
     operator = services.receiving_operator()
     policy = services.deadline_policy(operator) if operator else None
-    return render(request, "grievances/procedure.html", {"operator": operator, "policy": policy})
+    return _worker(request, "grievances/procedure.html", {"operator": operator, "policy": policy})

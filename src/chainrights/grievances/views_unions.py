@@ -15,13 +15,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from chainrights.core import refusals
-from chainrights.core.crypto import decrypt_bytes, encrypt_bytes
 from chainrights.core.types import AuthedRequest
-from chainrights.grievances import services, views
+from chainrights.grievances import services, views, worker_session
 from chainrights.grievances.forms import UnionIntakeForm
 from chainrights.grievances.models import Case
-
-FILED = "union-filed"  # session: the secret of the case just filed, encrypted, shown once
 
 
 def navigation(request: HttpRequest) -> dict[str, object]:
@@ -42,8 +39,9 @@ def _find_form(request: AuthedRequest) -> UnionIntakeForm:
 
 
 def _remember(request: AuthedRequest, case: Case, secret: str) -> None:
-    token = encrypt_bytes(secret.encode()).decode()
-    request.session[FILED] = {"reference": case.reference, "secret": token}
+    worker_session.remember(request, worker_session.UNION_FILED,
+                            {"reference": case.reference, "secret": secret},
+                            session_only=False)  # fmt: skip
 
 
 def _file(request: AuthedRequest, form: UnionIntakeForm) -> Case:
@@ -91,11 +89,11 @@ def union_cases(request: AuthedRequest) -> HttpResponse:
 
 def _filed_secret(request: AuthedRequest, reference: str) -> str:
     """The secret of the case just filed, once: taken out of the session as it is shown."""
-    filed = request.session.get(FILED)
+    filed = worker_session.recall(request, worker_session.UNION_FILED)
     if not filed or filed.get("reference") != reference:
         return ""
-    del request.session[FILED]
-    return decrypt_bytes(filed["secret"].encode()).decode()
+    worker_session.forget(request, worker_session.UNION_FILED)
+    return filed["secret"]
 
 
 @never_cache
