@@ -89,8 +89,8 @@ def _consonants(word: str) -> str:
 def _nasals(word: str) -> str:
     """The velar nasal ng is n; m closing a syllable (before a consonant or at the end)
     reads n too."""
-    word = word.replace("ng", "n")
-    return re.sub(r"m(?![aeiouyw])", "n", word)
+    word = re.sub(r"m(?![aeiouyw])", "n", word)
+    return word.replace("ng", "n")
 
 
 @lru_cache(maxsize=65536)
