@@ -92,9 +92,13 @@ def test_the_facility_search_finds_it_too(registry, query, workplace):
 
 
 def test_a_similar_name_ranks_below_and_an_unrelated_one_never_shows(registry):
-    names = found("Square Fashions")
+    names = found("Square")
+    assert names[0] == "Square Fashions Limited"
+    assert names.index("Squire Knit Composite Ltd") > 0  # one slip away: shown, below
+    names = found("স্কয়ার ফ্যাশনস")
     assert names[0] == "Square Fashions Limited"
     assert names.index("Squire Knit Composite Ltd") > 0
+    assert "Phnom Penh Sewing Star Co., Ltd" not in names  # 'star' is two slips from 'skyar'
     names = found("Square Fashions Mymensingh")  # answers one word of three: too far
     assert names == ["Square Fashions Limited"]
     assert "Shahi Exports Pvt Ltd" not in names

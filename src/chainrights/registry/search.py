@@ -149,9 +149,9 @@ def workplace_candidates(text: str, user: AnyUser | None = None, limit: int = 8)
     if ids.is_valid(text):
         return list(ordered(search(Filters(q=text), user))[:limit])
     hits = wordindex.rank(text, visible, limit, every_word=False)
-    if hits:
-        best = hits[0].covered
-        hits = [h for h in hits if 2 * h.covered >= best]
+    if hits:  # a choice that answers half as much as the best, or half as well, is noise
+        best = hits[0]
+        hits = [h for h in hits if 2 * h.covered >= best.covered and 2 * h.score >= best.score]
     by_pk = visible.in_bulk([h.facility_id for h in hits])
     found = [by_pk[h.facility_id] for h in hits if h.facility_id in by_pk]
     if len(found) < limit:  # part of a word, or a parent company: the substring index

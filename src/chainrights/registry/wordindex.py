@@ -107,7 +107,7 @@ def _quality(query: str, word: str, key: str) -> float:
         return QUALITY_EXACT
     allowed = max_edits(query)
     distance = OSA.distance(query, word, score_cutoff=allowed) if allowed else allowed + 1
-    quality = QUALITY_EDITS.get(distance, 0.0)
+    quality = QUALITY_EDITS.get(distance, 0.0) if distance <= allowed else 0.0
     if _skeleton_usable(query) and key == skeleton(query):
         quality = max(quality, QUALITY_SKELETON) + (0.1 if quality else 0.0)
     return quality
