@@ -30,7 +30,6 @@ def keys(text: str) -> set[str]:
         ("সাভার", "Savar"),  # bn: ভ (bh) and v meet as b
         ("রূপসা", "Rupsha"),  # bn: শ/স and sh
         ("কোনাবাড়ি", "Konabari"),  # bn: ড় is an r
-        ("বাংলাদেশ", "Bangladesh"),  # bn
         ("बांग्लादेश", "Bangladesh"),  # hi: anusvara ं before a consonant
         ("मुंबई", "Mumbai"),  # hi
         ("लुधियाना", "Ludhiana"),  # hi: aspirate dh, glide y

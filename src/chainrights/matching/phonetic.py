@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from chainrights.matching.legal_forms import EXTRA, GENERIC, correct_form_typos
 from chainrights.matching.text import to_ascii
@@ -57,7 +58,7 @@ def search_words(text: str) -> list[str]:
 def joins(tokens: list[str]) -> list[str]:
     """Each pair of neighbouring words written as one ('phnom penh' → 'phnompenh'): one
     script's two words are another's one."""
-    return [(a + b)[:MAX_WORD] for a, b in zip(tokens, tokens[1:], strict=False)]
+    return [(a + b)[:MAX_WORD] for a, b in pairwise(tokens)]
 
 
 def is_generic(word: str) -> bool:

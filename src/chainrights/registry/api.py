@@ -166,8 +166,8 @@ def search_facilities(
 ):  # fmt: skip
     """Facilities by any name (any script or its transliteration), address or ID (ours, OS ID,
     DUNS, LEI); filters by country (ISO-2), sector, brand (public lists only), parent company
-    and whether a location is known. At most 500 results per query, best match first (then by name); native-script
-    spellings and a slip or two per word are found too.
+    and whether a location is known. Native-script spellings and a slip or two per word are
+    found too. At most 500 results per query, best match first, then by name.
     Facilities that only private lists name are found only by those lists' readers (send your
     token) and operator staff."""
     filters = Filters.from_params({

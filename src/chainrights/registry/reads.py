@@ -145,7 +145,7 @@ def refresh(facility_ids: Iterable[int]) -> int:
     founded = founded_by_lists(ids)
     changed = 0
     # A merged facility leaves the word index; its words live on in its survivor's.
-    postings: dict[int, set[wordindex.Entry]] = dict.fromkeys(ids, set())
+    postings: dict[int, set[wordindex.Entry]] = {pk: set() for pk in ids}
     indexed = wordindex.indexed(ids)
     for facility in Facility.objects.filter(pk__in=ids, merged_into__isnull=True):
         sources = members.get(facility.pk, [])

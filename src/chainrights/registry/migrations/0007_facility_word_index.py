@@ -37,44 +37,81 @@ def _write(batch, known, SearchWord, FacilityWord):
         chunk = new[start : start + 500]
         known.update(SearchWord.objects.filter(word__in=chunk).values_list("word", "pk"))
     FacilityWord.objects.bulk_create(
-        [FacilityWord(facility_id=pk, word_id=known[w], field=f) for pk, found in batch
-         for w, f in found],
+        [
+            FacilityWord(facility_id=pk, word_id=known[w], field=f)
+            for pk, found in batch
+            for w, f in found
+        ],
         batch_size=500,
     )
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('registry', '0006_facility_public'),
+        ("registry", "0006_facility_public"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SearchWord',
+            name="SearchWord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('word', models.CharField(max_length=40, unique=True)),
-                ('key', models.CharField(db_index=True, max_length=40)),
-                ('head', models.CharField(max_length=2)),
-                ('tail', models.CharField(max_length=2)),
-                ('length', models.PositiveSmallIntegerField()),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("word", models.CharField(max_length=40, unique=True)),
+                ("key", models.CharField(db_index=True, max_length=40)),
+                ("head", models.CharField(max_length=2)),
+                ("tail", models.CharField(max_length=2)),
+                ("length", models.PositiveSmallIntegerField()),
             ],
             options={
-                'indexes': [models.Index(fields=['head', 'length'], name='registry_word_head'), models.Index(fields=['tail', 'length'], name='registry_word_tail')],
+                "indexes": [
+                    models.Index(fields=["head", "length"], name="registry_word_head"),
+                    models.Index(fields=["tail", "length"], name="registry_word_tail"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='FacilityWord',
+            name="FacilityWord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('field', models.PositiveSmallIntegerField(choices=[(0, 'name'), (1, 'address')])),
-                ('facility', models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='registry.facility')),
-                ('word', models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='registry.searchword')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("field", models.PositiveSmallIntegerField(choices=[(0, "name"), (1, "address")])),
+                (
+                    "facility",
+                    models.ForeignKey(
+                        db_index=False,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="registry.facility",
+                    ),
+                ),
+                (
+                    "word",
+                    models.ForeignKey(
+                        db_index=False,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="registry.searchword",
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['word', 'facility'], name='registry_posting_word')],
-                'constraints': [models.UniqueConstraint(fields=('facility', 'word', 'field'), name='one_posting')],
+                "indexes": [
+                    models.Index(fields=["word", "facility"], name="registry_posting_word")
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("facility", "word", "field"), name="one_posting"
+                    )
+                ],
             },
         ),
         migrations.RunPython(build, migrations.RunPython.noop),
