@@ -238,20 +238,21 @@ class FacilityClaim(AuditedModel):
 class SearchWord(models.Model):
     """One distinct folded word of facility names and addresses, with what finds it when
     spelt another way (``registry.wordindex``): its sound skeleton, and its first and last
-    two letters beside its length (one slip leaves one end of a word whole).
+    three letters beside its length (a slip leaves one end of a word whole). The two indexes
+    carry the word and skeleton too, so a lookup never visits the table.
 
     Derived from facilities' fields, so not in the event log; rebuilt from them at will."""
 
     word = models.CharField(max_length=40, unique=True)
     key = models.CharField(max_length=40, db_index=True)
-    head = models.CharField(max_length=2)
-    tail = models.CharField(max_length=2)
+    head = models.CharField(max_length=3)
+    tail = models.CharField(max_length=3)
     length = models.PositiveSmallIntegerField()
 
     class Meta:
         indexes = [
-            models.Index(fields=["head", "length"], name="registry_word_head"),
-            models.Index(fields=["tail", "length"], name="registry_word_tail"),
+            models.Index(fields=["head", "length", "word", "key"], name="registry_word_head"),
+            models.Index(fields=["tail", "length", "word", "key"], name="registry_word_tail"),
         ]
 
     def __str__(self) -> str:

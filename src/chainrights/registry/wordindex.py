@@ -9,9 +9,11 @@ not indexed (they never decide a match).
 
 Read side: a query word matches the index words that are equal to it, share its skeleton,
 or lie within one edit (two from five letters). The candidates for an edit come from two
-indexed lookups, words sharing the query's first two letters and those sharing its last
-two, each within the length range the edits allow: one slip leaves at least one end whole,
-so the database never hands Python more than a small slice of the vocabulary.
+indexed lookups, words sharing the query's first letters and those sharing its last ones
+(three for a long word, two for a short one), each within the length range the edits
+allow: a slip leaves one end whole, so the database hands Python only a small slice of the
+vocabulary, read from the index alone. Two slips at both ends of a word are missed unless
+the skeleton still meets.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db import connection, transaction
+from django.db.models import QuerySet
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chainrights.matching.phonetic import is_generic, joins, max_edits, search_words, skeleton
@@ -47,7 +50,7 @@ def entries(names: Iterable[str], places: Iterable[str]) -> set[Entry]:
 
 
 def word_row(word: str) -> SearchWord:
-    return SearchWord(word=word, key=skeleton(word), head=word[:2], tail=word[-2:],
+    return SearchWord(word=word, key=skeleton(word), head=word[:3], tail=word[-3:],
                       length=len(word))  # fmt: skip
 
 
@@ -101,39 +104,70 @@ def facility_entries(facility: Facility, names: list[str], places: list[str]) ->
 # --- the read side ---------------------------------------------------------------------
 
 
-def _quality(query: str, word: str, key: str) -> float:
-    """How well an index word answers a query word: exact, within edits, or by skeleton."""
-    if word == query:
-        return QUALITY_EXACT
-    allowed = max_edits(query)
-    distance = OSA.distance(query, word, score_cutoff=allowed) if allowed else allowed + 1
-    quality = QUALITY_EDITS.get(distance, 0.0) if distance <= allowed else 0.0
-    if _skeleton_usable(query) and key == skeleton(query):
-        quality = max(quality, QUALITY_SKELETON) + (0.1 if quality else 0.0)
-    return quality
-
-
 def _skeleton_usable(query: str) -> bool:
     """A skeleton of one letter, or of a word under four, matches too much to mean a thing."""
     return len(query) >= 4 and len(skeleton(query)) >= 2
 
 
-def matching_words(query: str) -> dict[int, float]:
-    """Index words (by primary key) that answer ``query``, with their quality."""
-    lookup = Q(word=query)
+def _lookup(query: str, allowed: int) -> tuple[str, list[str | int]]:
+    """The indexed lookups for a query word, as one statement (SQLite and PostgreSQL both
+    answer each branch of the OR from its own index)."""
+    clauses, params = ["word = %s"], [query]
     if _skeleton_usable(query):
-        lookup |= Q(key=skeleton(query))
-    allowed = max_edits(query)
+        clauses.append("key = %s")
+        params.append(skeleton(query))
     if allowed:
-        lengths = (len(query) - allowed, len(query) + allowed)
-        lookup |= Q(head=query[:2], length__range=lengths)
-        lookup |= Q(tail=query[-2:], length__range=lengths)
+        for column, end in (("head", _ends(query[:3], allowed, tail=False)),
+                            ("tail", _ends(query[-3:], allowed, tail=True))):  # fmt: skip
+            marks = ", ".join(["%s"] * len(end))
+            clauses.append(f"({column} IN ({marks}) AND length BETWEEN %s AND %s)")
+            params += [*end, len(query) - allowed, len(query) + allowed]
+    table = SearchWord._meta.db_table
+    # Fixed clauses and the model's table name; every value travels as a parameter.
+    sql = f"SELECT id, word, key FROM {table} WHERE " + " OR ".join(clauses)  # noqa: S608
+    return sql, params
+
+
+def matching_words(query: str, *, slips: bool = True) -> dict[int, float]:
+    """Index words (by primary key) that answer ``query``, with their quality: exact, within
+    the slips allowed (unless ``slips`` is off), or sharing the skeleton."""
+    allowed = max_edits(query) if slips else 0
+    sql, params = _lookup(query, allowed)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    distances = _distances(query, [word for _, word, _ in rows], allowed)
+    key = skeleton(query) if _skeleton_usable(query) else None
     out: dict[int, float] = {}
-    for pk, word, key in SearchWord.objects.filter(lookup).values_list("pk", "word", "key"):
-        quality = _quality(query, word, key)
+    for i, (pk, word, word_key) in enumerate(rows):
+        quality = QUALITY_EXACT if word == query else QUALITY_EDITS.get(distances.get(i, -1), 0.0)
+        if key is not None and word_key == key and word != query:
+            quality = max(quality, QUALITY_SKELETON) + (0.1 if quality else 0.0)
         if quality:
             out[pk] = quality
     return out
+
+
+def _distances(query: str, words: list[str], allowed: int) -> dict[int, int]:
+    """Position → edit distance of the words within ``allowed`` slips (one C loop)."""
+    if not allowed:
+        return {}
+    found = process.extract(query, words, scorer=OSA.distance, score_cutoff=allowed, limit=None)
+    return {position: distance for _, distance, position in found}
+
+
+ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _ends(end: str, allowed: int, *, tail: bool) -> list[str]:
+    """The stored three-letter ends a query's end may meet. A long word (two slips allowed)
+    looks up its own first or last three letters; a short one (one slip) the two letters
+    whole at one end, with any third letter beside them: equality lookups, an index range
+    in any collation."""
+    if allowed > 1 or len(end) < 3:
+        return [end]
+    two = end[1:] if tail else end[:2]
+    return [two] + [c + two if tail else two + c for c in ALPHABET]
 
 
 @dataclass
@@ -149,7 +183,8 @@ def terms_of(text: str) -> tuple[list[Term], int]:
     be answered; legal forms and generic words are optional and left out."""
     tokens = list(dict.fromkeys(w for w in search_words(text) if not is_generic(w)))[:8]
     terms = [Term((i,), matching_words(w)) for i, w in enumerate(tokens)]
-    terms += [Term((i, i + 1), matching_words(w)) for i, w in enumerate(joins(tokens))]
+    # a joined pair meets a word another script writes as one: exactly or by skeleton
+    terms += [Term((i, i + 1), matching_words(w, slips=False)) for i, w in enumerate(joins(tokens))]
     return [t for t in terms if t.words], len(tokens)
 
 
@@ -197,15 +232,18 @@ def rank(text: str, within: QuerySet[Facility], limit: int, *, every_word: bool)
     if not terms:
         return []
     pool = _pool(terms, within)
-    best: dict[int, dict[int, float]] = {}
+    answers: dict[int, list[tuple[Term, float]]] = {}  # index word → the terms it answers
     for term in terms:
-        for facility_id, word_id, where in _postings(term, pool).values_list(
-            "facility_id", "word_id", "field"
-        ):
-            quality = term.words[word_id] * (1.0 if where == WordField.NAME else PLACE_WEIGHT)
-            slots = best.setdefault(facility_id, {})
+        for word_id, quality in term.words.items():
+            answers.setdefault(word_id, []).append((term, quality))
+    postings = FacilityWord.objects.filter(word_id__in=list(answers), facility_id__in=pool)
+    best: dict[int, dict[int, float]] = {}
+    for facility_id, word_id, where in postings.values_list("facility_id", "word_id", "field"):
+        weight = 1.0 if where == WordField.NAME else PLACE_WEIGHT
+        slots = best.setdefault(facility_id, {})
+        for term, quality in answers[word_id]:
             for position in term.covers:
-                slots[position] = max(slots.get(position, 0.0), quality)
+                slots[position] = max(slots.get(position, 0.0), quality * weight)
     hits = [Hit(pk, len(slots), round(sum(slots.values()), 3)) for pk, slots in best.items()]
     if every_word:
         hits = [h for h in hits if h.covered == wanted]

@@ -30,7 +30,7 @@ def build(apps, schema_editor):
 def _write(batch, known, SearchWord, FacilityWord):
     new = sorted({w for _, found in batch for w, _ in found} - known.keys())
     SearchWord.objects.bulk_create(
-        [SearchWord(word=w, key=skeleton(w), head=w[:2], tail=w[-2:], length=len(w)) for w in new],
+        [SearchWord(word=w, key=skeleton(w), head=w[:3], tail=w[-3:], length=len(w)) for w in new],
         batch_size=500,
     )
     for start in range(0, len(new), 500):
@@ -63,14 +63,18 @@ class Migration(migrations.Migration):
                 ),
                 ("word", models.CharField(max_length=40, unique=True)),
                 ("key", models.CharField(db_index=True, max_length=40)),
-                ("head", models.CharField(max_length=2)),
-                ("tail", models.CharField(max_length=2)),
+                ("head", models.CharField(max_length=3)),
+                ("tail", models.CharField(max_length=3)),
                 ("length", models.PositiveSmallIntegerField()),
             ],
             options={
                 "indexes": [
-                    models.Index(fields=["head", "length"], name="registry_word_head"),
-                    models.Index(fields=["tail", "length"], name="registry_word_tail"),
+                    models.Index(
+                        fields=["head", "length", "word", "key"], name="registry_word_head"
+                    ),
+                    models.Index(
+                        fields=["tail", "length", "word", "key"], name="registry_word_tail"
+                    ),
                 ],
             },
         ),
