@@ -112,7 +112,8 @@ def _skeleton_usable(query: str) -> bool:
 def _lookup(query: str, allowed: int) -> tuple[str, list[str | int]]:
     """The indexed lookups for a query word, as one statement (SQLite and PostgreSQL both
     answer each branch of the OR from its own index)."""
-    clauses, params = ["word = %s"], [query]
+    clauses: list[str] = ["word = %s"]
+    params: list[str | int] = [query]
     if _skeleton_usable(query):
         clauses.append("key = %s")
         params.append(skeleton(query))
