@@ -65,17 +65,24 @@ class Filters:
         return any((self.q, self.country, self.sector, self.brand, self.parent, self.has_location))
 
 
-def _text_contains(queryset: QuerySet[Facility], text: str) -> QuerySet[Facility]:
+def _substring(text: str) -> Q | None:
+    """The condition 'the search text contains the folded ``text``', served by the trigram
+    index (None when nothing is left to look for)."""
     folded = search_form(text)
     if not folded:
-        return queryset.none()
+        return None
     pattern = "%" + folded.replace("\\", "").replace("%", "").replace("_", "") + "%"
     if connection.vendor == "sqlite":
         fts = "SELECT rowid FROM registry_facility_fts WHERE search_text LIKE %s"
         # A constant statement; the pattern travels as a parameter.
-        return queryset.filter(pk__in=RawSQL(fts, [pattern]))  # noqa: S611
+        return Q(pk__in=RawSQL(fts, [pattern]))  # noqa: S611
     # On PostgreSQL the trigram GIN index serves LIKE '%…%' directly.
-    return queryset.filter(search_text__contains=pattern.strip("%"))
+    return Q(search_text__contains=pattern.strip("%"))
+
+
+def _text_contains(queryset: QuerySet[Facility], text: str) -> QuerySet[Facility]:
+    condition = _substring(text)
+    return queryset.none() if condition is None else queryset.filter(condition)
 
 
 def containing(queryset: QuerySet[Facility], words: list[str]) -> QuerySet[Facility]:
@@ -89,8 +96,9 @@ def _matching(queryset: QuerySet[Facility], text: str) -> QuerySet[Facility]:
     """Facilities the word index or the substring index finds for ``text``, annotated with
     ``match_rank`` (the word index's order; substring-only finds come after)."""
     hits = wordindex.rank(text, queryset, RANKED, every_word=True)
-    found = queryset.filter(Q(pk__in=[h.facility_id for h in hits])
-                            | Q(pk__in=_text_contains(queryset, text).values("pk")))  # fmt: skip
+    condition = Q(pk__in=[h.facility_id for h in hits])
+    substring = _substring(text)
+    found = queryset.filter(condition if substring is None else condition | substring)
     order = [When(pk=h.facility_id, then=Value(i)) for i, h in enumerate(hits)]
     rank = Case(*order, default=Value(len(hits)), output_field=IntegerField()) if order else None
     return found.annotate(match_rank=rank if rank is not None else Value(0))
