@@ -82,6 +82,8 @@ bench: $(VENV)/.bench
 	$(BIN)/python -m bench.registry upload
 	scripts/with-postgres $(BIN)/python -m bench.registry upload
 	scripts/with-postgres $(BIN)/python -m bench.registry search
+	$(BIN)/python -m bench.registry anyscript --facilities 200000
+	scripts/with-postgres $(BIN)/python -m bench.registry anyscript --facilities 200000
 	$(BIN)/python -m bench.grievances.classifier
 	$(BIN)/python -m bench.grievances.first_visit
 	$(BIN)/python -m bench.codes.classifier
@@ -97,9 +99,12 @@ bench: $(VENV)/.bench
 	scripts/with-postgres $(BIN)/python -m bench.faults worker
 	scripts/with-postgres $(BIN)/python -m bench.faults intake
 
-# The 1M-facility run (about 12 minutes on 2 cores): index build, incremental match, batch.
+# The 1M-facility runs (about 12 minutes on 2 cores for the matching engine: index build,
+# incremental match, batch), then native-script and misspelt search at 1M on both databases.
 bench-scale: $(VENV)/.dev
 	$(BIN)/python -m bench.matching.scale
+	$(BIN)/python -m bench.registry anyscript --facilities 1000000
+	scripts/with-postgres $(BIN)/python -m bench.registry anyscript --facilities 1000000
 
 # After changing dependencies in pyproject.toml: resolve uv.lock, then export the pinned,
 # hashed requirements files that `make run` and `make test` install (one source of truth).

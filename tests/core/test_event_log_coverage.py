@@ -26,6 +26,8 @@ UNLOGGED_MODELS = {
     "core.idempotentrequest": "request bookkeeping: a key's first answer, kept a day (core.idempotency)",
     "core.event": "the log itself (append-only, guarded by triggers)",
     "core.chainhead": "the log's head, checked against the chain and signed checkpoints",
+    "registry.searchword": "the word index, derived from facilities' logged names and addresses",
+    "registry.facilityword": "the word index's postings, rewritten from logged facility data",
 }
 
 # Keys whose on_delete changes rows without an event, and why that is sound.

@@ -28,7 +28,7 @@ from chainrights.core.visibility import is_operator, visible
 from chainrights.grievances import reads, services, worker_session
 from chainrights.grievances.forms import FollowForm, IntakeForm, ReplyForm, WorkerIntakeForm
 from chainrights.grievances.models import Case, Channel, Escalation, PublicReport, State
-from chainrights.registry.services import Filters, may_know, search
+from chainrights.registry.services import may_know, workplace_candidates
 
 REPORT_FIELDS = ("alleged", "found", "agreed", "verified")
 
@@ -123,12 +123,12 @@ def _intake_of(form: WorkerIntakeForm) -> services.Intake:
 
 
 def _find_workplace(text: str) -> list[Any]:
-    """Facilities whose names match what the worker typed, in any script (a plain GET: the
-    search works with JavaScript off)."""
+    """Facilities whose names and towns match what the worker typed, in any script and with
+    slips, best first (a plain GET: the search works with JavaScript off)."""
     text = text.strip()[:200]
     if len(text) < 3:
         return []
-    return list(search(Filters(q=text)).order_by("name")[:8])
+    return workplace_candidates(text, limit=8)
 
 
 @worker_page

@@ -20,7 +20,7 @@ from chainrights.core.visibility import can_edit, visible
 from chainrights.registry import formats, ids, services, visibility
 from chainrights.registry.models import Facility, SupplierList
 from chainrights.registry.schemas import FacilityDetail, FacilityOut, ListCreated, ListOut, RowOut
-from chainrights.registry.search import Filters, search
+from chainrights.registry.search import Filters, ordered, search
 
 router = Router(tags=["registry"])
 ALLOWED_SUFFIXES = (".csv", ".xlsx")
@@ -166,14 +166,15 @@ def search_facilities(
 ):  # fmt: skip
     """Facilities by any name (any script or its transliteration), address or ID (ours, OS ID,
     DUNS, LEI); filters by country (ISO-2), sector, brand (public lists only), parent company
-    and whether a location is known. At most 500 results per query, best first by name.
+    and whether a location is known. Native-script spellings and a slip or two per word are
+    found too. At most 500 results per query, best match first, then by name.
     Facilities that only private lists name are found only by those lists' readers (send your
     token) and operator staff."""
     filters = Filters.from_params({
         "q": q, "country": country, "sector": sector, "brand": brand, "parent": parent,
         "has_location": "1" if has_location else "",
     })  # fmt: skip
-    found = search(filters, request.user).order_by("name", "pk")[:500]
+    found = ordered(search(filters, request.user))[:500]
     return [_facility_out(f, f.public_id) for f in found]
 
 

@@ -233,3 +233,52 @@ class FacilityClaim(AuditedModel):
 
     def __str__(self) -> str:
         return f"{self.organisation_id} claims {self.facility_id}: {self.status}"
+
+
+class SearchWord(models.Model):
+    """One distinct folded word of facility names and addresses, with what finds it when
+    spelt another way (``registry.wordindex``): its sound skeleton, and its first and last
+    three letters beside its length (a slip leaves one end of a word whole). The two indexes
+    carry the word and skeleton too, so a lookup never visits the table.
+
+    Derived from facilities' fields, so not in the event log; rebuilt from them at will."""
+
+    word = models.CharField(max_length=40, unique=True)
+    key = models.CharField(max_length=40, db_index=True)
+    head = models.CharField(max_length=3)
+    tail = models.CharField(max_length=3)
+    length = models.PositiveSmallIntegerField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["head", "length", "word", "key"], name="registry_word_head"),
+            models.Index(fields=["tail", "length", "word", "key"], name="registry_word_tail"),
+        ]
+
+    def __str__(self) -> str:
+        return self.word
+
+
+class WordField(models.IntegerChoices):
+    NAME = 0, "name"
+    PLACE = 1, "address"
+
+
+class FacilityWord(models.Model):
+    """A posting: this facility's name (or address) holds this word. Derived, like
+    ``SearchWord``; ``reads.refresh`` rewrites a facility's postings with its search text."""
+
+    facility = models.ForeignKey(
+        Facility, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    word = models.ForeignKey(SearchWord, on_delete=models.CASCADE, related_name="+", db_index=False)
+    field = models.PositiveSmallIntegerField(choices=WordField.choices)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["facility", "word", "field"], name="one_posting")
+        ]
+        indexes = [models.Index(fields=["word", "facility"], name="registry_posting_word")]
+
+    def __str__(self) -> str:
+        return f"{self.facility_id}:{self.word_id}"

@@ -58,7 +58,7 @@ def merge_facilities(survivor: Facility, merged: Facility, user: AnyUser, reason
         merged.merged_into = survivor
         merged.save()
         events.record(EventTag.FACILITY_MERGED, merged, survivor=survivor.public_id, reason=reason)
-        reads.refresh([survivor.pk])
+        reads.refresh([survivor.pk, merged.pk])
     return survivor
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from chainrights.core.models import Organisation, OrganisationKind, Visibility
 from chainrights.matching.io import parse_workers
 from chainrights.matching.text import words
+from chainrights.registry import wordindex
 from chainrights.registry.models import (
     Facility,
     ListStatus,
@@ -143,17 +144,33 @@ def refresh(facility_ids: Iterable[int]) -> int:
     members = current_members(ids)
     founded = founded_by_lists(ids)
     changed = 0
+    # A merged facility leaves the word index; its words live on in its survivor's.
+    postings: dict[int, set[wordindex.Entry]] = {pk: set() for pk in ids}
+    indexed = wordindex.indexed(ids)
     for facility in Facility.objects.filter(pk__in=ids, merged_into__isnull=True):
         sources = members.get(facility.pk, [])
         fields = summarise(facility, sources)
         fields["public"] = is_public(
             sources, founded=facility.pk in founded, claimed=facility.claimed_by_id is not None
         )
+        if facility.search_text == fields["search_text"] and facility.pk in indexed:
+            del postings[facility.pk]  # the same words: the index holds them already
+        else:
+            postings[facility.pk] = wordindex.facility_entries(facility, *spellings(sources))
         if any(getattr(facility, k) != v for k, v in fields.items()):
             # Derived data, recomputed from audited source records: a plain UPDATE.
             Facility.objects.filter(pk=facility.pk).update(**fields)
             changed += 1
+    wordindex.reindex(postings)
     return changed
+
+
+def spellings(sources: list[SourceRecord]) -> tuple[list[str], list[str]]:
+    """The names (as written, and in the native language) and addresses that public lists
+    give a facility: the word index finds it by any of them."""
+    public = [s for s in sources if s.supplier_list.visibility == Visibility.PUBLIC]
+    names = [s.name for s in public] + [s.raw.get("native_language_name", "") for s in public]
+    return [n for n in names if n], [s.address for s in public if s.address]
 
 
 def facility_sources(survivor: Facility) -> list[SourceRecord]:

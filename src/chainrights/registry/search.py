@@ -1,9 +1,21 @@
-"""Facility search: words of any name, address or ID in any script, plus filters.
+"""Facility search: words of any name, address or ID in any script and with slips, plus filters.
 
-Names and queries are both folded to ASCII words (``reads.search_form``), so '广州' finds
-'Guangzhou' and 'Cong ty' finds 'Công ty'. The substring test runs on an index built for it:
-a trigram GIN index on PostgreSQL, an FTS5 trigram table on SQLite (migration 0003), so a
-search stays fast at a million facilities.
+Two indexes answer a query, and a facility either finds counts:
+
+- the word index (``registry.wordindex``): each distinctive word of the query (legal forms
+  and generic words are optional) must match a word of the facility's names or addresses
+  that is equal to it, shares its sound skeleton (``matching.phonetic``: ភ្នំពេញ meets
+  'Phnom Penh', স্কয়ার meets 'Square') or lies within one slip (two from five letters:
+  'Sqare', 'Mymensigh'). Results are ranked by it: more words answered, exact before
+  fuzzy, name before address.
+- the substring index: names and queries both folded to ASCII words (``reads.search_form``),
+  so '广州' finds 'Guangzhou', part of a word finds the word, and other registries' IDs,
+  parent companies and sectors are found too. It is a trigram GIN index on PostgreSQL and
+  an FTS5 trigram table on SQLite (migration 0003).
+
+Both use indexed lookups only, so a search stays fast at a million facilities.
+``workplace_candidates`` serves a worker looking for their workplace: the same matching,
+ranked, with the words they did not match allowed to miss.
 """
 
 from __future__ import annotations
@@ -11,17 +23,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 
 from chainrights.core.models import Visibility
 from chainrights.core.types import AnyUser
-from chainrights.registry import ids
+from chainrights.registry import ids, wordindex
 from chainrights.registry.models import Facility
 from chainrights.registry.reads import search_form
 from chainrights.registry.visibility import find
 
 MAX_QUERY = 200
+# The word index's answers a search ranks (the API pages up to 500 results).
+RANKED = 500
 
 
 @dataclass(frozen=True)
@@ -51,17 +65,24 @@ class Filters:
         return any((self.q, self.country, self.sector, self.brand, self.parent, self.has_location))
 
 
-def _text_contains(queryset: QuerySet[Facility], text: str) -> QuerySet[Facility]:
+def _substring(text: str) -> Q | None:
+    """The condition 'the search text contains the folded ``text``', served by the trigram
+    index (None when nothing is left to look for)."""
     folded = search_form(text)
     if not folded:
-        return queryset.none()
+        return None
     pattern = "%" + folded.replace("\\", "").replace("%", "").replace("_", "") + "%"
     if connection.vendor == "sqlite":
         fts = "SELECT rowid FROM registry_facility_fts WHERE search_text LIKE %s"
         # A constant statement; the pattern travels as a parameter.
-        return queryset.filter(pk__in=RawSQL(fts, [pattern]))  # noqa: S611
+        return Q(pk__in=RawSQL(fts, [pattern]))  # noqa: S611
     # On PostgreSQL the trigram GIN index serves LIKE '%…%' directly.
-    return queryset.filter(search_text__contains=pattern.strip("%"))
+    return Q(search_text__contains=pattern.strip("%"))
+
+
+def _text_contains(queryset: QuerySet[Facility], text: str) -> QuerySet[Facility]:
+    condition = _substring(text)
+    return queryset.none() if condition is None else queryset.filter(condition)
 
 
 def containing(queryset: QuerySet[Facility], words: list[str]) -> QuerySet[Facility]:
@@ -71,17 +92,43 @@ def containing(queryset: QuerySet[Facility], words: list[str]) -> QuerySet[Facil
     return queryset
 
 
+def _matching(queryset: QuerySet[Facility], text: str) -> QuerySet[Facility]:
+    """Facilities the word index or the substring index finds for ``text``, annotated with
+    ``match_rank`` (the word index's order; substring-only finds come after)."""
+    hits = wordindex.rank(text, queryset, RANKED, every_word=True)
+    condition = Q(pk__in=[h.facility_id for h in hits])
+    substring = _substring(text)
+    found = queryset.filter(condition if substring is None else condition | substring)
+    order = [When(pk=h.facility_id, then=Value(i)) for i, h in enumerate(hits)]
+    rank = Case(*order, default=Value(len(hits)), output_field=IntegerField()) if order else None
+    return found.annotate(match_rank=rank if rank is not None else Value(0))
+
+
+def ordered(results: QuerySet[Facility]) -> QuerySet[Facility]:
+    """Search results best first (for a query), then by name: pages and the API agree."""
+    return results.order_by("match_rank", "name", "pk")
+
+
 def search(filters: Filters, user: AnyUser | None = None) -> QuerySet[Facility]:
     """Survivor facilities that ``user`` may know (anonymous: public ones) matching every
-    filter given; an ID finds its facility (or the one it was merged into)."""
+    filter given; an ID finds its facility (or the one it was merged into). The results
+    carry ``match_rank``: order them with ``ordered``."""
     results: QuerySet[Facility] = Facility.objects.visible_to(user, survivors=True)
     if filters.q and ids.is_valid(filters.q):
         found = find(filters.q, user)  # a merged ID only for those who may know it
-        return results.filter(pk=found.survivor().pk) if found else results.none()
+        return _unranked(results.filter(pk=found.survivor().pk) if found else results.none())
     if filters.country:
         results = results.filter(country=filters.country)
-    if filters.q:
-        results = _text_contains(results, filters.q)
+    results = _filtered(results, filters)
+    return _matching(results, filters.q) if filters.q else _unranked(results)
+
+
+def _unranked(results: QuerySet[Facility]) -> QuerySet[Facility]:
+    return results.annotate(match_rank=Value(0, output_field=IntegerField()))
+
+
+def _filtered(results: QuerySet[Facility], filters: Filters) -> QuerySet[Facility]:
+    """The filters other than the query words."""
     if filters.sector:
         results = results.filter(sectors__icontains=filters.sector)
     if filters.parent:
@@ -96,3 +143,26 @@ def search(filters: Filters, user: AnyUser | None = None) -> QuerySet[Facility]:
         )
         results = results.filter(pk__in=Facility.objects.filter(named).values("pk"))
     return results
+
+
+def workplace_candidates(text: str, user: AnyUser | None = None, limit: int = 8) -> list[Facility]:
+    """The facilities a worker's words for their workplace may mean, best first: names and
+    towns in any script, transliterated either way, with a slip or two; those answering the
+    most words lead, and one answering few still shows (the worker picks). Only facilities
+    ``user`` may know (anonymous: public ones), as ``search``; an ID finds its facility."""
+    text = text.strip()[:MAX_QUERY]
+    if len(text) < 2:
+        return []
+    visible: QuerySet[Facility] = Facility.objects.visible_to(user, survivors=True)
+    if ids.is_valid(text):
+        return list(ordered(search(Filters(q=text), user))[:limit])
+    hits = wordindex.rank(text, visible, limit, every_word=False)
+    if hits:  # a choice that answers half as much as the best, or half as well, is noise
+        best = hits[0]
+        hits = [h for h in hits if 2 * h.covered >= best.covered and 2 * h.score >= best.score]
+    by_pk = visible.in_bulk([h.facility_id for h in hits])
+    found = [by_pk[h.facility_id] for h in hits if h.facility_id in by_pk]
+    if len(found) < limit:  # part of a word, or a parent company: the substring index
+        more = _text_contains(visible, text).exclude(pk__in=[f.pk for f in found])
+        found += list(more.order_by("name", "pk")[: limit - len(found)])
+    return found

@@ -3,7 +3,8 @@
 The work is done in one module per concern: ``uploads`` (receiving a list), ``processing``
 (deciding its rows), ``index`` (the worker's warm matching index), ``moderation`` (people's
 decisions: reviews, merges, splits, undo), ``reads`` (summaries and what lists and
-facilities hold) and ``candidates`` (what a free-text description may mean). Other apps
+facilities hold), ``candidates`` (what a free-text description may mean) and ``search``
+with ``wordindex`` (finding facilities by words in any script, with slips). Other apps
 import only this module (and ``registry.panels``): it also re-exports who may know a facility
 (``registry.visibility``), claims (``registry.claims``) and search.
 """
@@ -40,7 +41,7 @@ from chainrights.registry.reads import (
     resolve_facility,
     sourcing_brands,
 )
-from chainrights.registry.search import Filters, search
+from chainrights.registry.search import Filters, ordered, search, workplace_candidates
 from chainrights.registry.uploads import (
     retry_list,
     upload_list,
@@ -78,6 +79,7 @@ __all__ = [
     "may_know",
     "merge_facilities",
     "merged_here",
+    "ordered",
     "organisations_shown_to",
     "process_list",
     "readable_sources",
@@ -92,6 +94,7 @@ __all__ = [
     "unmerge_facility",
     "upload_list",
     "uploader_organisation",
+    "workplace_candidates",
 ]
 
 

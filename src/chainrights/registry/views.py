@@ -20,7 +20,7 @@ from chainrights.registry import claims, formats, services, visibility
 from chainrights.registry.forms import UploadForm
 from chainrights.registry.models import Facility, SourceRecord, SupplierList
 from chainrights.registry.panels import panels_for
-from chainrights.registry.search import Filters, search
+from chainrights.registry.search import Filters, ordered, search
 
 
 def _htmx(request: HttpRequest) -> bool:
@@ -37,7 +37,7 @@ def _point(f: Facility) -> dict[str, Any] | None:
 @require_GET
 def facility_search(request: HttpRequest) -> HttpResponse:
     filters = Filters.from_params(request.GET.dict())
-    results = list(search(filters, request.user).order_by("name", "pk")[:50])
+    results = list(ordered(search(filters, request.user))[:50])
     known = Facility.objects.visible_to(request.user, survivors=True)
     context = {
         "filters": filters,
