@@ -1,15 +1,11 @@
 """A worker files and follows a case by message, one question at a time, in their language.
 
 The questions are the web form's: what happened; where they work (up to three facilities the
-registry's search finds, or none); how many workers; whether they fear reprisal. Then the case
-is filed through ``intake.file_grievance`` and the reference and secret go back. Afterwards
-STATUS answers the case's state, anything else becomes the complainant's reply, and the
-handler's messages come to the worker (``outbox.notify_case``). STOP ends it all and forgets
-the address and the draft.
-
-A message is acted on once: its gateway id is kept (``InboundMessage``) and a replay is
-answered 200 but changes nothing; every reply is queued in the same transaction as the
-change it answers.
+registry's workplace search finds, in any script and with slips, or none); how many workers;
+whether they fear reprisal. Then the case is filed through ``intake.file_grievance`` and the
+reference and secret go back. Afterwards STATUS answers the case's state, anything else
+becomes the complainant's reply, and the handler's messages come to the worker
+(``outbox.notify_case``). STOP ends it all and forgets the address and the draft.
 """
 
 from __future__ import annotations
@@ -159,7 +155,7 @@ def _narrative(conversation: Conversation, text: str) -> str:
 
 
 def _workplace(conversation: Conversation, text: str) -> str:
-    found = list(registry.search(registry.Filters(q=text))[:CANDIDATES])
+    found = registry.workplace_candidates(text, limit=CANDIDATES)
     _keep(conversation, facility_text=text[:500], candidates=[f.public_id for f in found])
     if not found:
         conversation.step = Step.WORKERS
