@@ -66,9 +66,10 @@ def is_generic(word: str) -> bool:
 
 
 def max_edits(word: str) -> int:
-    """The slips a word may carry and still match: none below three letters, one below
-    five, two from five."""
-    return 0 if len(word) < 3 else 1 if len(word) < 5 else 2
+    """The slips a word may carry and still match: none below four letters (three-letter
+    names are mostly initials, and 'KSI' is another factory than 'RSI'), one below seven,
+    two from seven (a slip in five letters is as much as one in three of a longer word)."""
+    return 0 if len(word) < 4 else 1 if len(word) < 7 else 2
 
 
 def _consonants(word: str) -> str:
