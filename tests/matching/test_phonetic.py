@@ -80,6 +80,8 @@ def test_legal_forms_and_trade_words_are_generic():
     assert not any(is_generic(w) for w in ("square", "fashions", "phnom", "dhaka"))
 
 
-@pytest.mark.parametrize(("word", "edits"), [("ab", 0), ("ksi", 0), ("tngi", 1), ("sqare", 1), ("mymensigh", 2)])
+@pytest.mark.parametrize(
+    ("word", "edits"), [("ab", 0), ("ksi", 0), ("tngi", 1), ("sqare", 1), ("mymensigh", 2)]
+)
 def test_short_words_allow_fewer_slips(word, edits):
     assert max_edits(word) == edits
