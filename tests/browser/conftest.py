@@ -4,6 +4,7 @@ Chromium is not installed (``scripts/ensure-chromium`` installs it when it may).
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -74,11 +75,36 @@ def phone(browser: Any, live_server: Any) -> Iterator[Page]:
     context.close()
 
 
+def device(
+    browser: Any, live_server: Any, *, js: bool = True, width: int = 360, locale: str = "en-GB"
+) -> Iterator[Page]:
+    """A page on a phone (under 800 px: 740 px high, touch) or a desktop, JavaScript on or off,
+    in one locale: ``yield from device(...)`` in a fixture."""
+    mobile = width < 800
+    context = browser.new_context(
+        viewport={"width": width, "height": 740 if mobile else 900}, is_mobile=mobile,
+        has_touch=mobile, java_script_enabled=js, locale=locale,
+    )  # fmt: skip
+    yield Page(context.new_page(), live_server.url)
+    context.close()
+
+
 @pytest.fixture
 def no_js(browser: Any, live_server: Any) -> Iterator[Page]:
     context = browser.new_context(java_script_enabled=False, locale="en-GB")
     yield Page(context.new_page(), live_server.url)
     context.close()
+
+
+def totp_now(user: Any) -> str:
+    """The current code of ``user``'s TOTP device, as their authenticator shows it."""
+    from django_otp.oath import TOTP
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.get(user=user)
+    clock = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    clock.time = time.time()
+    return f"{clock.token():0{device.digits}d}"
 
 
 def sign_in(page: Page, username: str, code: str = "") -> None:

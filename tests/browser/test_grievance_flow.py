@@ -5,13 +5,12 @@ worker follows and answers; the brand sees the case but never who complained."""
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from tests.browser.conftest import Page, sign_in
+from tests.browser.conftest import Page, device, sign_in, totp_now
 
 pytestmark = pytest.mark.browser
 NARRATIVE = "তিন মাস ধরে আমাদের ওভারটাইমের টাকা দেওয়া হয়নি। লাইন ৪-এর সুপারভাইজার হুমকি দেয়।"
@@ -20,22 +19,7 @@ CONTACT = "রহিমা, ০১৭১১-০০০০০০"
 
 @pytest.fixture
 def worker(browser: Any, live_server: Any) -> Iterator[Page]:
-    context = browser.new_context(
-        viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True,
-        java_script_enabled=False, locale="bn-BD",
-    )  # fmt: skip
-    yield Page(context.new_page(), live_server.url)
-    context.close()
-
-
-def _totp(user: Any) -> str:
-    from django_otp.oath import TOTP
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
-    device = TOTPDevice.objects.get(user=user)
-    clock = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
-    clock.time = time.time()
-    return f"{clock.token():0{device.digits}d}"
+    yield from device(browser, live_server, js=False, locale="bn-BD")
 
 
 def _move(page: Page, to: str, reason: str = "") -> None:
@@ -88,7 +72,7 @@ def test_a_worker_is_heard_and_the_case_reaches_remedy(
 
     # 2. The handler signs in with TOTP, acknowledges, finds it admissible (shared with the
     #    brand), and writes to the worker.
-    sign_in(page, "handler", _totp(handler))
+    sign_in(page, "handler", totp_now(handler))
     page.go("/cases")
     page.page.get_by_role("link", name=reference).click()
     page.page.get_by_text(NARRATIVE).wait_for()

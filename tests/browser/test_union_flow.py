@@ -11,8 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import Page, sign_in
-from tests.browser.test_grievance_flow import _totp
+from tests.browser.conftest import Page, device, sign_in, totp_now
 
 pytestmark = pytest.mark.browser
 NARRATIVE = "Forty workers on sewing line 4 have had no overtime pay since March."
@@ -22,12 +21,7 @@ MESSAGE = "We will visit the factory on Monday. Can two workers meet us off site
 
 @pytest.fixture
 def union_phone(browser: Any, live_server: Any) -> Iterator[Page]:
-    context = browser.new_context(
-        viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True,
-        java_script_enabled=False, locale="en-GB",
-    )  # fmt: skip
-    yield Page(context.new_page(), live_server.url)
-    context.close()
+    yield from device(browser, live_server, js=False, locale="en-GB")
 
 
 WIDEST = """() => [...document.querySelectorAll('body *')]
@@ -99,7 +93,7 @@ def test_a_union_files_a_collective_complaint_and_follows_it(
     union.shot("union-3-our-cases-phone")
 
     # 2. The handler sees that a union filed it, for whom, and writes.
-    sign_in(page, "handler", _totp(handler))
+    sign_in(page, "handler", totp_now(handler))
     page.go(f"/cases/{reference}")
     page.page.get_by_text(NARRATIVE).wait_for()
     facts = page.page.locator("dl.facts").inner_text()

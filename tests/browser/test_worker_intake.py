@@ -11,33 +11,22 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import Page
+from tests.browser.conftest import Page, device
 
 pytestmark = pytest.mark.browser
 STORY = "Our overtime has not been paid for three months. The line 4 supervisor shouts at us."
 PHONE = {"width": 360, "height": 740}
 
 
-def _context(browser: Any, live_server: Any, *, js: bool = False, width: int = 360,
-             locale: str = "en-GB") -> Iterator[Page]:  # fmt: skip
-    mobile = width < 800
-    context = browser.new_context(
-        viewport={"width": width, "height": 740 if mobile else 900}, is_mobile=mobile,
-        has_touch=mobile, java_script_enabled=js, locale=locale,
-    )  # fmt: skip
-    yield Page(context.new_page(), live_server.url)
-    context.close()
-
-
 @pytest.fixture
 def worker(browser: Any, live_server: Any) -> Iterator[Page]:
     """A 360 × 740 phone with JavaScript off."""
-    yield from _context(browser, live_server)
+    yield from device(browser, live_server, js=False)
 
 
 @pytest.fixture
 def worker_js(browser: Any, live_server: Any) -> Iterator[Page]:
-    yield from _context(browser, live_server, js=True)
+    yield from device(browser, live_server)
 
 
 def _workplace(django_capture_on_commit_callbacks: Any) -> Any:
@@ -192,7 +181,7 @@ def test_screenshots_of_intake_filed_and_status_in_bengali_and_khmer(
     browser, live_server, transactional_db, django_capture_on_commit_callbacks, language, width
 ):
     _workplace(django_capture_on_commit_callbacks)
-    for worker in _context(browser, live_server, width=width, locale=SHOTS[language]):
+    for worker in device(browser, live_server, js=False, width=width, locale=SHOTS[language]):
         worker.go("/complain")
         worker.page.locator("#id_narrative").fill("তিন মাস ধরে ওভারটাইমের টাকা দেওয়া হয়নি।"
                                                   if language == "bn" else

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import Page
+from tests.browser.conftest import Page, device
 
 pytestmark = pytest.mark.browser
 ROWS = (
@@ -36,23 +36,14 @@ def registry(transactional_db: Any, django_capture_on_commit_callbacks: Any) -> 
                              content=ROWS.encode(), public=True)  # fmt: skip
 
 
-def _worker(browser: Any, live_server: Any, locale: str) -> Iterator[Page]:
-    context = browser.new_context(
-        viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True,
-        java_script_enabled=False, locale=locale,
-    )  # fmt: skip
-    yield Page(context.new_page(), live_server.url)
-    context.close()
-
-
 @pytest.fixture
 def khmer(browser: Any, live_server: Any) -> Iterator[Page]:
-    yield from _worker(browser, live_server, "km-KH")
+    yield from device(browser, live_server, js=False, locale="km-KH")
 
 
 @pytest.fixture
 def bengali(browser: Any, live_server: Any) -> Iterator[Page]:
-    yield from _worker(browser, live_server, "bn-BD")
+    yield from device(browser, live_server, js=False, locale="bn-BD")
 
 
 def _find(worker: Page, language: str, text: str) -> list[str]:
