@@ -375,7 +375,7 @@ PLANTED = [
     ("CN", "东莞华美鞋业有限公司", "广东省东莞市", "Dongguan Huamei Shoes"),
     ("VN", "Công ty May Hưng Yên Phát", "Phố Nối, Hưng Yên", "Cong ty May Hung Yen Phat"),
     ("TR", "Şahinbey Örme Tekstil San. ve Tic. A.Ş.", "Gaziantep", "Sahinbey Orme"),
-]  # fmt: skip
+]
 
 
 def _plant() -> dict[str, str]:

@@ -450,7 +450,7 @@ def test_a_bad_file_under_a_local_name_is_refused_by_that_name(demo):
     body, content_type = multipart(
         {k: v for k, v in STORY.items() if k != "categories"},
         [("evidence", "ছবি.png".encode(), "image/png", b"GIF89a")],
-    )  # fmt: skip
+    )
     refused = Client().generic("POST", "/complain", body, content_type=content_type)
     assert refused.status_code == 400
     assert "ছবি.png: the file is not the image/png it claims." in refused.content.decode()
