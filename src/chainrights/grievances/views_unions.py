@@ -83,8 +83,9 @@ def union_intake(request: AuthedRequest) -> HttpResponse:
 @login_required
 def union_cases(request: AuthedRequest) -> HttpResponse:
     """The cases the union brought, newest first."""
-    rows = [services.union_summary(c, request.user) for c in services.union_cases(request.user)]
-    return render(request, "grievances/union_cases.html", {"cases": rows[:500]})
+    newest = services.union_cases(request.user)[:500]  # summarised after the cut, not before
+    rows = [services.union_summary(c, request.user) for c in newest]
+    return render(request, "grievances/union_cases.html", {"cases": rows})
 
 
 def _filed_secret(request: AuthedRequest, reference: str) -> str:
