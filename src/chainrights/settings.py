@@ -107,6 +107,8 @@ INSTALLED_APPS = [
     "chainrights.grievances",
     "chainrights.codes",
     "chainrights.audits",
+    "chainrights.states",
+    "chainrights.purchasing",
 ]
 
 MIDDLEWARE = [

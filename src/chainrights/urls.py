@@ -12,6 +12,8 @@ urlpatterns = [
     path("", include("chainrights.grievances.urls")),
     path("", include("chainrights.codes.urls")),
     path("", include("chainrights.audits.urls")),
+    path("", include("chainrights.states.urls")),
+    path("", include("chainrights.purchasing.urls")),
     path("api/v1/", api.urls),
     re_path(r"^api/", api_not_found),  # unknown API paths answer in the API's error shape
     path("admin/", admin.site.urls),

@@ -1,0 +1,7 @@
+"""Purchasing endpoints."""
+
+from __future__ import annotations
+
+from ninja import Router
+
+router = Router(tags=["purchasing"])

@@ -1,0 +1,1 @@
+"""Buyers' purchasing practices: suppliers' confidential ratings, orders, changes and payments."""

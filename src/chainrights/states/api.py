@@ -1,0 +1,7 @@
+"""States endpoints."""
+
+from __future__ import annotations
+
+from ninja import Router
+
+router = Router(tags=["states"])

@@ -1,0 +1,1 @@
+"""Country profiles, labour inspection records and referrals from grievance cases."""
