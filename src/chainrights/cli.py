@@ -78,11 +78,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from chainrights.codes.demo import load_demo_codes
     from chainrights.core.demo import load_demo
     from chainrights.registry.demo import load_demo_lists
+    from chainrights.states.demo import load_demo_inspections
 
     summary = load_demo()
     summary.update(load_demo_lists())
     summary.update(load_demo_codes())
     summary.update(load_demo_audits())
+    summary.update(load_demo_inspections())
     print(f"demo data: {summary}")
     return 0
 

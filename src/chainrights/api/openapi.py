@@ -87,6 +87,11 @@ EXTRA: dict[tuple[str, str], tuple[int, ...]] = {
     ("POST", "/facilities/{facility_id}/claims"): (409,),
     ("POST", "/claims/{claim_id}/decision"): (409,),
     ("POST", "/cases/{reference}/transitions"): (409,),
+    # states: referrals and inspections
+    ("GET", "/inspections"): (404,),
+    ("POST", "/inspections/import"): (415,),
+    ("POST", "/cases/{reference}/referrals"): (409,),
+    ("POST", "/referrals/{referral_id}/steps"): (409,),
 }
 
 # Operations whose success is not JSON: the content types they answer with.
@@ -101,6 +106,12 @@ CONTENT: dict[tuple[str, str], dict[str, Any]] = {
         "text/csv": {"schema": {"type": "string"}},
         "application/json": {"schema": {"type": "object"}},
         "application/geo+json": {"schema": {"type": "object"}},
+    },
+    ("GET", "/inspections/template"): {
+        "text/csv": {"schema": {"type": "string"}},
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+            "schema": {"type": "string", "format": "binary"}
+        },
     },
     ("GET", "/audits/export"): {
         "application/json": {"schema": {"type": "object"}},

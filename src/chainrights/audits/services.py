@@ -14,7 +14,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
-from chainrights.audits import access
+from chainrights.audits import access, quality
 from chainrights.audits.models import (
     Action,
     ActionComment,
@@ -452,3 +452,11 @@ def record_meeting(
             activity=activity, held_on=held_on, worker_members=worker_members,
             management_members=management_members, women=women, minutes=minutes[:10_000],
         )  # fmt: skip
+
+
+def register_evidence(source: str, function: Any) -> None:
+    """Another source of facts on a facility's rights (``function(facility_ids, start, end)``
+    → ``{right code: count}``), for the signal that an audit found nothing on a right that
+    source reports there (``quality.silent_on_reported_rights``). An app above audits (the
+    states app's inspections) registers it in its ``AppConfig.ready()``."""
+    quality.EVIDENCE[source] = function

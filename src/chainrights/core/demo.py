@@ -48,7 +48,7 @@ DEMO_ACCOUNTS = [
     DemoAccount(
         "inspector",
         "inspector-demo-2026",
-        "Department of Inspection for Factories",
+        "Department of Inspection for Factories and Establishments (DIFE)",
         "inspectorate",
         "editor",
         "BD",

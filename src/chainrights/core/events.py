@@ -75,6 +75,15 @@ class EventTag(StrEnum):
     # audits
     AUDIT_SHARED = "audit.shared"
 
+    # states: referrals to labour inspectorates and inspection records
+    CASE_IDENTITY_CONSENT = "case.identity_consent"
+    REFERRAL_SENT = "referral.sent"
+    REFERRAL_STEP = "referral.step"
+    REFERRAL_IDENTITY_READ = "referral.identity_read"
+    INSPECTION_RECORDED = "inspection.recorded"
+    INSPECTIONS_IMPORTED = "inspection.imported"
+    INSPECTION_DEFAULT_SET = "inspection.default_set"
+
 
 @dataclass(frozen=True)
 class Actor:

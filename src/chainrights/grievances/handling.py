@@ -274,3 +274,42 @@ def link_facility(case: Case, user: User, public_id: str) -> Case:
         if case.state not in NOT_YET_SHARED:
             share_with_linked_brands(case)
     return case
+
+
+def handled_case(reference: str, user: User) -> Case | None:
+    """The case with this reference if ``user`` handles it (an app above, such as the
+    states app's referrals, acts on it only then)."""
+    case = Case.objects.visible_to(user).filter(reference=reference.strip().upper()).first()
+    return case if case is not None and may_handle(case, user) else None
+
+
+def escalate_to_inspectorate(case: Case, user: User, reason: str) -> Case:
+    """The step the complainant reads when their case goes to a labour inspectorate."""
+    if case.state == State.ESCALATED and case.escalated_to == Escalation.INSPECTORATE:
+        return case
+    return transition_case(case, user, State.ESCALATED, reason,
+                           escalation=Escalation.INSPECTORATE)  # fmt: skip
+
+
+def identity_for_inspectorate(case: Case, user: AnyUser, reason: str) -> str | None:
+    """The complainant's contact for the inspectorate the case was referred to, only while the
+    complainant consents (None otherwise); each reading is in the event log."""
+    if not case.identity_shareable:
+        return None
+    contact = Contact.objects.filter(case=case).first()
+    with events.acting_as(user=user, organisation=case.owner_org, reason=reason):
+        events.record(EventTag.REFERRAL_IDENTITY_READ, case, reason=reason)
+    return contact.details if contact else ""
+
+
+def evidence_listing(case: Case, ids: list[int] | None = None) -> list[dict[str, Any]]:
+    """The case's evidence as the handler chooses from it (``ids``: only those), without the
+    file names a reader other than the handler should not see."""
+    rows = case.evidence.order_by("created_at", "pk")
+    if ids is not None:
+        rows = rows.filter(pk__in=ids)
+    return [
+        {"id": e.pk, "number": n, "content_type": e.content_type, "size": e.size,
+         "at": e.created_at}
+        for n, e in enumerate(rows, start=1)
+    ]  # fmt: skip

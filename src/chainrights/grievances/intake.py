@@ -23,7 +23,7 @@ from chainrights.core.events import EventTag
 from chainrights.core.models import Organisation, Right, Visibility
 from chainrights.core.refusals import Invalid
 from chainrights.countries import resolve_country
-from chainrights.grievances import classifier
+from chainrights.grievances import classifier, hooks
 from chainrights.grievances.categories import rights_of
 from chainrights.grievances.handling import due_at, receiving_operator
 from chainrights.grievances.models import (
@@ -281,20 +281,25 @@ def complainant_view(case: Case) -> dict[str, Any]:
         "due_at": case.due_at,
         "closed_at": case.closed_at,
         "can_rate": case.state in RATEABLE,
+        "identity_shareable": case.identity_shareable,
         "satisfaction": case.satisfaction,
         "responses": [
             {"commitment": r.commitment or r.response, "due": r.due}
             for r in case.brand_responses.order_by("created_at")
         ],
-        "steps": [
-            {
-                "state": t.to_state,
-                "label": str(State(t.to_state).label),
-                "at": t.created_at,
-                "reason": t.reason,
-            }
-            for t in steps
-        ],
+        "steps": sorted(
+            [
+                {
+                    "state": t.to_state,
+                    "label": str(State(t.to_state).label),
+                    "at": t.created_at,
+                    "reason": t.reason,
+                }
+                for t in steps
+            ]
+            + hooks.more_steps(case),
+            key=lambda s: s["at"],
+        ),
         "messages": [
             {
                 "from": "you" if m.kind == MessageKind.FROM_COMPLAINANT else "handler",
@@ -400,4 +405,20 @@ def rate_outcome(case: Case, satisfaction: int, *, reopen: bool = False, note: s
             text = note.strip() or "I am not satisfied and ask to reopen the case."
             Message.objects.create(case=case, kind=MessageKind.FROM_COMPLAINANT, body=text)
         events.record(EventTag.CASE_RATED, case, satisfaction=satisfaction, reopen=reopen)
+    return case
+
+
+def set_identity_consent(case: Case, shareable: bool) -> Case:
+    """The complainant decides whether a labour inspectorate the case is referred to may
+    learn who they are (their contact). They may change their mind at any time; the
+    inspectorate reads it only while it is yes."""
+    with (
+        transaction.atomic(),
+        events.acting_as(
+            system="complainant", organisation=case.owner_org, reason="identity consent"
+        ),
+    ):
+        case.identity_shareable = bool(shareable)
+        case.save()
+        events.record(EventTag.CASE_IDENTITY_CONSENT, case, shareable=case.identity_shareable)
     return case

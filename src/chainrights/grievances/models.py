@@ -131,6 +131,9 @@ class Case(OwnedModel):
     due_at = models.DateTimeField(null=True, blank=True, help_text="when the next step is due")
     closed_at = models.DateTimeField(null=True, blank=True)
     satisfaction = models.PositiveSmallIntegerField(null=True, blank=True, help_text="1–5")
+    # the complainant's choice on the status page: may a labour inspectorate the case is
+    # referred to learn who they are? Default no (``intake.set_identity_consent``)
+    identity_shareable = models.BooleanField(default=False)
 
     audit_exclude = frozenset({"narrative", "secret_hash"})
 

@@ -25,7 +25,7 @@ from chainrights.core import refusals
 from chainrights.core.ratelimit import limited, rate_limit
 from chainrights.core.types import AuthedRequest
 from chainrights.core.visibility import is_operator, visible
-from chainrights.grievances import reads, services, worker_session
+from chainrights.grievances import hooks, reads, services, worker_session
 from chainrights.grievances.forms import FollowForm, IntakeForm, ReplyForm, WorkerIntakeForm
 from chainrights.grievances.models import Case, Channel, Escalation, PublicReport, State
 from chainrights.registry.services import may_know, workplace_candidates
@@ -181,13 +181,18 @@ def status(request: HttpRequest) -> HttpResponse:
     if case is None or request.POST.get("action") == "close":
         worker_session.forget(request, worker_session.OPENED)
         return _see_other("grievance-follow")
+    if request.POST.get("action") == "identity":  # the choice about an inspectorate
+        services.set_identity_consent(case, request.POST.get("identity") == "share")
+        messages.success(request, _("Your choice is saved. You can change it at any time."))
+        return _see_other("grievance-status")
     form = ReplyForm(request.POST or None, request.FILES or None)
     outcome = refusals.Outcome()
     if request.method == "POST" and form.is_valid():
         with refusals.onto(form) as outcome:
             _answer(request, case, form)
             return _see_other("grievance-status")
-    context = {"view": services.complainant_view(case), "form": form}
+    context = {"view": services.complainant_view(case), "form": form,
+               "sections": hooks.status_sections(case)}  # fmt: skip
     return _worker(request, "grievances/status.html", context, status=outcome.status)
 
 
@@ -301,6 +306,7 @@ def _detail(request: HttpRequest, case: Case, handler: bool, **extra: Any) -> Ht
         "closed": case.state in services.RATEABLE,
         "rights_choices": sorted(set(case.rights) | set(case.suggested_rights)),
         "candidates": services.facility_candidates(case) if handler else [],
+        "sections": hooks.case_sections(case, request.user, handler),
     } | extra
     return render(request, "grievances/case_detail.html", context)
 

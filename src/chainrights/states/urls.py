@@ -1,4 +1,6 @@
-from django.urls import URLPattern
+from django.urls import URLPattern, path
+
+from chainrights.states import views_inspections as inspections
 
 urlpatterns: list[URLPattern] = []
 
@@ -6,4 +8,20 @@ urlpatterns: list[URLPattern] = []
 urlpatterns += []
 
 # Referrals and inspections
-urlpatterns += []
+urlpatterns += [
+    path("inspections", inspections.inspections, name="inspections"),
+    path("inspections/new", inspections.inspection_new, name="inspection-new"),
+    path("inspections/import", inspections.inspection_import, name="inspection-import"),
+    path("inspections/template", inspections.inspection_template, name="inspection-template"),
+    path("inspections/defaults", inspections.inspection_defaults, name="inspection-defaults"),
+    path("inspections/referrals", inspections.referrals, name="referrals"),
+    path(
+        "inspections/referrals/<int:referral_id>",
+        inspections.referral_detail,
+        name="referral-detail",
+    ),
+    path(
+        "inspections/<int:inspection_id>", inspections.inspection_detail, name="inspection-detail"
+    ),
+    path("cases/<str:reference>/refer", inspections.case_refer, name="case-refer"),
+]
