@@ -27,6 +27,14 @@ from tests.factories.registry import (
     sourced_claimed_facility,
     upload,
 )
+from tests.factories.states import (
+    InspectionFactory,
+    InspectorateFactory,
+    ReferralFactory,
+    admissible_case,
+    inspection_raw,
+    inspector,
+)
 
 __all__ = [
     "AUDIT_CSV_HEADER",
@@ -38,13 +46,19 @@ __all__ = [
     "CodeFactory",
     "FacilityFactory",
     "FindingFactory",
+    "InspectionFactory",
+    "InspectorateFactory",
     "MembershipFactory",
     "OrganisationFactory",
+    "ReferralFactory",
     "SupplierListFactory",
     "UnionCaseFactory",
     "UserFactory",
+    "admissible_case",
     "audit_raw",
     "csv_of",
+    "inspection_raw",
+    "inspector",
     "real_rows",
     "sourced_claimed_facility",
     "upload",
