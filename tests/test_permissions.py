@@ -671,6 +671,137 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
         ),
     ),
 }
+# States: referrals to labour inspectorates and inspection records (issue 16, part 2). The demo
+# inspector works for Bangladesh's DIFE; the facilities below are Bangladeshi and public.
+INSPECTOR = frozenset(["inspector"])
+REFERRAL_READERS = MODERATORS | INSPECTOR
+
+
+def _bd_facility() -> Any:
+    from chainrights.registry.models import Facility
+
+    with events.acting_as(system="test"):
+        return Facility.objects.create(country="BD", name="Matrix Knit Ltd")
+
+
+def _referral(user: Any) -> Any:
+    """An admissible case at a Bangladeshi facility, referred by the handler to DIFE."""
+    from django.contrib.auth import get_user_model
+
+    from chainrights.core.models import Organisation
+    from chainrights.grievances import services
+    from chainrights.states import services as states
+
+    handler = get_user_model().objects.get(username="handler")
+    case, _ = services.file_grievance(services.Intake(
+        narrative="wages late", facility_id=_bd_facility().public_id, contact="Rahima"))  # fmt: skip
+    services.transition_case(case, handler, "acknowledged")
+    services.transition_case(case, handler, "admissible", "ok")
+    dife = Organisation.objects.get(kind="inspectorate", country="BD")
+    return states.refer_case(case, handler, states.ReferralDraft(summary="overtime",
+                                                                 inspectorate_id=dife.pk))  # fmt: skip
+
+
+def _admissible_bd_case_path(user: Any) -> str:
+    from django.contrib.auth import get_user_model
+
+    from chainrights.grievances import services
+
+    handler = get_user_model().objects.get(username="handler")
+    case, _ = services.file_grievance(services.Intake(
+        narrative="wages late", facility_id=_bd_facility().public_id))  # fmt: skip
+    services.transition_case(case, handler, "acknowledged")
+    services.transition_case(case, handler, "admissible", "ok")
+    return f"/api/v1/cases/{case.reference}/referrals"
+
+
+def _dife_id() -> int:
+    from chainrights.core.models import Organisation
+
+    return Organisation.objects.get(kind="inspectorate", country="BD").pk
+
+
+def _public_inspection_path(user: Any) -> str:
+    from django.contrib.auth import get_user_model
+
+    from chainrights.states import services
+
+    inspector = get_user_model().objects.get(username="inspector")
+    raw = {"facility_id": _bd_facility().public_id, "inspected_on": "2026-03-01"}
+    return f"/api/v1/inspections/{services.record_inspection(inspector, raw).pk}"
+
+
+def _inspection_upload(user: Any) -> dict[str, Any]:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    data = (f"reference,facility_id,inspected_on,right\nM-1,{_bd_facility().public_id},"
+            "2026-03-01,working-hours\n").encode()  # fmt: skip
+    return {"file": SimpleUploadedFile("inspections.csv", data, "text/csv")}
+
+
+API_ACCESS |= {
+    ("GET", "/api/v1/inspections"): Case(EVERYONE),
+    ("POST", "/api/v1/inspections"): Case(
+        INSPECTOR,
+        body=lambda u: {"facility_id": _bd_facility().public_id, "inspected_on": "2026-03-01"},
+    ),
+    ("POST", "/api/v1/inspections/import"): Case(
+        INSPECTOR, body=_inspection_upload, multipart=True
+    ),  # fmt: skip
+    ("GET", "/api/v1/inspections/template"): Case(EVERYONE),
+    ("GET", "/api/v1/inspections/defaults"): Case(EVERYONE),
+    ("POST", "/api/v1/inspections/defaults"): Case(
+        MODERATORS, body=lambda u: {"country": "BD", "visibility": "private"}
+    ),
+    ("GET", "/api/v1/inspections/{inspection_id}"): Case(EVERYONE, path=_public_inspection_path),
+    # a list of what each may see: empty for those no referral is addressed to
+    ("GET", "/api/v1/referrals"): Case(SIGNED_IN),
+    ("GET", "/api/v1/referrals/{referral_id}"): Case(
+        REFERRAL_READERS, path=lambda u: f"/api/v1/referrals/{_referral(u).pk}"
+    ),
+    ("POST", "/api/v1/referrals/{referral_id}/steps"): Case(
+        INSPECTOR,
+        path=lambda u: f"/api/v1/referrals/{_referral(u).pk}/steps",
+        body=lambda u: {"state": "acknowledged"},
+    ),
+    ("POST", "/api/v1/referrals/{referral_id}/identity"): Case(
+        INSPECTOR,
+        path=lambda u: f"/api/v1/referrals/{_referral(u).pk}/identity",
+        body=lambda u: {"reason": "to interview"},
+    ),
+    ("POST", "/api/v1/cases/{reference}/referrals"): Case(
+        MODERATORS,
+        path=_admissible_bd_case_path,
+        body=lambda u: {"summary": "overtime", "inspectorate_id": _dife_id()},
+    ),
+}
+PAGE_ACCESS |= {
+    "inspections": ("GET", Case(EVERYONE, path=lambda u: "/inspections")),
+    "inspection-detail": (
+        "GET",
+        Case(EVERYONE, path=lambda u: _public_inspection_path(u).replace("/api/v1", "")),
+    ),
+    "inspection-new": ("GET", Case(INSPECTOR, path=lambda u: "/inspections/new")),
+    "inspection-import": ("GET", Case(INSPECTOR, path=lambda u: "/inspections/import")),
+    "inspection-template": ("GET", Case(EVERYONE, path=lambda u: "/inspections/template")),
+    "inspection-defaults": ("GET", Case(MODERATORS, path=lambda u: "/inspections/defaults")),
+    "referrals": ("GET", Case(SIGNED_IN, path=lambda u: "/inspections/referrals")),
+    "referral-detail": (
+        "GET",
+        Case(REFERRAL_READERS, path=lambda u: f"/inspections/referrals/{_referral(u).pk}"),
+    ),
+    # a handler's empty form is refused back to the page (400); others get the case's 404
+    "case-refer": (
+        "POST",
+        Case(
+            MODERATORS,
+            path=lambda u: (
+                _admissible_bd_case_path(u).replace("/api/v1", "").replace("/referrals", "/refer")
+            ),
+        ),
+    ),  # fmt: skip
+}
+
 # Pages served by Django's admin beyond its index follow the same has_permission() check,
 # tested through admin:index and one change list below; static files are public.
 IGNORED_PREFIXES = ("admin:", "api:")
