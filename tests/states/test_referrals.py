@@ -54,7 +54,8 @@ def test_a_referral_carries_no_name_or_contact_without_consent(demo, dife, facil
     assert NAME not in body.content.decode() and "8801711" not in body.content.decode()
     assert body.json()["identity_shared"] is False
     answer = api_of(demo["inspector"]).send(
-        "POST", f"/api/v1/referrals/{referral.pk}/identity", {"reason": "to interview"})
+        "POST", f"/api/v1/referrals/{referral.pk}/identity", {"reason": "to interview"}
+    )
     assert answer.status_code == 200 and answer.json() == {"consented": False, "contact": None}
     # page
     page = _page(demo["inspector"]).get(f"/inspections/referrals/{referral.pk}")
@@ -70,10 +71,14 @@ def test_the_contact_only_with_consent_and_logged(demo, dife, facility, api_of):
     referral = ReferralFactory(facility=facility, inspectorate=dife)
     grievances.set_identity_consent(referral.case, True)
     answer = api_of(demo["inspector"]).send(
-        "POST", f"/api/v1/referrals/{referral.pk}/identity", {"reason": "to interview"})
+        "POST", f"/api/v1/referrals/{referral.pk}/identity", {"reason": "to interview"}
+    )
     assert answer.json() == {"consented": True, "contact": CONTACT}
-    tags = list(events.Event.objects.values_list("tag", flat=True)) if hasattr(
-        events, "Event") else None
+    tags = (
+        list(events.Event.objects.values_list("tag", flat=True))
+        if hasattr(events, "Event")
+        else None
+    )
     from chainrights.core.models import Event
 
     assert Event.objects.filter(tag="referral.identity_read").count() == 1
@@ -85,13 +90,16 @@ def test_the_contact_only_with_consent_and_logged(demo, dife, facility, api_of):
 
 def test_another_inspectorate_gets_404(demo, dife, facility, api_of):
     referral = ReferralFactory(facility=facility, inspectorate=dife)
-    for other in (inspector(InspectorateFactory(country="KH")),
-                  inspector(InspectorateFactory(country="BD"))):
+    for other in (
+        inspector(InspectorateFactory(country="KH")),
+        inspector(InspectorateFactory(country="BD")),
+    ):
         assert api_of(other).get_json(f"/api/v1/referrals/{referral.pk}").status_code == 404
         assert _page(other).get(f"/inspections/referrals/{referral.pk}").status_code == 404
         assert api_of(other).get_json("/api/v1/referrals").json()["count"] == 0
-        moved = api_of(other).send("POST", f"/api/v1/referrals/{referral.pk}/steps",
-                                   {"state": "acknowledged"})
+        moved = api_of(other).send(
+            "POST", f"/api/v1/referrals/{referral.pk}/steps", {"state": "acknowledged"}
+        )
         assert moved.status_code == 404
     for role in ("brand", "supplier", "auditor", "union"):
         assert api_of(demo[role]).get_json(f"/api/v1/referrals/{referral.pk}").status_code == 404
@@ -101,17 +109,16 @@ def test_only_an_inspectorate_of_the_facilitys_country(demo, facility):
     case = admissible_case(demo["handler"], facility)
     cambodian = InspectorateFactory(country="KH")
     with pytest.raises(Invalid) as refused:
-        services.refer_case(case, demo["handler"], services.ReferralDraft(
-            summary="x", inspectorate_id=cambodian.pk))
+        services.refer_case(
+            case, demo["handler"], services.ReferralDraft(summary="x", inspectorate_id=cambodian.pk)
+        )
     assert refused.value.field == "inspectorate"
     assert not Referral.objects.exists()
     with pytest.raises(NotAllowed):
         services.refer_case(case, demo["brand"], services.ReferralDraft(summary="x"))
 
 
-def test_no_inspectorate_on_the_platform_shows_a_gap_and_the_handler_records_steps(
-    demo, facility
-):
+def test_no_inspectorate_on_the_platform_shows_a_gap_and_the_handler_records_steps(demo, facility):
     referral = ReferralFactory(facility=facility, inspectorate=None)
     assert referral.inspectorate is None
     page = totp_client(demo["handler"]).get(f"/cases/{referral.case.reference}")
@@ -126,17 +133,27 @@ def test_the_refer_form_on_the_case_page(demo, dife, facility):
     client = totp_client(demo["handler"])
     page = client.get(f"/cases/{case.reference}").content.decode()
     assert "Refer to an inspectorate" in page and dife.name in page
-    answer = client.post(f"/cases/{case.reference}/refer", {
-        "inspectorate": str(dife.pk), "summary": "Overtime on line 4", "rights": ["working-hours"],
-        "period_start": "2026-01-01", "period_end": "2026-02-01", "reason": "the inspectorate can order"})
+    answer = client.post(
+        f"/cases/{case.reference}/refer",
+        {
+            "inspectorate": str(dife.pk),
+            "summary": "Overtime on line 4",
+            "rights": ["working-hours"],
+            "period_start": "2026-01-01",
+            "period_end": "2026-02-01",
+            "reason": "the inspectorate can order",
+        },
+    )
     assert answer.status_code == 302
     referral = Referral.objects.get(case=case)
     assert referral.inspectorate == dife and referral.rights == ["working-hours"]
     case.refresh_from_db()
     assert case.state == "escalated" and case.escalated_to == "inspectorate"
-    bad = client.post(f"/cases/{case.reference}/refer", {"inspectorate": str(dife.pk),
-                                                        "summary": "again"},
-                      headers={"referer": f"/cases/{case.reference}"})
+    bad = client.post(
+        f"/cases/{case.reference}/refer",
+        {"inspectorate": str(dife.pk), "summary": "again"},
+        headers={"referer": f"/cases/{case.reference}"},
+    )
     assert bad.status_code == 302 and Referral.objects.count() == 1  # refused: referred already
     assert "referred already" in client.get(bad["Location"]).content.decode()
 
@@ -168,8 +185,9 @@ def test_steps_deadlines_reasons_and_the_complainants_words(demo, dife, facility
 def events_of(referral):
     from chainrights.core.models import Event
 
-    return Event.objects.filter(object_id=str(referral.pk), tag__startswith="referral.").values_list(
-        "tag", flat=True)
+    return Event.objects.filter(
+        object_id=str(referral.pk), tag__startswith="referral."
+    ).values_list("tag", flat=True)
 
 
 def test_the_complainant_sees_the_progress_in_bengali(demo, dife, facility):
@@ -195,8 +213,9 @@ def test_the_inbox_puts_overdue_first(demo, dife):
 
 def test_the_inspection_never_links_to_the_case_publicly(demo, dife, facility, api_of):
     referral = ReferralFactory(facility=facility, inspectorate=dife)
-    inspection = InspectionFactory(user=demo["inspector"], facility=facility, referral=referral,
-                                   trigger="referral")
+    inspection = InspectionFactory(
+        user=demo["inspector"], facility=facility, referral=referral, trigger="referral"
+    )
     public = Client().get(f"/api/v1/inspections/{inspection.pk}").json()
     assert public["trigger"] is None  # a visit after a complaint is not told (C81 15(c))
     text = repr(public) + Client().get(f"/inspections/{inspection.pk}").content.decode()
@@ -210,6 +229,7 @@ def test_the_inspection_never_links_to_the_case_publicly(demo, dife, facility, a
 def test_a_referral_of_another_facility_refuses_the_record(demo, dife, facility):
     referral = ReferralFactory(facility=facility, inspectorate=dife)
     with pytest.raises(Conflict):
-        InspectionFactory(user=demo["inspector"], facility=FacilityFactory(country="BD"),
-                          referral=referral)
+        InspectionFactory(
+            user=demo["inspector"], facility=FacilityFactory(country="BD"), referral=referral
+        )
     assert not referral.steps.filter(to_state="inspected").exists()

@@ -81,15 +81,16 @@ def inspection_new(request: AuthedRequest) -> HttpResponse:
             "facility_id": referral.facility.public_id if referral.facility else "",
         }
     form = InspectionForm(request.POST or None, initial=initial, rights=_right_choices())
+    outcome = refusals.Outcome()
     if request.method == "POST" and form.is_valid():
-        with refusals.onto(form):
+        with refusals.onto(form) as outcome:
             inspection = services.record_inspection(request.user, form.raw(), referral)
             messages.success(request, _("The inspection is recorded."))
             if referral is not None:
                 return redirect("referral-detail", referral_id=referral.pk)
             return redirect("inspection-detail", inspection_id=inspection.pk)
     return render(request, "states/inspections/new.html",
-                  {"form": form, "referral": referral})  # fmt: skip
+                  {"form": form, "referral": referral}, status=outcome.status)  # fmt: skip
 
 
 @login_required
@@ -98,14 +99,16 @@ def inspection_import(request: AuthedRequest) -> HttpResponse:
     if access.inspectorate_of(request.user, editing=True) is None:
         raise Http404
     form = ImportForm(request.POST or None, request.FILES or None)
+    outcome = refusals.Outcome()
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        with refusals.onto(form):
+        with refusals.onto(form) as outcome:
             ids = services.import_inspections(request.user, upload.name or "inspections.csv",
                                               upload.read())  # fmt: skip
             messages.success(request, _("%(n)d inspections imported.") % {"n": len(ids)})
             return redirect("inspections")
-    return render(request, "states/inspections/import.html", {"form": form})
+    return render(request, "states/inspections/import.html", {"form": form},
+                  status=outcome.status)  # fmt: skip
 
 
 def inspection_template(request: HttpRequest) -> HttpResponse:
