@@ -190,7 +190,7 @@ def test_the_form(demo, facility):
     made = Inspection.objects.get()
     assert made.violations.count() == 2 and made.orders.get().kind == "improvement_notice"
     bad = client.post("/inspections/new", {"facility_id": "NOPE", "inspected_on": "x"})
-    assert bad.status_code == 400 and "no facility has this ID" in bad.content.decode()
+    assert bad.status_code == 422 and "no facility has this ID" in bad.content.decode()
     assert Inspection.objects.count() == 1
 
 
