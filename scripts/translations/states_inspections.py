@@ -1677,4 +1677,14 @@ T: dict[str, list[str]] = {
         "आपका चुनाव सहेज लिया गया है। आप इसे कभी भी बदल सकते हैं।",
         "Pilihan Anda tersimpan. Anda dapat mengubahnya kapan saja.",
     ],
+    "Inspections": [
+        "Inspecciones",
+        "পরিদর্শন",
+        "检查",
+        "Thanh tra",
+        "Denetimler",
+        "ការត្រួតពិនិត្យ",
+        "निरीक्षण",
+        "Inspeksi",
+    ],
 }
