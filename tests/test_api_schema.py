@@ -52,10 +52,12 @@ def _load_demo_data() -> None:
     from chainrights.codes.demo import load_demo_codes
     from chainrights.grievances import services as grievances
     from chainrights.registry.demo import load_demo_lists
+    from chainrights.states.demo import load_demo_inspections
 
     load_demo_lists()
     load_demo_codes()
     load_demo_audits()
+    load_demo_inspections()
     grievances.file_grievance(grievances.Intake(narrative="No overtime pay.", facility_text="A"))
 
 
@@ -66,6 +68,7 @@ def _known_ids() -> dict[str, list[Any]]:
     from chainrights.codes.models import Code
     from chainrights.grievances.models import Case
     from chainrights.registry.models import Facility, FacilityClaim, SupplierList
+    from chainrights.states.models import Inspection, Referral
 
     def pks(model: Any) -> list[Any]:
         return list(model.objects.order_by("pk").values_list("pk", flat=True)[:20])
@@ -77,6 +80,7 @@ def _known_ids() -> dict[str, list[Any]]:
         "action_id": pks(Action), "claim_id": pks(FacilityClaim),
         "activity_id": pks(CapacityActivity), "code_id": pks(Code), "number": [1, 2, 3],
         "reference": list(Case.objects.values_list("reference", flat=True)[:20]),
+        "inspection_id": pks(Inspection), "referral_id": pks(Referral),
     }  # fmt: skip
     return {name: values for name, values in ids.items() if values}
 

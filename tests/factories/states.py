@@ -90,13 +90,16 @@ class ReferralFactory(factory.Factory):
         handler = kwargs.pop("handler", None) or get_user_model().objects.get(username="handler")
         facility = kwargs.pop("facility", None) or FacilityFactory(country="BD")
         case = kwargs.pop("case", None) or admissible_case(
-            handler, facility, contact="Rahima Akter, +8801711000000")
+            handler, facility, contact="Rahima Akter, +8801711000000"
+        )
         inspectorate = kwargs.pop("inspectorate", "new")
         if inspectorate == "new":
             inspectorate = InspectorateFactory(country=facility.country)
         draft = services.ReferralDraft(
             summary=kwargs.pop("summary", "Overtime beyond the legal limit on line 4."),
-            inspectorate_id=inspectorate.pk if inspectorate else None, **kwargs)
+            inspectorate_id=inspectorate.pk if inspectorate else None,
+            **kwargs,
+        )
         return services.refer_case(case, handler, draft)
 
     @classmethod
