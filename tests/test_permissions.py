@@ -747,7 +747,7 @@ API_ACCESS |= {
     ),
     ("POST", "/api/v1/inspections/import"): Case(
         INSPECTOR, body=_inspection_upload, multipart=True
-    ),  # fmt: skip
+    ),
     ("GET", "/api/v1/inspections/template"): Case(EVERYONE),
     ("GET", "/api/v1/inspections/defaults"): Case(EVERYONE),
     ("POST", "/api/v1/inspections/defaults"): Case(
@@ -799,7 +799,7 @@ PAGE_ACCESS |= {
                 _admissible_bd_case_path(u).replace("/api/v1", "").replace("/referrals", "/refer")
             ),
         ),
-    ),  # fmt: skip
+    ),
 }
 
 # Pages served by Django's admin beyond its index follow the same has_permission() check,

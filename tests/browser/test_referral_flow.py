@@ -146,7 +146,8 @@ def _inspect(page: Page) -> None:
     page.page.get_by_role("link", name=date.today().isoformat()).first.click()
     page.page.get_by_text(SUMMARY).wait_for()
     text = page.page.locator("main").inner_text()
-    assert "Rahima" not in text and "8801711" not in text
+    assert "Rahima" not in text
+    assert "8801711" not in text
     assert "absolutely confidential" in text
     assert "did not agree to share their identity" in text
     _axe(page)
@@ -181,7 +182,8 @@ def test_a_referral_from_case_to_inspection(
     _decline(worker_phone, reference, secret)
     _inspect(inspector_desk)
     referral = Referral.objects.get()
-    assert referral.state == "closed_resolved" and not referral.case.identity_shareable
+    assert referral.state == "closed_resolved"
+    assert not referral.case.identity_shareable
 
     # the complainant reads the progress in Bengali, in the case's steps
     worker_phone.page.reload()
@@ -194,7 +196,8 @@ def test_a_referral_from_case_to_inspection(
     # the facility page shows the inspection, and the audit's signal from it
     handler_desk.go(f"/facilities/{facility.public_id}")
     main = handler_desk.page.locator("main").inner_text()
-    assert "Labour inspections" in main and "Improvement notice" in main
+    assert "Labour inspections" in main
+    assert "Improvement notice" in main
     assert "although inspections on it were open during the audit" in main
     assert reference not in main
     handler_desk.shot("referral-7-facility-page-desktop")

@@ -50,7 +50,8 @@ def test_an_inspection_by_api_with_two_violations_and_an_order(demo, facility, a
     assert answer.status_code == 201, answer.content
     made = answer.json()
     assert [v["right"] for v in made["violations"]] == ["working-hours", "maternity-protection"]
-    assert made["orders"][0]["kind"] == "stop_work" and made["visibility"] == "public"
+    assert made["orders"][0]["kind"] == "stop_work"
+    assert made["visibility"] == "public"
     assert made["penalties_imposed"] in ("50000.00", 50000, 50000.0)
     listed = Client().get("/api/v1/inspections", {"facility_id": facility.public_id}).json()
     assert listed["count"] == 1
@@ -86,7 +87,8 @@ def test_every_problem_named_and_nothing_stored(demo, facility):
         "penalties_imposed",
         "visibility",
     } <= fields
-    assert not Inspection.objects.exists() and not Violation.objects.exists()
+    assert not Inspection.objects.exists()
+    assert not Violation.objects.exists()
 
 
 def test_outside_the_jurisdiction(demo):
@@ -106,7 +108,8 @@ def test_the_operator_sets_a_countrys_default(demo, facility):
     services.set_default_visibility(demo["operator"], "BD", "private")
     hidden = InspectionFactory(user=demo["inspector"], facility=facility)
     shown = InspectionFactory(user=demo["inspector"], facility=facility, visibility="public")
-    assert hidden.visibility == "private" and shown.visibility == "public"
+    assert hidden.visibility == "private"
+    assert shown.visibility == "public"
     public = Client().get("/api/v1/inspections").json()
     assert [i["id"] for i in public["items"]] == [shown.pk]
     assert Client().get(f"/api/v1/inspections/{hidden.pk}").status_code == 404
@@ -122,21 +125,28 @@ def test_the_public_summary_keeps_notes_to_the_inspectorate(demo, facility):
         reference="DIFE-9",
     )
     public = Client().get(f"/api/v1/inspections/{made.pk}").json()
-    assert public["trigger"] is None and public["follow_up_outcome"] == ""
-    assert public["reference"] == "" and all(v["description"] == "" for v in public["violations"])
+    assert public["trigger"] is None
+    assert public["follow_up_outcome"] == ""
+    assert public["reference"] == ""
+    assert all(v["description"] == "" for v in public["violations"])
     other = inspector(InspectorateFactory(country="BD"))
     seen = services.inspection_view(made, other)
-    assert seen["trigger"] is None and not seen["full"]
+    assert seen["trigger"] is None
+    assert not seen["full"]
     own = services.inspection_view(made, demo["inspector"])
-    assert own["trigger"] == "complaint" and own["reference"] == "DIFE-9"
+    assert own["trigger"] == "complaint"
+    assert own["reference"] == "DIFE-9"
 
 
 def test_the_facility_panel_and_country_summary(demo, facility):
     InspectionFactory(user=demo["inspector"], facility=facility)
     page = Client().get(f"/facilities/{facility.public_id}").content.decode()
-    assert "Labour inspections" in page and "Improvement notice" in page
+    assert "Labour inspections" in page
+    assert "Improvement notice" in page
     summary = services.country_summary("bd")
-    assert summary["count"] == 1 and summary["violations"] == 2 and summary["orders"] == 1
+    assert summary["count"] == 1
+    assert summary["violations"] == 2
+    assert summary["orders"] == 1
     assert {r["right"] for r in summary["top_rights"]} == {"working-hours", "maternity-protection"}
     assert services.country_summary("KH")["count"] == 0
 
@@ -188,9 +198,11 @@ def test_the_form(demo, facility):
     )
     assert answer.status_code == 302
     made = Inspection.objects.get()
-    assert made.violations.count() == 2 and made.orders.get().kind == "improvement_notice"
+    assert made.violations.count() == 2
+    assert made.orders.get().kind == "improvement_notice"
     bad = client.post("/inspections/new", {"facility_id": "NOPE", "inspected_on": "x"})
-    assert bad.status_code == 422 and "no facility has this ID" in bad.content.decode()
+    assert bad.status_code == 422
+    assert "no facility has this ID" in bad.content.decode()
     assert Inspection.objects.count() == 1
 
 
@@ -199,7 +211,8 @@ def test_the_template_has_an_example_row():
     assert text.splitlines()[0] == ",".join(imports.FIELDS)
     assert "DIFE-2026-0001" in text.splitlines()[1]
     xlsx = Client().get("/api/v1/inspections/template?format=xlsx")
-    assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"
+    assert xlsx.status_code == 200
+    assert xlsx.content[:2] == b"PK"
 
 
 def test_an_import_groups_rows_by_reference(demo, facility):
@@ -211,7 +224,8 @@ def test_an_import_groups_rows_by_reference(demo, facility):
     ids = services.import_inspections(demo["inspector"], "inspections.csv", content)
     assert len(ids) == 2
     first = Inspection.objects.get(reference="R-1")
-    assert first.violations.count() == 2 and first.orders.count() == 1
+    assert first.violations.count() == 2
+    assert first.orders.count() == 1
     assert Inspection.objects.get(reference="R-2").announced is True
 
 
@@ -228,7 +242,8 @@ def test_an_xlsx_import(demo, facility):
 def _refused(demo, content: bytes, filename: str = "i.csv") -> Invalid:
     with pytest.raises(Invalid) as refused:
         services.import_inspections(demo["inspector"], filename, content)
-    assert not Inspection.objects.exists() and not Violation.objects.exists()
+    assert not Inspection.objects.exists()
+    assert not Violation.objects.exists()
     assert not Order.objects.exists()
     return refused.value
 
@@ -264,7 +279,8 @@ def test_malformed_files(demo):
 def test_non_utf8(demo, facility):
     content = _csv(f"R-1,{facility.public_id},2026-03-01,routine,no,working-hours,Art. \xa7 5,,,")
     error = _refused(demo, content.decode().encode("latin-1"))
-    assert "UTF-8" in str(error) and "row 2" in str(error)
+    assert "UTF-8" in str(error)
+    assert "row 2" in str(error)
 
 
 def test_huge_files(demo):
@@ -302,7 +318,8 @@ def test_the_import_page(demo, facility):
     client.force_login(demo["inspector"])
     bad = SimpleUploadedFile("i.csv", _csv("R-1,NOPE,2026-03-01,,,,,,,"), "text/csv")
     answer = client.post("/inspections/import", {"file": bad})
-    assert answer.status_code == 422 and "row 2, facility_id" in answer.content.decode()
+    assert answer.status_code == 422
+    assert "row 2, facility_id" in answer.content.decode()
     good = SimpleUploadedFile("i.csv", _csv(f"R-1,{facility.public_id},2026-03-01,,,,,,,"))
     assert client.post("/inspections/import", {"file": good}).status_code == 302
     assert Inspection.objects.count() == 1

@@ -22,7 +22,8 @@ def test_demo_inspections_load_once(demo):
     assert load_demo_inspections() == {"inspections": 0, "referrals": 0}
     assert set(Inspection.objects.values_list("owner_org__name", flat=True)) == {DIFE}
     referral = Referral.objects.get()
-    assert referral.inspectorate.name == DIFE and referral.state == "acknowledged"
+    assert referral.inspectorate.name == DIFE
+    assert referral.state == "acknowledged"
     assert demo["inspector"].memberships.get().organisation.name == DIFE
     square = Facility.objects.get(name="Square Fashions Ltd.", merged_into__isnull=True)
     signals = [

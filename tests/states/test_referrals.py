@@ -47,24 +47,29 @@ def test_a_referral_carries_no_name_or_contact_without_consent(demo, dife, facil
     assert not case.identity_shareable  # the default is no
     # database: no column of the referral or its steps holds the name or contact
     for table in ("states_referral", "states_referralstep"):
-        assert NAME not in _raw_rows(table) and "8801711" not in _raw_rows(table)
+        assert NAME not in _raw_rows(table)
+        assert "8801711" not in _raw_rows(table)
     # API
     body = api_of(demo["inspector"]).get_json(f"/api/v1/referrals/{referral.pk}")
     assert body.status_code == 200
-    assert NAME not in body.content.decode() and "8801711" not in body.content.decode()
+    assert NAME not in body.content.decode()
+    assert "8801711" not in body.content.decode()
     assert body.json()["identity_shared"] is False
     answer = api_of(demo["inspector"]).send(
         "POST", f"/api/v1/referrals/{referral.pk}/identity", {"reason": "to interview"}
     )
-    assert answer.status_code == 200 and answer.json() == {"consented": False, "contact": None}
+    assert answer.status_code == 200
+    assert answer.json() == {"consented": False, "contact": None}
     # page
     page = _page(demo["inspector"]).get(f"/inspections/referrals/{referral.pk}")
     text = page.content.decode()
     assert page.status_code == 200
-    assert NAME not in text and "8801711" not in text
+    assert NAME not in text
+    assert "8801711" not in text
     assert "absolutely confidential" in text  # ILO C81 Art. 15(c)
     inbox = _page(demo["inspector"]).get("/inspections/referrals").content.decode()
-    assert NAME not in inbox and "Lotus Knitwear" in inbox
+    assert NAME not in inbox
+    assert "Lotus Knitwear" in inbox
 
 
 def test_the_contact_only_with_consent_and_logged(demo, dife, facility, api_of):
@@ -132,7 +137,8 @@ def test_the_refer_form_on_the_case_page(demo, dife, facility):
     case = admissible_case(demo["handler"], facility, contact=CONTACT)
     client = totp_client(demo["handler"])
     page = client.get(f"/cases/{case.reference}").content.decode()
-    assert "Refer to an inspectorate" in page and dife.name in page
+    assert "Refer to an inspectorate" in page
+    assert dife.name in page
     answer = client.post(
         f"/cases/{case.reference}/refer",
         {
@@ -146,15 +152,18 @@ def test_the_refer_form_on_the_case_page(demo, dife, facility):
     )
     assert answer.status_code == 302
     referral = Referral.objects.get(case=case)
-    assert referral.inspectorate == dife and referral.rights == ["working-hours"]
+    assert referral.inspectorate == dife
+    assert referral.rights == ["working-hours"]
     case.refresh_from_db()
-    assert case.state == "escalated" and case.escalated_to == "inspectorate"
+    assert case.state == "escalated"
+    assert case.escalated_to == "inspectorate"
     bad = client.post(
         f"/cases/{case.reference}/refer",
         {"inspectorate": str(dife.pk), "summary": "again"},
         headers={"referer": f"/cases/{case.reference}"},
     )
-    assert bad.status_code == 302 and Referral.objects.count() == 1  # refused: referred already
+    assert bad.status_code == 302
+    assert Referral.objects.count() == 1
     assert "referred already" in client.get(bad["Location"]).content.decode()
 
 
@@ -169,16 +178,19 @@ def test_steps_deadlines_reasons_and_the_complainants_words(demo, dife, facility
     assert referral.due_at > timezone.now() + timedelta(days=29)
     InspectionFactory(user=who, facility=facility, referral=referral, trigger="referral")
     referral.refresh_from_db()
-    assert referral.state == "orders_issued" and referral.inspection is not None
+    assert referral.state == "orders_issued"
+    assert referral.inspection is not None
     services.move_referral(referral, who, "closed_resolved", "Overtime capped; verified.")
-    assert referral.closed_at is not None and referral.due_at is None
+    assert referral.closed_at is not None
+    assert referral.due_at is None
     states = list(ReferralStep.objects.filter(referral=referral).values_list("to_state", flat=True))
     assert states == ["sent", "acknowledged", "inspected", "orders_issued", "closed_resolved"]
     tags = set(events_of(referral))
     assert {"referral.sent", "referral.step"} <= tags
     view = grievances.complainant_view(referral.case)
     labels = [s["label"] for s in view["steps"]]
-    assert "Escalated" in labels and "Inspected, order issued" in labels
+    assert "Escalated" in labels
+    assert "Inspected, order issued" in labels
     assert "Closed by the inspectorate: resolved" in labels
 
 
@@ -198,7 +210,8 @@ def test_the_complainant_sees_the_progress_in_bengali(demo, dife, facility):
     with translation.override("bn"):
         labels = [s["label"] for s in grievances.complainant_view(referral.case)["steps"]]
         expected = str(translation.gettext("Inspected, order issued"))
-    assert expected != "Inspected, order issued" and expected in labels
+    assert expected != "Inspected, order issued"
+    assert expected in labels
 
 
 def test_the_inbox_puts_overdue_first(demo, dife):
@@ -208,7 +221,8 @@ def test_the_inbox_puts_overdue_first(demo, dife):
         late.save()
     rows = list(services.referrals_for(demo["inspector"]))
     assert [r.pk for r in rows] == [late.pk, fresh.pk]
-    assert rows[0].is_overdue and not rows[1].is_overdue
+    assert rows[0].is_overdue
+    assert not rows[1].is_overdue
 
 
 def test_the_inspection_never_links_to_the_case_publicly(demo, dife, facility, api_of):
@@ -219,11 +233,13 @@ def test_the_inspection_never_links_to_the_case_publicly(demo, dife, facility, a
     public = Client().get(f"/api/v1/inspections/{inspection.pk}").json()
     assert public["trigger"] is None  # a visit after a complaint is not told (C81 15(c))
     text = repr(public) + Client().get(f"/inspections/{inspection.pk}").content.decode()
-    assert referral.case.reference not in text and "referral" not in text.lower()
+    assert referral.case.reference not in text
+    assert "referral" not in text.lower()
     own = api_of(demo["inspector"]).get_json(f"/api/v1/inspections/{inspection.pk}").json()
     assert own["trigger"] == "referral"
     page = Client().get(f"/facilities/{facility.public_id}").content.decode()
-    assert "Labour inspections" in page and referral.case.reference not in page
+    assert "Labour inspections" in page
+    assert referral.case.reference not in page
 
 
 def test_a_referral_of_another_facility_refuses_the_record(demo, dife, facility):
