@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from django.http import HttpResponse
 from ninja import Field, File, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
@@ -137,13 +136,7 @@ def import_inspections(request: Any, file: UploadedFile = File(...)) -> Any:  # 
 @router.get("/inspections/template", auth=OPTIONAL_AUTH)
 def inspection_template(request: Any, format: Literal["csv", "xlsx"] = "csv") -> Any:
     """The import template with an example row."""
-    if format == "xlsx":
-        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        response = HttpResponse(imports.template_xlsx(), content_type=kind)
-    else:
-        response = HttpResponse(imports.template_csv(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="inspections-template.{format}"'
-    return response
+    return imports.template_response(format)
 
 
 @router.get("/inspections/defaults", auth=OPTIONAL_AUTH)

@@ -13,6 +13,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
+from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
@@ -156,3 +157,15 @@ def template_xlsx() -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def template_response(fmt: str) -> HttpResponse:
+    """The template as a download (``xlsx``, else CSV), for the page and the API alike."""
+    if fmt == "xlsx":
+        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        response = HttpResponse(template_xlsx(), content_type=kind)
+    else:
+        fmt = "csv"
+        response = HttpResponse(template_csv(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="inspections-template.{fmt}"'
+    return response

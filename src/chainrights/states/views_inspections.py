@@ -112,14 +112,7 @@ def inspection_import(request: AuthedRequest) -> HttpResponse:
 
 
 def inspection_template(request: HttpRequest) -> HttpResponse:
-    fmt = "xlsx" if request.GET.get("format") == "xlsx" else "csv"
-    if fmt == "xlsx":
-        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        response = HttpResponse(imports.template_xlsx(), content_type=kind)
-    else:
-        response = HttpResponse(imports.template_csv(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="inspections-template.{fmt}"'
-    return response
+    return imports.template_response(request.GET.get("format", "csv"))
 
 
 @login_required
