@@ -1687,4 +1687,14 @@ T: dict[str, list[str]] = {
         "निरीक्षण",
         "Inspeksi",
     ],
+    "No finding on %(right)s although a labour inspection found it violated here then.": [
+        "Ninguna constatación sobre %(right)s, aunque una inspección de trabajo encontró entonces aquí una infracción de ese derecho.",
+        "%(right)s বিষয়ে কোনো পর্যবেক্ষণ নেই, যদিও তখন একটি শ্রম পরিদর্শনে এখানে এর লঙ্ঘন পাওয়া গেছে।",
+        "审核未就%(right)s作出任何发现，而当时劳动监察在此发现了对该权利的违反。",
+        "Không có phát hiện nào về %(right)s, dù khi đó một cuộc thanh tra lao động đã phát hiện vi phạm quyền này tại đây.",
+        "%(right)s konusunda bulgu yok; oysa o dönemde bir iş teftişi burada bu hakkın ihlal edildiğini tespit etti.",
+        "គ្មានការរកឃើញលើ %(right)s ទេ ទោះបីជាអធិការកិច្ចការងារបានរកឃើញការរំលោភសិទ្ធិនេះនៅទីនេះក្នុងពេលនោះក៏ដោយ។",
+        "%(right)s पर कोई निष्कर्ष नहीं, जबकि उस समय एक श्रम निरीक्षण में यहाँ इसका उल्लंघन पाया गया था।",
+        "Tidak ada temuan tentang %(right)s, padahal saat itu inspeksi ketenagakerjaan menemukan pelanggarannya di sini.",
+    ],
 }

@@ -198,7 +198,7 @@ def test_a_referral_from_case_to_inspection(
     main = handler_desk.page.locator("main").inner_text()
     assert "Labour inspections" in main
     assert "Improvement notice" in main
-    assert "although inspections on it were open during the audit" in main
+    assert "although a labour inspection found it violated here then" in main
     assert reference not in main
     handler_desk.shot("referral-7-facility-page-desktop")
     for page in (worker_phone, handler_desk, inspector_desk):

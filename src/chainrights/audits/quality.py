@@ -84,6 +84,8 @@ def grievance_evidence(facility_ids: list[int], start: date, end: date) -> dict[
 EVIDENCE: dict[str, Callable[[list[int], date, date], dict[str, int]]] = {
     "grievances": grievance_evidence,
 }
+# how the signal says it, for a source whose facts are not "open" (an inspection's finding)
+EVIDENCE_WORDS: dict[str, Any] = {}
 
 
 def silent_on_reported_rights(audit: Audit, facility_ids: list[int],
@@ -99,10 +101,12 @@ def silent_on_reported_rights(audit: Audit, facility_ids: list[int],
         for code, n in sorted(reported.items()):
             if code not in found:
                 name = rights[code].name if code in rights else code
+                words = EVIDENCE_WORDS.get(source, _(
+                    "No finding on %(right)s although %(source)s on it were open during the "
+                    "audit."))  # fmt: skip
                 out.append(Signal(
                     "silent_on_reported", audit.pk,
-                    str(_("No finding on %(right)s although %(source)s on it were open during "
-                          "the audit.") % {"right": name, "source": source}),
+                    str(words % {"right": name, "source": source}),
                     {"right": code, "source": source, "open": n},
                 ))  # fmt: skip
     return out

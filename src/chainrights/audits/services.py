@@ -454,9 +454,12 @@ def record_meeting(
         )  # fmt: skip
 
 
-def register_evidence(source: str, function: Any) -> None:
+def register_evidence(source: str, function: Any, words: Any = None) -> None:
     """Another source of facts on a facility's rights (``function(facility_ids, start, end)``
     → ``{right code: count}``), for the signal that an audit found nothing on a right that
     source reports there (``quality.silent_on_reported_rights``). An app above audits (the
-    states app's inspections) registers it in its ``AppConfig.ready()``."""
+    states app's inspections) registers it in its ``AppConfig.ready()``; ``words`` is how the
+    signal says it (a translatable text with ``%(right)s``)."""
     quality.EVIDENCE[source] = function
+    if words is not None:
+        quality.EVIDENCE_WORDS[source] = words

@@ -13,10 +13,10 @@ class StatesConfig(AppConfig):
         from chainrights.grievances import services as grievances
         from chainrights.registry.panels import register
         from chainrights.states import panels, reads
-        from chainrights.states.inspections import violated_rights
+        from chainrights.states.inspections import SIGNAL_WORDS, violated_rights
 
         register("inspections", panels.facility_panel)
-        register_evidence("inspections", violated_rights)
+        register_evidence("inspections", violated_rights, SIGNAL_WORDS)
         grievances.register_steps(reads.complainant_steps)
         grievances.register_case_section(reads.case_section)
         grievances.register_status_section(reads.status_section)

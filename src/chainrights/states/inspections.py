@@ -18,6 +18,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Count
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from chainrights.core import events
 from chainrights.core.events import EventTag
@@ -370,6 +371,12 @@ def inspection_view(inspection: Inspection, user: AnyUser | None) -> dict[str, A
         "full": full,
     }
     return view
+
+
+# the audit-quality signal's words (the period: six months before the audit to its last day)
+SIGNAL_WORDS = gettext_lazy(
+    "No finding on %(right)s although a labour inspection found it violated here then."
+)
 
 
 def violated_rights(facility_ids: list[int], start: date, end: date) -> dict[str, int]:
