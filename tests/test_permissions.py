@@ -947,6 +947,10 @@ PRIVATE_FACILITY_ACCESS: dict[str, tuple[str, Case]] = {
         "GET",
         Case(KNOW_HIDDEN, path=lambda u: f"/api/v1/capacity?facility_id={_hidden_id(u)}"),
     ),
+    "GET /api/v1/inspections?facility_id": (
+        "GET",
+        Case(KNOW_HIDDEN, path=lambda u: f"/api/v1/inspections?facility_id={_hidden_id(u)}"),
+    ),
     # conservative: a supplier claims only a facility it may know (its own list names it)
     "POST /api/v1/facilities/{id}/claims": (
         "POST",

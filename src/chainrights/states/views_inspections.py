@@ -25,6 +25,11 @@ from chainrights.states.forms import ImportForm, InspectionForm
 from chainrights.states.models import Trigger
 
 
+def _unverified_staff(request: AuthedRequest) -> bool:
+    """Operator staff act on cases only after a two-factor sign-in (as on the case page)."""
+    return is_operator(request.user) and not request.user.is_verified()  # type: ignore[attr-defined]
+
+
 def _int(value: str) -> int | None:
     return int(value) if value.strip().isdigit() and len(value) < 12 else None
 
@@ -133,6 +138,8 @@ def inspection_defaults(request: AuthedRequest) -> HttpResponse:
 @login_required
 def referrals(request: AuthedRequest) -> HttpResponse:
     """The inspectorate's inbox: referrals addressed to it, overdue first."""
+    if _unverified_staff(request):
+        return redirect("two-factor")
     rows = services.referrals_for(request.user)[:200]
     return render(request, "states/inspections/referrals.html", {
         "referrals": [services.referral_view(r, request.user) for r in rows],
@@ -145,6 +152,8 @@ def referral_detail(request: AuthedRequest, referral_id: int) -> HttpResponse:
     """One referral: what the handler sent, the confidentiality notice (ILO C81 Art. 15(c)),
     the steps; the inspectorate moves it on here, and may ask for the complainant's contact
     only if the complainant consents (logged)."""
+    if _unverified_staff(request):
+        return redirect("two-factor")
     referral = services.referral_for(referral_id, request.user)
     if referral is None:
         raise Http404
@@ -170,6 +179,8 @@ def referral_detail(request: AuthedRequest, referral_id: int) -> HttpResponse:
 @require_POST
 def case_refer(request: AuthedRequest, reference: str) -> HttpResponse:
     """The handler refers the case (the form on the case page); back to the case page."""
+    if _unverified_staff(request):
+        return redirect("two-factor")
     case = grievances.handled_case(reference[:30], request.user)
     if case is None:
         raise Http404
