@@ -242,3 +242,58 @@ def test_a_referral_of_another_facility_refuses_the_record(demo, dife, facility)
             user=demo["inspector"], facility=FacilityFactory(country="BD"), referral=referral
         )
     assert not referral.steps.filter(to_state="inspected").exists()
+
+
+def test_the_summary_is_encrypted_at_rest_and_bounded(demo, dife, facility):
+    ReferralFactory(facility=facility, inspectorate=dife, summary="Overtime on sewing line 4")
+    assert "sewing line" not in _raw_rows("states_referral")
+    assert Referral.objects.get().summary == "Overtime on sewing line 4"
+    case = admissible_case(demo["handler"], FacilityFactory(country="BD"))
+    for summary, field in (("x" * 10_001, "summary"), ("   ", "summary")):
+        with pytest.raises(Invalid) as refused:
+            services.refer_case(case, demo["handler"], services.ReferralDraft(
+                summary=summary, inspectorate_id=dife.pk))  # fmt: skip
+        assert refused.value.field == field
+    with pytest.raises(Invalid):
+        services.refer_case(case, demo["handler"], services.ReferralDraft(
+            summary="ok", inspectorate_id=dife.pk, rights=["<script>"]))  # fmt: skip
+    with pytest.raises(Invalid):
+        services.refer_case(case, demo["handler"], services.ReferralDraft(
+            summary="ok", inspectorate_id=dife.pk, evidence_ids=[999_999]))  # fmt: skip
+    assert Referral.objects.count() == 1
+    case.refresh_from_db()
+    assert case.state == "admissible"  # nothing half-written: the case did not move either
+
+
+def test_referring_by_api(demo, dife, facility, api_of):
+    case = admissible_case(demo["handler"], facility, contact=CONTACT)
+    client = api_of(demo["handler"])
+    path = f"/api/v1/cases/{case.reference}/referrals"
+    bad = client.send("POST", path, {"summary": "x", "inspectorate_id": 999_999})
+    assert bad.status_code == 400
+    assert bad.json()["error"]["details"] == [] or "inspectorate" in bad.content.decode()
+    made = client.send("POST", path, {"summary": "Overtime", "inspectorate_id": dife.pk,
+                                      "rights": ["working-hours"]})  # fmt: skip
+    assert made.status_code == 201, made.content
+    assert NAME not in made.content.decode()
+    assert made.json()["inspectorate"] == dife.name
+    assert client.send("POST", path, {"summary": "again"}).status_code == 409
+    other = api_of(demo["brand"]).send("POST", path, {"summary": "x"})
+    assert other.status_code == 404
+
+
+def test_the_complainant_chooses_on_the_status_page(demo, dife, facility):
+    referral = ReferralFactory(facility=facility, inspectorate=dife)
+    case = referral.case
+    client = Client()
+    client.post("/complain/follow", {"reference": case.reference, "secret": case.secret})
+    page = client.get("/complain/status").content.decode()
+    assert "Your case went to the labour inspectorate" in page
+    assert 'value="keep" checked' in page  # default: no
+    assert client.post("/complain/status", {"action": "identity", "identity": "share"}
+                       ).status_code == 303  # fmt: skip
+    case.refresh_from_db()
+    assert case.identity_shareable
+    client.post("/complain/status", {"action": "identity", "identity": "keep"})
+    case.refresh_from_db()
+    assert not case.identity_shareable
