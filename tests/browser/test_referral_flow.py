@@ -170,6 +170,14 @@ def _inspect(page: Page) -> None:
     page.page.get_by_role("button", name="Record the step").click()
     page.page.get_by_text("The referral moved on").wait_for()
     page.shot("referral-5-referral-closed-desktop")
+    for path in ("/inspections/referrals", "/inspections", "/inspections/import"):
+        page.go(path)
+        _axe(page)
+    page.go("/inspections")
+    page.page.get_by_role("link", name=date.today().isoformat()).first.click()
+    page.page.get_by_role("heading", name="Violations").wait_for()
+    _axe(page)
+    page.shot("referral-8-inspection-record-desktop")
 
 
 def test_a_referral_from_case_to_inspection(
@@ -200,6 +208,7 @@ def test_a_referral_from_case_to_inspection(
     assert "Improvement notice" in main
     assert "although a labour inspection found it violated here then" in main
     assert reference not in main
+    _axe(handler_desk)
     handler_desk.shot("referral-7-facility-page-desktop")
     for page in (worker_phone, handler_desk, inspector_desk):
         assert page.console_errors == []
