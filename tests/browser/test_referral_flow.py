@@ -59,7 +59,7 @@ def _no_overflow(page: Page) -> None:
     assert width <= 360, page.page.evaluate(WIDEST)
 
 
-def _axe(page: Page) -> None:
+def _axe(page: Page, shot: str = "") -> None:
     """No WCAG 2.2 AA violation on this page, at 1280 px and at 360 px."""
     if not AXE.exists():
         pytest.skip("axe-core is not installed (frontend/node_modules); run `make test`")
@@ -73,6 +73,8 @@ def _axe(page: Page) -> None:
         assert found == [], (page.page.url, width, found)
         if width == 360:
             _no_overflow(page)
+            if shot:
+                page.shot(shot)
     page.page.set_viewport_size({"width": 1280, "height": 900})
 
 
@@ -150,7 +152,7 @@ def _inspect(page: Page) -> None:
     assert "8801711" not in text
     assert "absolutely confidential" in text
     assert "did not agree to share their identity" in text
-    _axe(page)
+    _axe(page, "referral-3b-inspector-referral-phone")
     page.shot("referral-3-inspector-sees-no-contact-desktop")
     page.page.get_by_role("link", name="Record the inspection").click()
     page.page.fill("#id_inspected_on", date.today().isoformat())
@@ -176,7 +178,7 @@ def _inspect(page: Page) -> None:
     page.go("/inspections")
     page.page.get_by_role("link", name=date.today().isoformat()).first.click()
     page.page.get_by_role("heading", name="Violations").wait_for()
-    _axe(page)
+    _axe(page, "referral-8b-inspection-record-phone")
     page.shot("referral-8-inspection-record-desktop")
 
 
