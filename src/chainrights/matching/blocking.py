@@ -9,7 +9,6 @@ candidates are ranked by the summed rarity of the keys they share and the best k
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -117,6 +116,8 @@ class Index(TokenStats):
         self.names: list[str] = []
         self.lat: list[float] = []
         self.lng: list[float] = []
+        self.removed: set[int] = set()
+        self._by_key: dict[str, list[int]] | None = None
         self._freeze([], [])
         for rec in records:
             self.add_record(rec)
@@ -136,7 +137,35 @@ class Index(TokenStats):
         self.extra: dict[int, list[int]] = {}  # postings of records added since the freeze
 
     def __len__(self) -> int:
-        return len(self.packed)
+        """Records that are in the index (removed ones are not counted)."""
+        return len(self.packed) - len(self.removed)
+
+    def key_of(self, position: int) -> str:
+        return self.packed[position].split(FIELD, 1)[0]
+
+    def positions_of(self, key: str) -> list[int]:
+        """Positions holding the record ``key`` (not removed), oldest first."""
+        if self._by_key is None:
+            self._by_key = {}
+            for position in range(len(self.packed)):
+                self._by_key.setdefault(self.key_of(position), []).append(position)
+        return [p for p in self._by_key.get(key, []) if p not in self.removed]
+
+    def remove_record(self, key: str) -> int:
+        """Take the record ``key`` out without a rebuild (a facility merged away or deleted):
+        it is never a candidate again and its words no longer count towards rarity. Returns
+        how many positions held it (0 when it was not there)."""
+        positions = self.positions_of(key)
+        for position in positions:
+            rec = self.record(position)
+            self.removed.add(position)
+            self._cache.pop(position, None)
+            self.count -= 1
+            self.name_df.subtract(set(rec.name_tokens))
+            self.address_df.subtract(set(rec.address.tokens))
+        if positions:
+            self._weights.clear()
+        return len(positions)
 
     def record(self, position: int) -> Normalized:
         cached = self._cache.get(position)
@@ -176,6 +205,8 @@ class Index(TokenStats):
         self.names.append(" ".join(rec.name_tokens))
         self.lat.append(rec.lat if rec.lat is not None else math.nan)
         self.lng.append(rec.lng if rec.lng is not None else math.nan)
+        if self._by_key is not None:
+            self._by_key.setdefault(rec.key, []).append(position)
         for key in keys_of(rec):
             self.extra.setdefault(key_hash(key), []).append(position)
         self.add(rec)
@@ -215,6 +246,9 @@ class Index(TokenStats):
             return []
         found, inverse = np.unique(np.concatenate(chunks), return_inverse=True)
         scores = np.bincount(inverse, weights=np.concatenate(weights))
+        if self.removed:
+            live = ~np.isin(found, np.fromiter(self.removed, dtype=np.int64))
+            found, scores = found[live], scores[live]
         if len(found) > limit:
             best = np.argpartition(-scores, limit)[:limit]
         else:
@@ -223,51 +257,19 @@ class Index(TokenStats):
         return [int(found[b]) for b in best]
 
     def save(self, path: Path) -> None:
-        """One .npz file: arrays as they are, strings and token counts as JSON."""
-        import numpy as np
+        """See ``chainrights.matching.persist.save_index``."""
+        from chainrights.matching.persist import save_index
 
-        self._fold()
-
-        meta = {
-            "version": INDEX_VERSION, "count": self.count, "max_block": self.max_block,
-            "name_df": self.name_df, "address_df": self.address_df,
-        }  # fmt: skip
-        with path.open("wb") as handle:
-            np.savez(
-                handle,
-                key_hashes=self.key_hashes, offsets=self.offsets, postings=self.postings,
-                lat=np.asarray(self.lat), lng=np.asarray(self.lng),
-                packed=np.frombuffer("\n".join(self.packed).encode(), dtype=np.uint8),
-                meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8),
-            )  # fmt: skip
+        save_index(self, path)
 
     @classmethod
     def load(cls, path: Path) -> Index:
-        import numpy as np
+        """See ``chainrights.matching.persist.load_index``."""
+        from chainrights.matching.persist import load_index
 
-        with np.load(path) as data:
-            meta = json.loads(data["meta"].tobytes())
-            if meta.get("version") != INDEX_VERSION:
-                raise ValueError(
-                    f"{path}: index format {meta.get('version')}, need {INDEX_VERSION}"
-                )
-            index = cls.__new__(cls)
-            TokenStats.__init__(index)
-            index.count, index.max_block = meta["count"], meta["max_block"]
-            index._weights = {}
-            index.name_df, index.address_df = Counter(meta["name_df"]), Counter(meta["address_df"])
-            index.key_hashes, index.offsets = data["key_hashes"], data["offsets"]
-            index.postings = data["postings"]
-            index.lat, index.lng = data["lat"].tolist(), data["lng"].tolist()
-            text = data["packed"].tobytes().decode()
-            index.packed = text.split("\n") if text else []
-            index.names = [line.split(FIELD, 3)[2].replace(ITEM, " ") for line in index.packed]
-            index._cache = {}
-            index.extra = {}
-        return index
+        return load_index(path)
 
 
-INDEX_VERSION = 3  # 2: name readings packed with each record; 3: numbers unglued, numerals
 FIELD, ITEM, READING = "\x1e", "\x1f", "\x1d"
 
 

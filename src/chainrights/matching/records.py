@@ -17,6 +17,10 @@ from chainrights.matching.address import (
 from chainrights.matching.legal_forms import strip_legal_forms
 from chainrights.matching.text import compact, words
 
+# Bumped whenever normalising a record changes what it yields: a saved index (and the CLI's
+# index cache) built by another normaliser is refused and rebuilt, never compared.
+NORMALISER_VERSION = "5"
+
 NAME_ABBREVIATIONS = {
     "intl": "international", "int": "international", "mfg": "manufacturing",
     "mfr": "manufacturer", "mfrs": "manufacturer", "gmt": "garment", "gmts": "garment",
