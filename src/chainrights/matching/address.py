@@ -114,11 +114,25 @@ class Address:
     units: frozenset[tuple[str, str]]
 
 
+def _by_first_word(
+    phrases: dict[tuple[str, ...], tuple[str, ...]],
+) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """The phrases that begin with each word, in the table's order (so the first that fits
+    wins, as it would scanning the whole table)."""
+    out: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for phrase, replacement in phrases.items():
+        out.setdefault(phrase[0], []).append((phrase, replacement))
+    return out
+
+
+_PHRASES_BY_FIRST = _by_first_word(PHRASES)
+
+
 def _apply_phrases(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        for phrase, replacement in PHRASES.items():
+        for phrase, replacement in _PHRASES_BY_FIRST.get(tokens[i], ()):
             n = len(phrase)
             if tuple(tokens[i : i + n]) == phrase:
                 out.extend(replacement)

@@ -100,6 +100,15 @@ def forms_for(country: str) -> tuple[Form, ...]:
     return tuple(sorted(forms, key=lambda f: (-len(f), f)))
 
 
+@lru_cache(maxsize=256)
+def _forms_by_first_word(country: str) -> dict[str, list[tuple[int, Form]]]:
+    """``forms_for(country)`` indexed by first word, each with its place in the order."""
+    out: dict[str, list[tuple[int, Form]]] = {}
+    for order, form in enumerate(forms_for(country)):
+        out.setdefault(form[0], []).append((order, form))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _iso_table() -> dict[str, set[Form]]:
     return _forms_from_iso()
@@ -131,12 +140,16 @@ def strip_legal_forms(tokens: list[str], country: str = "") -> tuple[list[str], 
 
     A name that is nothing but a legal form keeps its tokens (better a weak name than none).
     """
-    forms = forms_for(country.upper())
+    by_first = _forms_by_first_word(country.upper())
     removed: list[Form] = []
     rest = correct_form_typos(tokens)
     changed = True
     while changed and rest:
         changed = False
+        present = set(rest)  # only forms whose words are all in the name can match, tried
+        # in the table's order (longest first) as a scan of the whole table would
+        forms = [f for _, f in sorted(x for t in present for x in by_first.get(t, ()))
+                 if present.issuperset(f)]  # fmt: skip
         for form in forms:
             n = len(form)
             if n > len(rest):

@@ -178,4 +178,6 @@ def _names_no_place(text: str, address: Address) -> bool:
     if not text.strip():
         return False
     nothing_else = not (address.tokens or address.numbers or address.postcodes)
-    return nothing_else or resolve_country(text.strip(" .,;")) is not None
+    # a country's name is a few words: a whole street address is never looked up as one
+    short = len(text) <= 60 and len(address.tokens) <= 6 and not address.numbers
+    return nothing_else or (short and resolve_country(text.strip(" .,;")) is not None)
