@@ -5,8 +5,8 @@ translations in every language of its gettext catalogues) knows.
     PYTHONPATH=<a directory holding Babel> python scripts/build_country_names.py
 
 Babel is needed only to write the file (the product reads the file and needs neither Babel
-nor network). Each line: code, sources (comma-separated), name. The README beside the file says which editions
-wrote it.
+nor network). Each line: code, sources (comma-separated), name. The README beside the file
+says which editions wrote it.
 """
 
 from __future__ import annotations
