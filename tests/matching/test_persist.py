@@ -122,3 +122,21 @@ def test_saving_leaves_no_temporary_file_and_replaces_the_old(index, tmp_path):
 def test_the_format_names_itself():
     assert persist.FORMAT == "chainrights-matching-index"
     assert isinstance(persist.INDEX_VERSION, int)
+
+
+def test_an_index_built_on_two_processes_is_the_one_built_on_one(registry_records, tmp_path):
+    from chainrights.matching.build import build_index
+
+    records = [*registry_records, ADDED]
+    whole = Index(normalize(r) for r in records)
+    parallel = build_index(records, workers=2, parallel_from=0)
+    assert parallel.packed == whole.packed
+    assert parallel.names == whole.names
+    assert (parallel.count, +parallel.name_df, +parallel.address_df) == (
+        whole.count, +whole.name_df, +whole.address_df,
+    )  # fmt: skip
+    assert np.array_equal(parallel.key_hashes, whole.key_hashes)
+    assert np.array_equal(parallel.offsets, whole.offsets)
+    assert np.array_equal(parallel.postings, whole.postings)
+    query = normalize(QUERY)
+    assert Matcher().match_one(parallel, query) == Matcher().match_one(whole, query)

@@ -126,8 +126,12 @@ class Index(TokenStats):
     def _freeze(self, hashes: list[int], positions: list[int]) -> None:
         import numpy as np
 
-        h = np.asarray(hashes, dtype=np.uint64)
-        p = np.asarray(positions, dtype=np.int32)
+        self._freeze_arrays(np.asarray(hashes, dtype=np.uint64), np.asarray(positions))
+
+    def _freeze_arrays(self, h: Any, p: Any) -> None:
+        import numpy as np
+
+        h, p = h.astype(np.uint64), p.astype(np.int32)
         order = np.lexsort((p, h))
         h, p = h[order], p[order]
         self.key_hashes, starts = np.unique(h, return_index=True)
@@ -334,3 +338,28 @@ def unpack(line: str, lat: float | None, lng: float | None) -> Normalized:
         name_variants=tuple(_items(v) for v in readings.split(READING)) if readings else (),
         coarse_location=lat is not None and lng is not None and coarse(lat, lng),
     )
+
+
+def merge_indexes(parts: list[Index]) -> Index:
+    """One index holding the records of ``parts`` in order (each built from a slice of one
+    list, as parallel builders do); answers as one index built from the whole list would."""
+    import numpy as np
+
+    merged = Index(max_block=parts[0].max_block if parts else 5000)
+    hashes, positions = [], []
+    for part in parts:
+        part.fold()
+        start = len(merged.packed)
+        merged.packed += part.packed
+        merged.names += part.names
+        merged.lat += list(part.lat)
+        merged.lng += list(part.lng)
+        merged.removed |= {start + p for p in part.removed}
+        merged.count += part.count
+        merged.name_df.update(part.name_df)
+        merged.address_df.update(part.address_df)
+        hashes.append(np.repeat(part.key_hashes, np.diff(part.offsets)))
+        positions.append(part.postings.astype(np.int64) + start)
+    if parts:
+        merged._freeze_arrays(np.concatenate(hashes), np.concatenate(positions))
+    return merged
