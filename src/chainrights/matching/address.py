@@ -26,6 +26,9 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("phnom", "penh"): ("phnompenh",),
     ("new", "delhi"): ("delhi",),
     ("p", "o", "box"): ("pobox",),
+    # sister plants and branches, as other languages write them ('Nhà máy 2', 'Chi nhánh 3')
+    ("nha", "may"): ("factory",),
+    ("chi", "nhanh"): ("branch",),
     ("industrial", "estate"): ("industrial", "zone"),
     ("industrial", "area"): ("industrial", "zone"),
     ("industrial", "park"): ("industrial", "zone"),
@@ -95,6 +98,10 @@ UNIT_MARKERS: dict[str, str] = {
     "edificio": "building", "nave": "building", "bodega": "building", "galpon": "building",
     "lote": "plot", "manzana": "block", "bina": "building", "blok": "block", "xuong": "factory",
     "gedung": "building", "pabrik": "factory",
+    # a numbered sister plant or branch ('Branch 2', 'Planta 2', 'Unidad 2', 'Fabrika 2')
+    "branch": "branch", "cabang": "branch", "sube": "branch", "sucursal": "branch",
+    "filial": "branch", "planta": "factory", "fabrica": "factory", "fabrika": "factory",
+    "usine": "factory", "werk": "factory", "unidad": "unit", "unidade": "unit",
 }  # fmt: skip
 
 # Short words that follow a marker without naming a unit ('unit of', 'edificio de').

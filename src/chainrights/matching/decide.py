@@ -24,7 +24,8 @@ class Thresholds:
 
 
 def decide(probability: float, levels: Mapping[str, str], thresholds: Thresholds) -> Decision:
-    """Conflicting unit or house numbers, a weak name, or addresses that barely agree never
+    """Conflicting unit or house numbers, a sister plant's number on one side only
+    (``compare.GUARDS``), a weak name, or addresses that barely agree never
     merge automatically: 'Batu 4' and 'Batu 3 1/2' on one road are two sites however alike the
     rest is, and one company's name at two addresses is often two of its factories. A name that
     is only alike ('Smart Shirts Lanka', 'Smart Shirts Limited') merges only at an agreeing
@@ -32,6 +33,7 @@ def decide(probability: float, levels: Mapping[str, str], thresholds: Thresholds
     if probability >= thresholds.match:
         if (
             levels.get("units") == "conflict"
+            or levels.get("marker") == "one_side"
             or levels.get("numbers") == "conflict"
             or levels.get("name") in ("low", "none")
             or levels.get("address") in ("low", "none")

@@ -19,7 +19,7 @@ from chainrights.matching.text import compact, words
 
 # Bumped whenever normalising a record changes what it yields: a saved index (and the CLI's
 # index cache) built by another normaliser is refused and rebuilt, never compared.
-NORMALISER_VERSION = "5"
+NORMALISER_VERSION = "6"
 
 NAME_ABBREVIATIONS = {
     "intl": "international", "int": "international", "mfg": "manufacturing",
