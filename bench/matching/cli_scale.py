@@ -135,9 +135,10 @@ def _read_result(path: Path) -> dict[str, tuple[str, str]]:
 
 
 def _line(label: str, seconds: float, peak: float, s: dict[str, float], rows: int) -> str:
+    sisters = f"sister plants merged {s['sister_merged']} of {s['sisters']}"
     return (f"  {label}: {seconds:.0f} s ({rows / seconds:.0f} rows/s), peak {peak:.0f} MB; "
             f"P {s['precision']:.3f}, R {s['recall']:.3f}, F1 {s['f1']:.3f}, review "
-            f"{s['review']:.3f}, sister plants merged {s['sister_merged']} of {s['sisters']}")  # fmt: skip
+            f"{s['review']:.3f}, {sisters}")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
