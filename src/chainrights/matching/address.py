@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chainrights.matching.places import rewrite
 from chainrights.matching.text import words
 
 # Multi-word phrases first (matched on the token sequence), then single tokens.
@@ -215,8 +216,11 @@ def unglue(tokens: list[str]) -> list[str]:
 _PARTS = re.compile(r"[,;，、]")
 
 
-def normalize_address(text: str, country_words: frozenset[str] = frozenset()) -> Address:
-    raw = canonical_tokens(unglue(words(text)))
+def normalize_address(
+    text: str, country_words: frozenset[str] = frozenset(), country: str = ""
+) -> Address:
+    """``country`` (ISO code) reads places renamed or merged there as they are now."""
+    raw = rewrite(canonical_tokens(unglue(words(text))), country)
     # Units are read within each comma-separated part: in 'No. 13 Building, 252 Economic Zone'
     # the 13 is the building's, and in 'No. 198, Block 3' the 3 is the block's.
     units = units_in(raw)

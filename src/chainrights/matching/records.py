@@ -19,7 +19,7 @@ from chainrights.matching.text import compact, words
 
 # Bumped whenever normalising a record changes what it yields: a saved index (and the CLI's
 # index cache) built by another normaliser is refused and rebuilt, never compared.
-NORMALISER_VERSION = "6"
+NORMALISER_VERSION = "8"
 
 NAME_ABBREVIATIONS = {
     "intl": "international", "int": "international", "mfg": "manufacturing",
@@ -30,6 +30,17 @@ NAME_ABBREVIATIONS = {
     "apparels": "apparel", "garments": "garment", "textiles": "textile", "fashions": "fashion",
     "shoes": "shoe", "exports": "export", "exp": "export", "bros": "brothers",
     "enterprises": "enterprise", "ent": "enterprise", "&": "and",
+}  # fmt: skip
+
+
+# Trade words in a country's own language, read as the English ones its lists also use
+# ('Công ty TNHH May Việt Thái' is 'Viet Thai Garment Co., Ltd').
+LOCAL_NAME_WORDS: dict[str, dict[str, str]] = {
+    "VN": {"may": "garment", "det": "textile", "giay": "shoe", "soi": "yarn", "theu": "embroidery"},
+    "TR": {"tekstil": "textile", "konfeksiyon": "garment", "orme": "knitting", "iplik": "yarn"},
+    "ID": {"tekstil": "textile", "garmen": "garment", "sepatu": "shoe", "rajut": "knitting"},
+    "ES": {"textil": "textile", "textiles": "textile", "confecciones": "garment"},
+    "MX": {"textil": "textile", "textiles": "textile", "confecciones": "garment"},
 }  # fmt: skip
 
 
@@ -83,7 +94,10 @@ def _country_words(code: str) -> frozenset[str]:
 
 
 def normalize_name(name: str, country: str) -> tuple[list[str], list[tuple[str, ...]]]:
+    local = LOCAL_NAME_WORDS.get(country, {})
     tokens = [NAME_ABBREVIATIONS.get(t, t) for t in canonical_tokens(words(name))]
+    if local:
+        tokens = [local.get(t, t) for t in tokens]
     return strip_legal_forms(tokens, country)
 
 
@@ -105,7 +119,7 @@ def name_variants(name: str, country: str, address_tokens: tuple[str, ...]) -> l
         out += [normalize_name(part, country)[0] for part in parts]
     match = _TRAILING_PLACE.match(name.strip())
     if match:
-        place = normalize_address(match.group(2), _country_words(country)).tokens
+        place = normalize_address(match.group(2), _country_words(country), country).tokens
         if place and set(place) <= set(address_tokens):
             out.append(normalize_name(match.group(1), country)[0])
     return [tokens for tokens in out if tokens]
@@ -139,7 +153,7 @@ def normalize(record: Record) -> Normalized:
     tokens = _numeral_last(tokens)
     name_units = units_in(tokens)
     trailing = {t for t in tokens[-2:] if t.isdigit() and len(t) <= 3}
-    address = normalize_address(record.address or "", _country_words(country))
+    address = normalize_address(record.address or "", _country_words(country), country)
     lat, lng = record.lat, record.lng
     if (
         lat is not None

@@ -1,0 +1,63 @@
+"""Renamed and merged places, read as one (``data/renamed_places.json``, with sources).
+
+A factory's address is written before and after an administrative change: 'Thu Dau Mot,
+Binh Duong' in an old list and 'Binh Duong Ward, Ho Chi Minh City' in a new one, since Viet
+Nam merged Binh Duong into Ho Chi Minh City in 2025. Each old unit's name is rewritten to the
+unit it is part of now (in that country's addresses only), so both spellings share the word;
+the old name is not lost for places that keep it as a ward's name, since the new name is
+written beside it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from chainrights.matching.text import words
+
+Phrase = tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def changes() -> list[dict]:
+    """The change entries as shipped (each with its source, urls and retrieval date)."""
+    text = resources.files("chainrights.matching").joinpath("data/renamed_places.json")
+    return json.loads(text.read_text("utf-8"))["changes"]
+
+
+@lru_cache(maxsize=64)
+def renames(country: str) -> dict[Phrase, Phrase]:
+    """Old name's words → the present unit's words, for one country (spaced and glued)."""
+    out: dict[Phrase, Phrase] = {}
+    for change in changes():
+        if change["country"] != country:
+            continue
+        for now, before in change["merged"].items():
+            target = ("".join(words(now)),)
+            for name in before:
+                phrase = tuple(words(name))
+                out[phrase] = target
+                out[("".join(phrase),)] = target
+    return out
+
+
+def rewrite(tokens: list[str], country: str) -> list[str]:
+    """``tokens`` with every old unit's name (longest first) read as the present unit's."""
+    table = renames(country)
+    if not table:
+        return tokens
+    longest = max(len(p) for p in table)
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            replacement = table.get(tuple(tokens[i : i + n]))
+            if replacement is not None:
+                out.extend(replacement)
+                i += n
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
