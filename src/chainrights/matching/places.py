@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from chainrights.matching.text import words
 
@@ -20,10 +21,11 @@ Phrase = tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
-def changes() -> list[dict]:
+def changes() -> list[dict[str, Any]]:
     """The change entries as shipped (each with its source, urls and retrieval date)."""
     text = resources.files("chainrights.matching").joinpath("data/renamed_places.json")
-    return json.loads(text.read_text("utf-8"))["changes"]
+    entries: list[dict[str, Any]] = json.loads(text.read_text("utf-8"))["changes"]
+    return entries
 
 
 @lru_cache(maxsize=64)
