@@ -23,6 +23,21 @@ class Thresholds:
     review: float = 0.5
 
 
+def strong_evidence(levels: Mapping[str, str]) -> bool:
+    """The same name at the same house or plot number, with some of the address in common
+    and nothing that tells two sites apart: one factory whose town or province was written
+    otherwise ('Thuan An, Binh Duong' / 'Ho Chi Minh City'), decided rather than asked."""
+    return (
+        levels.get("name") == "exact"
+        and levels.get("numbers") == "agree"
+        and levels.get("address") in ("high", "within", "medium", "low")
+        and levels.get("units") != "conflict"
+        and levels.get("postcode") != "conflict"
+        and levels.get("marker") != "one_side"
+        and levels.get("distance") in (None, "null", "100m", "1km", "5km", "25km")
+    )
+
+
 def decide(probability: float, levels: Mapping[str, str], thresholds: Thresholds) -> Decision:
     """Conflicting unit or house numbers, a sister plant's number on one side only
     (``compare.GUARDS``), a weak name, or addresses that barely agree never
@@ -31,6 +46,8 @@ def decide(probability: float, levels: Mapping[str, str], thresholds: Thresholds
     is only alike ('Smart Shirts Lanka', 'Smart Shirts Limited') merges only at an agreeing
     address, not on a shared town."""
     if probability >= thresholds.match:
+        if strong_evidence(levels):
+            return Decision.MATCH
         if (
             levels.get("units") == "conflict"
             or levels.get("marker") == "one_side"

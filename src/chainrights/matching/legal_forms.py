@@ -27,7 +27,8 @@ GENERIC = [
     "co", "company", "cos", "ltda", "s a", "sa", "s a c", "sac", "s a de c v", "sa de cv",
     "s de rl de cv", "s r l", "srl", "spa", "s p a", "bv", "b v", "nv", "ag", "kg", "oy", "ab",
     "jsc", "joint stock company", "joint stock co", "jointstock company", "llp", "lp",
-    "industries ltd", "group co ltd", "holdings ltd",
+    "industries ltd", "group co ltd", "holdings ltd", "limited liability company",
+    "public limited company", "private limited company",
 ]  # fmt: skip
 
 EXTRA: dict[str, list[str]] = {
@@ -58,7 +59,12 @@ EXTRA: dict[str, list[str]] = {
     "MX": ["s a de c v", "sa de cv", "s de r l de c v"],
     "PE": ["s a c", "sac", "e i r l", "eirl", "s r l"],
     "PT": ["lda", "s a", "unipessoal lda"],
-    "IT": ["s r l", "srl", "s p a", "spa", "s n c", "snc"],
+    "IT": ["s r l", "srl", "s p a", "spa", "s n c", "snc", "societa benefit", "s b",
+           "srl sb", "spa sb", "s p a sb", "s r l sb", "sb", "s r l s", "srls", "societa a responsabilita limitata",
+           "societa per azioni", "societa cooperativa", "soc coop"],
+    "BR": ["ltda", "eireli", "me", "epp", "s a"],
+    "PL": ["sp z o o", "spolka z ograniczona odpowiedzialnoscia", "s a"],
+    "DE": ["gmbh co kg", "gmbh und co kg", "e k", "ug haftungsbeschrankt"],
 }  # fmt: skip
 
 # The only single-token forms removed wherever they stand; every other single token (including

@@ -19,7 +19,7 @@ from chainrights.matching.text import compact, words
 
 # Bumped whenever normalising a record changes what it yields: a saved index (and the CLI's
 # index cache) built by another normaliser is refused and rebuilt, never compared.
-NORMALISER_VERSION = "8"
+NORMALISER_VERSION = "9"
 
 NAME_ABBREVIATIONS = {
     "intl": "international", "int": "international", "mfg": "manufacturing",
@@ -93,12 +93,33 @@ def _country_words(code: str) -> frozenset[str]:
     return frozenset(words(found.name)) if found else frozenset()
 
 
+# Words that open a name to say the row is a site of the company that follows, not another
+# company: 'Branch of X', 'Business location of X', Vietnamese 'Chi nhánh Công ty X' and
+# 'Địa điểm kinh doanh X'. They are dropped like legal forms; a numbered branch ('X Branch 2')
+# is a marker (see compare.markers), never dropped.
+SITE_PREFIXES: tuple[tuple[str, ...], ...] = (
+    ("business", "location", "of"), ("branch", "office", "of"), ("branch", "of"),
+    ("factory", "of"), ("dia", "diem", "kinh", "doanh"), ("chi", "nhanh", "cong", "ty"),
+    ("chi", "nhanh"), ("sucursal", "de"), ("cabang",), ("sube",),
+)  # fmt: skip
+
+
+def _drop_site_prefix(tokens: list[str]) -> tuple[list[str], list[tuple[str, ...]]]:
+    for prefix in SITE_PREFIXES:
+        n = len(prefix)
+        if tuple(tokens[:n]) == prefix and len(tokens) > n and not tokens[n].isdigit():
+            return tokens[n:], [prefix]
+    return tokens, []
+
+
 def normalize_name(name: str, country: str) -> tuple[list[str], list[tuple[str, ...]]]:
     local = LOCAL_NAME_WORDS.get(country, {})
-    tokens = [NAME_ABBREVIATIONS.get(t, t) for t in canonical_tokens(words(name))]
+    tokens, prefix = _drop_site_prefix(words(name))
+    tokens = [NAME_ABBREVIATIONS.get(t, t) for t in canonical_tokens(tokens)]
     if local:
         tokens = [local.get(t, t) for t in tokens]
-    return strip_legal_forms(tokens, country)
+    rest, removed = strip_legal_forms(tokens, country)
+    return rest, prefix + removed
 
 
 _JOINT = re.compile(r"\s*/\s*")
