@@ -46,6 +46,7 @@ def index() -> Index:
         ("2nd Factory of Sri Balaji Textiles", "IN", "2"),
         ("PT Sinar Abadi Pabrik 2", "ID", "2"),
         ("Sinar Abadi Cabang 4", "ID", "4"),
+        ("Artistic Milliners Pvt Ltdunit14", "PK", "14"),
     ],
 )
 def test_a_plant_number_is_read_from_the_name_in_any_position_and_language(name, country, number):

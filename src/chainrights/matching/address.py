@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from chainrights.matching.places import rewrite
-from chainrights.matching.text import words
+from chainrights.matching.text import to_ascii, words
 
 # Multi-word phrases first (matched on the token sequence), then single tokens.
 PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -49,7 +49,8 @@ ABBREVIATIONS: dict[str, str] = {
     "industry": "industrial", "industries": "industrial", "industial": "industrial",
     "est": "estate", "estt": "estate", "zn": "zone", "pk": "park", "vill": "village",
     "vil": "village", "twp": "township", "bldg": "building", "blk": "block", "flr": "floor",
-    "fl": "floor", "sec": "sector", "ph": "phase", "kcx": "epz",
+    "fl": "floor", "sec": "sector", "ph": "phase", "kcx": "epz", "kilometer": "km",
+    "kilometre": "km", "kms": "km", "klm": "km",
     "cepz": "epz", "depz": "epz", "aepz": "epz", "kepz": "epz", "mepz": "epz", "mtr": "meter",
     "nagar": "nagar", "apt": "apartment", "mfg": "manufacturing",
     # Turkish
@@ -214,12 +215,27 @@ def unglue(tokens: list[str]) -> list[str]:
 
 
 _PARTS = re.compile(r"[,;，、]")
+# A part of an address that describes the way there by a landmark ('Near Shapla Chattar',
+# 'Opp. Bus Stand', 'Behind Petrol Pump', 'Gần chợ Bến Thành', 'Köprü karşısı'): brands that
+# write addresses so add words the other list has not, so the part is left out.
+_LANDMARK = re.compile(
+    r"^\s*(near|nr|opp|opposite|beside|behind|adjacent|next to|in front of|close to|"
+    r"gan|doi dien|canh|karsisi|yani|dekat|samping|cerca de|frente a)\b",
+    re.IGNORECASE,
+)
+
+
+def without_landmarks(text: str) -> str:
+    parts = _PARTS.split(text)
+    kept = [p.strip() for p in parts if not _LANDMARK.match(to_ascii(p))]
+    return ", ".join(kept) if kept and len(kept) < len(parts) else text
 
 
 def normalize_address(
     text: str, country_words: frozenset[str] = frozenset(), country: str = ""
 ) -> Address:
     """``country`` (ISO code) reads places renamed or merged there as they are now."""
+    text = without_landmarks(text)
     raw = rewrite(canonical_tokens(unglue(words(text))), country)
     # Units are read within each comma-separated part: in 'No. 13 Building, 252 Economic Zone'
     # the 13 is the building's, and in 'No. 198, Block 3' the 3 is the block's.

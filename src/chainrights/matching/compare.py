@@ -53,6 +53,9 @@ GUARDS: tuple[Comparison, ...] = (
 
 # Unit kinds that are a place's number, not a sister plant's ('Lot D9', 'Plot 12').
 _PLACE_KINDS = {"plot", "floor", "gate", "line"}
+# Unit kinds that name a sister plant wherever they stand; a building, block or unit in an
+# address is the premises ('Unit 6, Down Business Park'), read as a plant only in the name.
+_PLANT_KINDS = {"factory", "branch"}
 
 Weights = Mapping[str, float]
 
@@ -177,8 +180,9 @@ def _units(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> str:
 
 
 def markers(rec: Normalized) -> frozenset[str]:
-    """The unit, plant and branch numbers a record names (in its name or address)."""
-    return rec.name_numbers | {v for kind, v in rec.units if kind not in _PLACE_KINDS}
+    """The plant and branch numbers a record names: any marker in its name, a factory or
+    branch number in its address."""
+    return rec.name_numbers | {v for kind, v in rec.units if kind in _PLANT_KINDS}
 
 
 def place_numbers(rec: Normalized) -> frozenset[str]:

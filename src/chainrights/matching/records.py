@@ -19,7 +19,7 @@ from chainrights.matching.text import compact, words
 
 # Bumped whenever normalising a record changes what it yields: a saved index (and the CLI's
 # index cache) built by another normaliser is refused and rebuilt, never compared.
-NORMALISER_VERSION = "9"
+NORMALISER_VERSION = "11"
 
 NAME_ABBREVIATIONS = {
     "intl": "international", "int": "international", "mfg": "manufacturing",
@@ -29,7 +29,9 @@ NAME_ABBREVIATIONS = {
     "knitwear": "knitting", "knitting": "knitting", "fty": "factory", "mill": "mills",
     "apparels": "apparel", "garments": "garment", "textiles": "textile", "fashions": "fashion",
     "shoes": "shoe", "exports": "export", "exp": "export", "bros": "brothers",
-    "enterprises": "enterprise", "ent": "enterprise", "&": "and",
+    "enterprises": "enterprise", "ent": "enterprise", "&": "and", "apprl": "apparel",
+    "appl": "apparel", "knits": "knitting", "knt": "knitting", "fabrics": "fabric",
+    "txtl": "textile", "texs": "textile", "gmnt": "garment", "grmt": "garment",
 }  # fmt: skip
 
 
@@ -37,11 +39,10 @@ NAME_ABBREVIATIONS = {
 # ('Công ty TNHH May Việt Thái' is 'Viet Thai Garment Co., Ltd').
 LOCAL_NAME_WORDS: dict[str, dict[str, str]] = {
     "VN": {"may": "garment", "det": "textile", "giay": "shoe", "soi": "yarn", "theu": "embroidery"},
-    "TR": {"tekstil": "textile", "konfeksiyon": "garment", "orme": "knitting", "iplik": "yarn"},
-    "ID": {"tekstil": "textile", "garmen": "garment", "sepatu": "shoe", "rajut": "knitting"},
-    "ES": {"textil": "textile", "textiles": "textile", "confecciones": "garment"},
-    "MX": {"textil": "textile", "textiles": "textile", "confecciones": "garment"},
 }  # fmt: skip
+# Not for Turkish 'Tekstil' or Spanish 'Confecciones': their lists write them so on both
+# sides, and reading them as English cost the letters' similarity to misspellings
+# ('Tekstill', 'Ko nfe ksi yon') on Open Supply Hub's labelled pairs.
 
 
 @dataclass(frozen=True)
@@ -112,9 +113,22 @@ def _drop_site_prefix(tokens: list[str]) -> tuple[list[str], list[tuple[str, ...
     return tokens, []
 
 
+# A plant marker glued to the word before it, as lists that lost their spaces write it
+# ('Artistic Milliners Pvt Ltdunit14').
+_GLUED_MARKER = re.compile(r"^([a-z]{2,}?)(unit|plant|factory|fty)(\d+[a-z]?)$")
+
+
+def _unglue_markers(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for token in tokens:
+        glued = _GLUED_MARKER.match(token) if token[-1:].isdigit() else None
+        out.extend(glued.groups() if glued else (token,))
+    return out
+
+
 def normalize_name(name: str, country: str) -> tuple[list[str], list[tuple[str, ...]]]:
     local = LOCAL_NAME_WORDS.get(country, {})
-    tokens, prefix = _drop_site_prefix(words(name))
+    tokens, prefix = _drop_site_prefix(_unglue_markers(words(name)))
     tokens = [NAME_ABBREVIATIONS.get(t, t) for t in canonical_tokens(tokens)]
     if local:
         tokens = [local.get(t, t) for t in tokens]
@@ -123,6 +137,31 @@ def normalize_name(name: str, country: str) -> tuple[list[str], list[tuple[str, 
 
 
 _JOINT = re.compile(r"\s*/\s*")
+# The parent group a brand adds to the name: 'Crystal Group - Yida Garment', 'Yida Garment
+# (A Member of Crystal Group)', 'Yida Garment (Crystal Group)'.
+_GROUP_WORDS = {"group", "holding", "holdings", "member", "subsidiary", "division"}
+_BRACKETED = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
+_DASHED = re.compile(r"\s+[-–—]\s+")
+
+
+def _without_group(name: str) -> str | None:
+    """The name without a bracketed or dash-separated part naming the parent group."""
+
+    def is_group(part: str) -> bool:
+        return bool(_GROUP_WORDS & set(words(part)))
+
+    bracketed = [m.group(1) for m in _BRACKETED.finditer(name)]
+    if any(is_group(b) for b in bracketed):
+        rest = _BRACKETED.sub(lambda m: " " if is_group(m.group(1)) else m.group(0), name)
+        return rest.strip() or None
+    parts = _DASHED.split(name)
+    if len(parts) > 1:
+        kept = [p for p in parts if not is_group(p)]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept)
+    return None
+
+
 _TRAILING_PLACE = re.compile(r"^(.*\S)\s+[-–—]\s+([^\d]+)$")
 
 
@@ -138,6 +177,9 @@ def name_variants(name: str, country: str, address_tokens: tuple[str, ...]) -> l
     parts = [p for p in _JOINT.split(name) if any(ch.isalpha() for ch in p)]
     if len(parts) > 1:
         out += [normalize_name(part, country)[0] for part in parts]
+    ungrouped = _without_group(name)
+    if ungrouped:
+        out.append(normalize_name(ungrouped, country)[0])
     match = _TRAILING_PLACE.match(name.strip())
     if match:
         place = normalize_address(match.group(2), _country_words(country), country).tokens
