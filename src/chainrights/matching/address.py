@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from chainrights.matching.places import rewrite
-from chainrights.matching.text import to_ascii, words
+from chainrights.matching.text import replace_phrases, to_ascii, words
 
 # Multi-word phrases first (matched on the token sequence), then single tokens.
 PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -138,19 +138,7 @@ _PHRASES_BY_FIRST = _by_first_word(PHRASES)
 
 
 def _apply_phrases(tokens: list[str]) -> list[str]:
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        for phrase, replacement in _PHRASES_BY_FIRST.get(tokens[i], ()):
-            n = len(phrase)
-            if tuple(tokens[i : i + n]) == phrase:
-                out.extend(replacement)
-                i += n
-                break
-        else:
-            out.append(tokens[i])
-            i += 1
-    return out
+    return replace_phrases(tokens, _PHRASES_BY_FIRST)
 
 
 def canonical_tokens(tokens: list[str]) -> list[str]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from chainrights.matching.text import words
+from chainrights.matching.text import replace_phrases, words
 
 Phrase = tuple[str, ...]
 
@@ -44,22 +44,15 @@ def renames(country: str) -> dict[Phrase, Phrase]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _by_first_word(country: str) -> dict[str, list[tuple[Phrase, Phrase]]]:
+    out: dict[str, list[tuple[Phrase, Phrase]]] = {}
+    for phrase, target in sorted(renames(country).items(), key=lambda kv: -len(kv[0])):
+        out.setdefault(phrase[0], []).append((phrase, target))
+    return out
+
+
 def rewrite(tokens: list[str], country: str) -> list[str]:
     """``tokens`` with every old unit's name (longest first) read as the present unit's."""
-    table = renames(country)
-    if not table:
-        return tokens
-    longest = max(len(p) for p in table)
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        for n in range(min(longest, len(tokens) - i), 0, -1):
-            replacement = table.get(tuple(tokens[i : i + n]))
-            if replacement is not None:
-                out.extend(replacement)
-                i += n
-                break
-        else:
-            out.append(tokens[i])
-            i += 1
-    return out
+    by_first = _by_first_word(country)
+    return replace_phrases(tokens, by_first) if by_first else tokens

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -92,3 +93,26 @@ def words(text: str) -> list[str]:
 def compact(tokens: list[str]) -> str:
     """Tokens joined without spaces: 'hai ning' and 'haining' compare equal."""
     return "".join(tokens)
+
+
+Phrase = tuple[str, ...]
+
+
+def replace_phrases(
+    tokens: list[str], by_first: Mapping[str, Sequence[tuple[Phrase, Phrase]]]
+) -> list[str]:
+    """``tokens`` with phrases replaced: at each word, the first of the phrases beginning
+    with it (``by_first[word]``, in order) that the words there spell is replaced."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for phrase, replacement in by_first.get(tokens[i], ()):
+            n = len(phrase)
+            if tuple(tokens[i : i + n]) == phrase:
+                out.extend(replacement)
+                i += n
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
