@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -119,9 +120,23 @@ class Index(TokenStats):
         self.removed: set[int] = set()
         self._by_key: dict[str, list[int]] | None = None
         self._freeze([], [])
+        self._bulk(records)
+
+    def _bulk(self, records: Iterable[Normalized]) -> None:
+        """Index many records at once: their keys go into two flat arrays (16 bytes a key)
+        and are sorted once, rather than into a list per key as ``add_record`` does."""
+        import numpy as np
+
+        hashes, positions = array("Q"), array("q")
         for rec in records:
-            self.add_record(rec)
-        self._fold()
+            position = self._append(rec)
+            for key in keys_of(rec):
+                hashes.append(key_hash(key))
+                positions.append(position)
+        if hashes:
+            self._freeze_arrays(
+                np.frombuffer(hashes, dtype=np.uint64), np.frombuffer(positions, dtype=np.int64)
+            )
 
     def _freeze(self, hashes: list[int], positions: list[int]) -> None:
         import numpy as np
@@ -202,8 +217,7 @@ class Index(TokenStats):
         """Fold records added one by one into the compact arrays (after adding many)."""
         self._fold()
 
-    def add_record(self, rec: Normalized) -> int:
-        """Add one record (a facility founded while a list is processed) without a rebuild."""
+    def _append(self, rec: Normalized) -> int:
         position = len(self.packed)
         self.packed.append(pack(rec))
         self.names.append(" ".join(rec.name_tokens))
@@ -211,9 +225,14 @@ class Index(TokenStats):
         self.lng.append(rec.lng if rec.lng is not None else math.nan)
         if self._by_key is not None:
             self._by_key.setdefault(rec.key, []).append(position)
+        self.add(rec)
+        return position
+
+    def add_record(self, rec: Normalized) -> int:
+        """Add one record (a facility founded while a list is processed) without a rebuild."""
+        position = self._append(rec)
         for key in keys_of(rec):
             self.extra.setdefault(key_hash(key), []).append(position)
-        self.add(rec)
         return position
 
     def posting(self, key: Key) -> Any:
