@@ -107,11 +107,12 @@ def splink_phase() -> None:
 
 
 def _scores(predicted: dict[str, tuple[str, str]], truth: dict[str, str]) -> dict[str, float]:
-    tp = fp = fn = review = sisters = sister_merged = 0
+    tp = fp = fn = review = review_right = sisters = sister_merged = 0
     for row, label in truth.items():
         kind, target = label.split(":", 1)
         facility, decision = predicted.get(row, ("", "new"))
         review += decision == "review"
+        review_right += decision == "review" and bool(target) and facility == target
         sisters += kind == "sister"
         if decision == "match":
             sister_merged += kind == "sister"
@@ -126,6 +127,7 @@ def _scores(predicted: dict[str, tuple[str, str]], truth: dict[str, str]) -> dic
     r = tp / (tp + fn) if tp + fn else 1.0
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
             "review": review / len(truth), "sisters": sisters,
+            "review_right": review_right / review if review else 0.0,
             "sister_merged": sister_merged}  # fmt: skip
 
 
@@ -138,7 +140,7 @@ def _line(label: str, seconds: float, peak: float, s: dict[str, float], rows: in
     sisters = f"sister plants merged {s['sister_merged']} of {s['sisters']}"
     return (f"  {label}: {seconds:.0f} s ({rows / seconds:.0f} rows/s), peak {peak:.0f} MB; "
             f"P {s['precision']:.3f}, R {s['recall']:.3f}, F1 {s['f1']:.3f}, review "
-            f"{s['review']:.3f}, {sisters}")  # fmt: skip
+            f"{s['review']:.3f} (right facility {s['review_right']:.2f}), {sisters}")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:

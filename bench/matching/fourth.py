@@ -60,7 +60,8 @@ def run_splink(pairs: list[tuple[Record, Record, bool]]) -> Scores:
 
 def line(label: str, s: Scores) -> str:
     return (f"{label}: pairs {s.rows}, P {s.precision:.3f}, R {s.recall:.3f}, F1 {s.f1:.3f}, "
-            f"review {s.review_rate:.3f} ({s.review}), false merges {s.fp}")  # fmt: skip
+            f"review {s.review_rate:.3f} ({s.review}, of which the same facility "
+            f"{s.review_right}), false merges {s.fp}")  # fmt: skip
 
 
 def main() -> int:
