@@ -14,6 +14,7 @@ class Scores:
     fp: int = 0
     fn: int = 0
     review: int = 0
+    review_right: int = 0  # reviews whose candidate was the right facility
 
     @property
     def precision(self) -> float:
@@ -46,6 +47,7 @@ def score(outcomes: Iterable[tuple[str, frozenset[str], str | None, str]]) -> di
             s = table[name]
             s.rows += 1
             s.review += decision == "review"
+            s.review_right += decision == "review" and predicted in truth
             if decision == "match" and predicted in truth:
                 s.tp += 1
             elif decision == "match":

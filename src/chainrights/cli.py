@@ -358,18 +358,33 @@ def _optional_path(value: str | None) -> Path | None:
         p.add_argument("registry", help="REGISTRY.csv/.xlsx: id,country,name,address[,lat,lng,…]"),
         p.add_argument("incoming", help="INCOMING.csv/.xlsx: country,name,address[,lat,lng,…]"),
         p.add_argument("--out", required=True, help="RESULT.csv: row,facility_id,score,decision"),
+        p.add_argument(
+            "--index-cache",
+            metavar="DIR",
+            help="where built registry indexes are kept, by the registry file's content "
+            "(default: .chainrights-index beside REGISTRY)",
+        ),
+        p.add_argument(
+            "--no-index-cache", action="store_true", help="build the index, keep no copy"
+        ),
+        p.add_argument(
+            "--processes", type=int, metavar="N", help="processes to use (default: every core)"
+        ),
         _report_arguments(p),
     )
 )
 def cmd_match(args: argparse.Namespace) -> int:
     from chainrights.matching.cli import run_match
 
+    cache_dir = None if args.no_index_cache else _optional_path(args.index_cache) or True
     return run_match(
         Path(args.registry),
         Path(args.incoming),
         Path(args.out),
         _optional_path(args.errors),
         _optional_path(args.decisions),
+        cache_dir=cache_dir,
+        workers=args.processes,
     )
 
 

@@ -12,7 +12,20 @@ import pytest
 from chainrights.cli import main
 from tests.matching.conftest import DATA
 
-REGISTRY = DATA / "registry.csv"
+SOURCE_REGISTRY = DATA / "registry.csv"
+REGISTRY = SOURCE_REGISTRY  # replaced by a copy in each test's directory (see below)
+
+
+@pytest.fixture(autouse=True)
+def _registry_copy(tmp_path, monkeypatch):
+    """Each test matches against its own copy of the registry, so the index cache kept
+    beside it lands in the test's directory, not in the source tree."""
+    copy = tmp_path / "registry" / "registry.csv"
+    copy.parent.mkdir()
+    copy.write_bytes(SOURCE_REGISTRY.read_bytes())
+    monkeypatch.setitem(globals(), "REGISTRY", copy)
+
+
 HEADER = "country,name,address,lat,lng,number_of_workers,sector\n"
 
 
@@ -209,3 +222,74 @@ def test_dedupe_default_engine_is_duckdb():
     from chainrights.cli import build_parser
 
     assert build_parser().parse_args(["dedupe", "x.csv", "--out", "y.csv"]).engine == "duckdb"
+
+
+INCOMING = HEADER + 'BD,RSI APPARELS (PVT.) LIMITED,"Plot 35, Sector 4, CEPZ, Chattogram",,,,\n'
+
+
+def _cache_files() -> list[str]:
+    directory = REGISTRY.parent / ".chainrights-index"
+    return sorted(p.name for p in directory.iterdir()) if directory.exists() else []
+
+
+def test_a_second_run_starts_from_the_cached_index_and_answers_the_same(tmp_path):
+    incoming = _write(tmp_path / "in.csv", INCOMING + "Narnia,Nobody,Nowhere,,,,\n")
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    assert main(["match", str(REGISTRY), str(incoming), "--out", str(first)]) == 0
+    cached = _cache_files()
+    assert len(cached) == 2  # the index and the registry's row errors, by content digest
+    assert all(name.startswith("registry.csv.") for name in cached)
+    stamp = (REGISTRY.parent / ".chainrights-index" / cached[0]).stat().st_mtime_ns
+    assert main(["match", str(REGISTRY), str(incoming), "--out", str(second)]) == 0
+    assert _read(first) == _read(second)
+    assert (REGISTRY.parent / ".chainrights-index" / cached[0]).stat().st_mtime_ns == stamp
+    assert (tmp_path / "a.errors.csv").read_text() == (tmp_path / "b.errors.csv").read_text()
+
+
+def test_an_edited_registry_is_indexed_anew(tmp_path):
+    incoming = _write(tmp_path / "in.csv", INCOMING)
+    assert main(["match", str(REGISTRY), str(incoming), "--out", str(tmp_path / "a.csv")]) == 0
+    REGISTRY.write_text(
+        REGISTRY.read_text(encoding="utf-8").replace("RSI Apparels", "Elsewhere Knit"),
+        encoding="utf-8",
+    )
+    assert main(["match", str(REGISTRY), str(incoming), "--out", str(tmp_path / "b.csv")]) == 0
+    assert len(_cache_files()) == 4  # two contents, two indexes
+    assert _read(tmp_path / "a.csv")[0]["decision"] == "match"
+    assert _read(tmp_path / "b.csv")[0]["facility_id"] != "CR001" or (
+        _read(tmp_path / "b.csv")[0]["decision"] != "match"
+    )
+
+
+def test_a_damaged_cached_index_is_rebuilt(tmp_path):
+    incoming = _write(tmp_path / "in.csv", INCOMING)
+    assert main(["match", str(REGISTRY), str(incoming), "--out", str(tmp_path / "a.csv")]) == 0
+    index = next((REGISTRY.parent / ".chainrights-index").glob("*.npz"))
+    index.write_bytes(b"garbage")
+    assert main(["match", str(REGISTRY), str(incoming), "--out", str(tmp_path / "b.csv")]) == 0
+    assert _read(tmp_path / "a.csv") == _read(tmp_path / "b.csv")
+    assert index.read_bytes()[:2] == b"PK"  # saved again
+
+
+def test_no_cache_is_kept_when_asked_or_when_it_cannot_be_written(tmp_path):
+    incoming = _write(tmp_path / "in.csv", INCOMING)
+    args = ["match", str(REGISTRY), str(incoming), "--out", str(tmp_path / "a.csv")]
+    assert main([*args, "--no-index-cache"]) == 0
+    assert _cache_files() == []
+    blocker = tmp_path / "file-not-dir"
+    blocker.write_text("x")
+    assert main([*args, "--index-cache", str(blocker / "sub")]) == 0  # unwritable: goes on
+    assert _read(tmp_path / "a.csv")[0]["facility_id"] == "CR001"
+
+
+def test_many_rows_on_two_processes_answer_as_one_process(tmp_path):
+    rows = [INCOMING.splitlines()[1]] * 1500 + [
+        "Viet Nam,Totally Different Garment,Hanoi,,,,"
+    ] * 1500
+    incoming = _write(tmp_path / "in.csv", HEADER + "\n".join(rows) + "\n")
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    args = ["match", str(REGISTRY), str(incoming), "--no-index-cache"]
+    assert main([*args, "--out", str(one), "--processes", "1"]) == 0
+    assert main([*args, "--out", str(two), "--processes", "2"]) == 0
+    assert _read(one) == _read(two)
+    assert len(_read(two)) == 3000

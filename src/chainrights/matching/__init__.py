@@ -13,12 +13,14 @@ from chainrights.matching.decide import Decision, Thresholds
 from chainrights.matching.engine import Matcher, Result
 from chainrights.matching.humans import HumanDecisions
 from chainrights.matching.model import Model, default_model, train
+from chainrights.matching.persist import IndexFormatError, load_index, save_index
 from chainrights.matching.records import Normalized, Record, normalize
 
 __all__ = [
     "Decision",
     "HumanDecisions",
     "Index",
+    "IndexFormatError",
     "Matcher",
     "Model",
     "Normalized",
@@ -26,6 +28,8 @@ __all__ = [
     "Result",
     "Thresholds",
     "default_model",
+    "load_index",
     "normalize",
+    "save_index",
     "train",
 ]

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chainrights.matching.text import words
+from chainrights.matching.places import rewrite
+from chainrights.matching.text import replace_phrases, to_ascii, words
 
 # Multi-word phrases first (matched on the token sequence), then single tokens.
 PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -26,6 +27,9 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("phnom", "penh"): ("phnompenh",),
     ("new", "delhi"): ("delhi",),
     ("p", "o", "box"): ("pobox",),
+    # sister plants and branches, as other languages write them ('Nhà máy 2', 'Chi nhánh 3')
+    ("nha", "may"): ("factory",),
+    ("chi", "nhanh"): ("branch",),
     ("industrial", "estate"): ("industrial", "zone"),
     ("industrial", "area"): ("industrial", "zone"),
     ("industrial", "park"): ("industrial", "zone"),
@@ -45,7 +49,8 @@ ABBREVIATIONS: dict[str, str] = {
     "industry": "industrial", "industries": "industrial", "industial": "industrial",
     "est": "estate", "estt": "estate", "zn": "zone", "pk": "park", "vill": "village",
     "vil": "village", "twp": "township", "bldg": "building", "blk": "block", "flr": "floor",
-    "fl": "floor", "sec": "sector", "ph": "phase", "kcx": "epz",
+    "fl": "floor", "sec": "sector", "ph": "phase", "kcx": "epz", "kilometer": "km",
+    "kilometre": "km", "kms": "km", "klm": "km",
     "cepz": "epz", "depz": "epz", "aepz": "epz", "kepz": "epz", "mepz": "epz", "mtr": "meter",
     "nagar": "nagar", "apt": "apartment", "mfg": "manufacturing",
     # Turkish
@@ -95,6 +100,10 @@ UNIT_MARKERS: dict[str, str] = {
     "edificio": "building", "nave": "building", "bodega": "building", "galpon": "building",
     "lote": "plot", "manzana": "block", "bina": "building", "blok": "block", "xuong": "factory",
     "gedung": "building", "pabrik": "factory",
+    # a numbered sister plant or branch ('Branch 2', 'Planta 2', 'Unidad 2', 'Fabrika 2')
+    "branch": "branch", "cabang": "branch", "sube": "branch", "sucursal": "branch",
+    "filial": "branch", "planta": "factory", "fabrica": "factory", "fabrika": "factory",
+    "usine": "factory", "werk": "factory", "unidad": "unit", "unidade": "unit",
 }  # fmt: skip
 
 # Short words that follow a marker without naming a unit ('unit of', 'edificio de').
@@ -114,20 +123,22 @@ class Address:
     units: frozenset[tuple[str, str]]
 
 
-def _apply_phrases(tokens: list[str]) -> list[str]:
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        for phrase, replacement in PHRASES.items():
-            n = len(phrase)
-            if tuple(tokens[i : i + n]) == phrase:
-                out.extend(replacement)
-                i += n
-                break
-        else:
-            out.append(tokens[i])
-            i += 1
+def _by_first_word(
+    phrases: dict[tuple[str, ...], tuple[str, ...]],
+) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """The phrases that begin with each word, in the table's order (so the first that fits
+    wins, as it would scanning the whole table)."""
+    out: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for phrase, replacement in phrases.items():
+        out.setdefault(phrase[0], []).append((phrase, replacement))
     return out
+
+
+_PHRASES_BY_FIRST = _by_first_word(PHRASES)
+
+
+def _apply_phrases(tokens: list[str]) -> list[str]:
+    return replace_phrases(tokens, _PHRASES_BY_FIRST)
 
 
 def canonical_tokens(tokens: list[str]) -> list[str]:
@@ -192,10 +203,28 @@ def unglue(tokens: list[str]) -> list[str]:
 
 
 _PARTS = re.compile(r"[,;，、]")
+# A part of an address that describes the way there by a landmark ('Near Shapla Chattar',
+# 'Opp. Bus Stand', 'Behind Petrol Pump', 'Gần chợ Bến Thành', 'Köprü karşısı'): brands that
+# write addresses so add words the other list has not, so the part is left out.
+_LANDMARK = re.compile(
+    r"^\s*(near|nr|opp|opposite|beside|behind|adjacent|next to|in front of|close to|"
+    r"gan|doi dien|canh|karsisi|yani|dekat|samping|cerca de|frente a)\b",
+    re.IGNORECASE,
+)
 
 
-def normalize_address(text: str, country_words: frozenset[str] = frozenset()) -> Address:
-    raw = canonical_tokens(unglue(words(text)))
+def without_landmarks(text: str) -> str:
+    parts = _PARTS.split(text)
+    kept = [p.strip() for p in parts if not _LANDMARK.match(to_ascii(p))]
+    return ", ".join(kept) if kept and len(kept) < len(parts) else text
+
+
+def normalize_address(
+    text: str, country_words: frozenset[str] = frozenset(), country: str = ""
+) -> Address:
+    """``country`` (ISO code) reads places renamed or merged there as they are now."""
+    text = without_landmarks(text)
+    raw = rewrite(canonical_tokens(unglue(words(text))), country)
     # Units are read within each comma-separated part: in 'No. 13 Building, 252 Economic Zone'
     # the 13 is the building's, and in 'No. 198, Block 3' the 3 is the block's.
     units = units_in(raw)

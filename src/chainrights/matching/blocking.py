@@ -9,8 +9,8 @@ candidates are ranked by the summed rarity of the keys they share and the best k
 from __future__ import annotations
 
 import hashlib
-import json
 import math
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -117,16 +117,36 @@ class Index(TokenStats):
         self.names: list[str] = []
         self.lat: list[float] = []
         self.lng: list[float] = []
+        self.removed: set[int] = set()
+        self._by_key: dict[str, list[int]] | None = None
         self._freeze([], [])
+        self._bulk(records)
+
+    def _bulk(self, records: Iterable[Normalized]) -> None:
+        """Index many records at once: their keys go into two flat arrays (16 bytes a key)
+        and are sorted once, rather than into a list per key as ``add_record`` does."""
+        import numpy as np
+
+        hashes, positions = array("Q"), array("q")
         for rec in records:
-            self.add_record(rec)
-        self._fold()
+            position = self._append(rec)
+            for key in keys_of(rec):
+                hashes.append(key_hash(key))
+                positions.append(position)
+        if hashes:
+            self._freeze_arrays(
+                np.frombuffer(hashes, dtype=np.uint64), np.frombuffer(positions, dtype=np.int64)
+            )
 
     def _freeze(self, hashes: list[int], positions: list[int]) -> None:
         import numpy as np
 
-        h = np.asarray(hashes, dtype=np.uint64)
-        p = np.asarray(positions, dtype=np.int32)
+        self._freeze_arrays(np.asarray(hashes, dtype=np.uint64), np.asarray(positions))
+
+    def _freeze_arrays(self, h: Any, p: Any) -> None:
+        import numpy as np
+
+        h, p = h.astype(np.uint64), p.astype(np.int32)
         order = np.lexsort((p, h))
         h, p = h[order], p[order]
         self.key_hashes, starts = np.unique(h, return_index=True)
@@ -136,7 +156,35 @@ class Index(TokenStats):
         self.extra: dict[int, list[int]] = {}  # postings of records added since the freeze
 
     def __len__(self) -> int:
-        return len(self.packed)
+        """Records that are in the index (removed ones are not counted)."""
+        return len(self.packed) - len(self.removed)
+
+    def key_of(self, position: int) -> str:
+        return self.packed[position].split(FIELD, 1)[0]
+
+    def positions_of(self, key: str) -> list[int]:
+        """Positions holding the record ``key`` (not removed), oldest first."""
+        if self._by_key is None:
+            self._by_key = {}
+            for position in range(len(self.packed)):
+                self._by_key.setdefault(self.key_of(position), []).append(position)
+        return [p for p in self._by_key.get(key, []) if p not in self.removed]
+
+    def remove_record(self, key: str) -> int:
+        """Take the record ``key`` out without a rebuild (a facility merged away or deleted):
+        it is never a candidate again and its words no longer count towards rarity. Returns
+        how many positions held it (0 when it was not there)."""
+        positions = self.positions_of(key)
+        for position in positions:
+            rec = self.record(position)
+            self.removed.add(position)
+            self._cache.pop(position, None)
+            self.count -= 1
+            self.name_df.subtract(set(rec.name_tokens))
+            self.address_df.subtract(set(rec.address.tokens))
+        if positions:
+            self._weights.clear()
+        return len(positions)
 
     def record(self, position: int) -> Normalized:
         cached = self._cache.get(position)
@@ -169,16 +217,22 @@ class Index(TokenStats):
         """Fold records added one by one into the compact arrays (after adding many)."""
         self._fold()
 
-    def add_record(self, rec: Normalized) -> int:
-        """Add one record (a facility founded while a list is processed) without a rebuild."""
+    def _append(self, rec: Normalized) -> int:
         position = len(self.packed)
         self.packed.append(pack(rec))
         self.names.append(" ".join(rec.name_tokens))
         self.lat.append(rec.lat if rec.lat is not None else math.nan)
         self.lng.append(rec.lng if rec.lng is not None else math.nan)
+        if self._by_key is not None:
+            self._by_key.setdefault(rec.key, []).append(position)
+        self.add(rec)
+        return position
+
+    def add_record(self, rec: Normalized) -> int:
+        """Add one record (a facility founded while a list is processed) without a rebuild."""
+        position = self._append(rec)
         for key in keys_of(rec):
             self.extra.setdefault(key_hash(key), []).append(position)
-        self.add(rec)
         return position
 
     def posting(self, key: Key) -> Any:
@@ -215,6 +269,9 @@ class Index(TokenStats):
             return []
         found, inverse = np.unique(np.concatenate(chunks), return_inverse=True)
         scores = np.bincount(inverse, weights=np.concatenate(weights))
+        if self.removed:
+            live = ~np.isin(found, np.fromiter(self.removed, dtype=np.int64))
+            found, scores = found[live], scores[live]
         if len(found) > limit:
             best = np.argpartition(-scores, limit)[:limit]
         else:
@@ -223,51 +280,19 @@ class Index(TokenStats):
         return [int(found[b]) for b in best]
 
     def save(self, path: Path) -> None:
-        """One .npz file: arrays as they are, strings and token counts as JSON."""
-        import numpy as np
+        """See ``chainrights.matching.persist.save_index``."""
+        from chainrights.matching.persist import save_index
 
-        self._fold()
-
-        meta = {
-            "version": INDEX_VERSION, "count": self.count, "max_block": self.max_block,
-            "name_df": self.name_df, "address_df": self.address_df,
-        }  # fmt: skip
-        with path.open("wb") as handle:
-            np.savez(
-                handle,
-                key_hashes=self.key_hashes, offsets=self.offsets, postings=self.postings,
-                lat=np.asarray(self.lat), lng=np.asarray(self.lng),
-                packed=np.frombuffer("\n".join(self.packed).encode(), dtype=np.uint8),
-                meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8),
-            )  # fmt: skip
+        save_index(self, path)
 
     @classmethod
     def load(cls, path: Path) -> Index:
-        import numpy as np
+        """See ``chainrights.matching.persist.load_index``."""
+        from chainrights.matching.persist import load_index
 
-        with np.load(path) as data:
-            meta = json.loads(data["meta"].tobytes())
-            if meta.get("version") != INDEX_VERSION:
-                raise ValueError(
-                    f"{path}: index format {meta.get('version')}, need {INDEX_VERSION}"
-                )
-            index = cls.__new__(cls)
-            TokenStats.__init__(index)
-            index.count, index.max_block = meta["count"], meta["max_block"]
-            index._weights = {}
-            index.name_df, index.address_df = Counter(meta["name_df"]), Counter(meta["address_df"])
-            index.key_hashes, index.offsets = data["key_hashes"], data["offsets"]
-            index.postings = data["postings"]
-            index.lat, index.lng = data["lat"].tolist(), data["lng"].tolist()
-            text = data["packed"].tobytes().decode()
-            index.packed = text.split("\n") if text else []
-            index.names = [line.split(FIELD, 3)[2].replace(ITEM, " ") for line in index.packed]
-            index._cache = {}
-            index.extra = {}
-        return index
+        return load_index(path)
 
 
-INDEX_VERSION = 3  # 2: name readings packed with each record; 3: numbers unglued, numerals
 FIELD, ITEM, READING = "\x1e", "\x1f", "\x1d"
 
 
@@ -332,3 +357,28 @@ def unpack(line: str, lat: float | None, lng: float | None) -> Normalized:
         name_variants=tuple(_items(v) for v in readings.split(READING)) if readings else (),
         coarse_location=lat is not None and lng is not None and coarse(lat, lng),
     )
+
+
+def merge_indexes(parts: list[Index]) -> Index:
+    """One index holding the records of ``parts`` in order (each built from a slice of one
+    list, as parallel builders do); answers as one index built from the whole list would."""
+    import numpy as np
+
+    merged = Index(max_block=parts[0].max_block if parts else 5000)
+    hashes, positions = [], []
+    for part in parts:
+        part.fold()
+        start = len(merged.packed)
+        merged.packed += part.packed
+        merged.names += part.names
+        merged.lat += list(part.lat)
+        merged.lng += list(part.lng)
+        merged.removed |= {start + p for p in part.removed}
+        merged.count += part.count
+        merged.name_df.update(part.name_df)
+        merged.address_df.update(part.address_df)
+        hashes.append(np.repeat(part.key_hashes, np.diff(part.offsets)))
+        positions.append(part.postings.astype(np.int64) + start)
+    if parts:
+        merged._freeze_arrays(np.concatenate(hashes), np.concatenate(positions))
+    return merged

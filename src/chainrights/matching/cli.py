@@ -11,7 +11,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
+from chainrights.matching import cache
 from chainrights.matching.blocking import Index
+from chainrights.matching.build import build_index, match_all
 from chainrights.matching.engine import Matcher
 from chainrights.matching.humans import HumanDecisions
 from chainrights.matching.io import InputError, RowError, load_records, write_errors
@@ -45,24 +47,43 @@ def _matcher(decisions: Path | None) -> Matcher:
     return Matcher(humans=humans)
 
 
+def _registry_index(
+    path: Path, cache_dir: Path | None, workers: int | None
+) -> tuple[Index, list[RowError], str]:
+    """The registry's index: from the cache when this file's content was indexed before,
+    else read, normalised on every core, and saved to the cache (``InputError`` for a
+    registry that cannot be read)."""
+
+    def build() -> tuple[Index, list[RowError]]:
+        registry, errors = load_records(path, id_column=True)
+        return build_index([r for _, r in registry], workers), errors
+
+    return cache.cached_index(path, cache_dir, build)
+
+
 def run_match(
     registry_path: Path, incoming_path: Path, out: Path,
     errors_path: Path | None = None, decisions: Path | None = None,
+    cache_dir: Path | bool | None = True, workers: int | None = None,
 ) -> int:  # fmt: skip
+    """``cache_dir``: True for the cache beside the registry, a directory, or None/False
+    for none."""
+    directory = cache.default_dir(registry_path) if cache_dir is True else cache_dir or None
     try:
-        registry, registry_errors = load_records(registry_path, id_column=True)
         incoming, incoming_errors = load_records(incoming_path)
+        index, registry_errors, how = _registry_index(registry_path, directory, workers)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if sys.stderr.isatty():
+        print(f"registry index {how} ({len(index):,} facilities)", file=sys.stderr)
     matcher = _matcher(decisions)
-    index = Index(normalize(r) for _, r in progress(registry, len(registry), "indexing"))
+    results = match_all(index, [r for _, r in incoming], matcher, workers)
     errors_file = _errors_path(out, errors_path)
     with out.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["row", "facility_id", "score", "decision"])
-        for row, record in progress(incoming, len(incoming), "matching"):
-            result = matcher.match_one(index, normalize(record))
+        for (row, _), result in zip(incoming, results, strict=True):
             writer.writerow([row, result.facility_id or "", f"{result.score:.4f}", result.decision])
     errors = [RowError(e.row, e.field, f"registry: {e.reason}", e.action) for e in registry_errors]
     errors += incoming_errors

@@ -41,6 +41,22 @@ SPEC: tuple[Comparison, ...] = (
 )
 SPEC_BY_NAME = {c.name: c for c in SPEC}
 
+# Guards: levels read by ``decide`` that carry no weight in the model (not in SPEC, so not
+# trained): shared by every engine because every engine compares through ``compare``.
+GUARDS: tuple[Comparison, ...] = (
+    Comparison(
+        "marker", ("one_side",),
+        "a numbered unit, plant or branch on one side only, without the same house and lot "
+        "numbers on both: perhaps the namesake's sister plant",
+    ),
+)  # fmt: skip
+
+# Unit kinds that are a place's number, not a sister plant's ('Lot D9', 'Plot 12').
+_PLACE_KINDS = {"plot", "floor", "gate", "line"}
+# Unit kinds that name a sister plant wherever they stand; a building, block or unit in an
+# address is the premises ('Unit 6, Down Business Park'), read as a plant only in the name.
+_PLANT_KINDS = {"factory", "branch"}
+
 Weights = Mapping[str, float]
 
 
@@ -163,6 +179,26 @@ def _units(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> str:
     return "agree"
 
 
+def markers(rec: Normalized) -> frozenset[str]:
+    """The plant and branch numbers a record names: any marker in its name, a factory or
+    branch number in its address."""
+    return rec.name_numbers | {v for kind, v in rec.units if kind in _PLANT_KINDS}
+
+
+def place_numbers(rec: Normalized) -> frozenset[str]:
+    return rec.address.numbers | {v for kind, v in rec.address.units if kind in _PLACE_KINDS}
+
+
+def one_sided_marker(a: Normalized, b: Normalized) -> bool:
+    """'X Plant 2 Co., Ltd' at 'Lot H29, …' against 'X Co., Ltd' at '…': one side names a
+    sister plant and the numbers of the place are not the same on both (another or an extra
+    lot), so the pair may be two plants of one company."""
+    if bool(markers(a)) == bool(markers(b)):
+        return False
+    numbers_a, numbers_b = place_numbers(a), place_numbers(b)
+    return not numbers_a or numbers_a != numbers_b
+
+
 class Stats(Protocol):
     def name_weight(self, token: str) -> float: ...
     def address_weight(self, token: str) -> float: ...
@@ -222,6 +258,8 @@ def compare(  # noqa: C901  (the comparison spec: one level per field, read as a
     levels["units"] = _units(a.units, b.units)
     if levels["units"] == NULL and a.name_numbers and b.name_numbers:
         levels["units"] = "agree" if a.name_numbers & b.name_numbers else "conflict"
+    if one_sided_marker(a, b):
+        levels["marker"] = "one_side"
 
     km = distance_km(a, b)
     # The same name at the same written address is one place: pins that disagree there are

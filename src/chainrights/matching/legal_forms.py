@@ -27,7 +27,8 @@ GENERIC = [
     "co", "company", "cos", "ltda", "s a", "sa", "s a c", "sac", "s a de c v", "sa de cv",
     "s de rl de cv", "s r l", "srl", "spa", "s p a", "bv", "b v", "nv", "ag", "kg", "oy", "ab",
     "jsc", "joint stock company", "joint stock co", "jointstock company", "llp", "lp",
-    "industries ltd", "group co ltd", "holdings ltd",
+    "industries ltd", "group co ltd", "holdings ltd", "limited liability company",
+    "public limited company", "private limited company",
 ]  # fmt: skip
 
 EXTRA: dict[str, list[str]] = {
@@ -58,7 +59,13 @@ EXTRA: dict[str, list[str]] = {
     "MX": ["s a de c v", "sa de cv", "s de r l de c v"],
     "PE": ["s a c", "sac", "e i r l", "eirl", "s r l"],
     "PT": ["lda", "s a", "unipessoal lda"],
-    "IT": ["s r l", "srl", "s p a", "spa", "s n c", "snc"],
+    "IT": ["s r l", "srl", "s p a", "spa", "s n c", "snc", "societa benefit", "s b",
+           "srl sb", "spa sb", "s p a sb", "s r l sb", "sb", "s r l s", "srls",
+           "societa a responsabilita limitata",
+           "societa per azioni", "societa cooperativa", "soc coop"],
+    "BR": ["ltda", "eireli", "me", "epp", "s a"],
+    "PL": ["sp z o o", "spolka z ograniczona odpowiedzialnoscia", "s a"],
+    "DE": ["gmbh co kg", "gmbh und co kg", "e k", "ug haftungsbeschrankt"],
 }  # fmt: skip
 
 # The only single-token forms removed wherever they stand; every other single token (including
@@ -100,6 +107,15 @@ def forms_for(country: str) -> tuple[Form, ...]:
     return tuple(sorted(forms, key=lambda f: (-len(f), f)))
 
 
+@lru_cache(maxsize=256)
+def _forms_by_first_word(country: str) -> dict[str, list[tuple[int, Form]]]:
+    """``forms_for(country)`` indexed by first word, each with its place in the order."""
+    out: dict[str, list[tuple[int, Form]]] = {}
+    for order, form in enumerate(forms_for(country)):
+        out.setdefault(form[0], []).append((order, form))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _iso_table() -> dict[str, set[Form]]:
     return _forms_from_iso()
@@ -131,12 +147,16 @@ def strip_legal_forms(tokens: list[str], country: str = "") -> tuple[list[str], 
 
     A name that is nothing but a legal form keeps its tokens (better a weak name than none).
     """
-    forms = forms_for(country.upper())
+    by_first = _forms_by_first_word(country.upper())
     removed: list[Form] = []
     rest = correct_form_typos(tokens)
     changed = True
     while changed and rest:
         changed = False
+        present = set(rest)  # only forms whose words are all in the name can match, tried
+        # in the table's order (longest first) as a scan of the whole table would
+        forms = [f for _, f in sorted(x for t in present for x in by_first.get(t, ()))
+                 if present.issuperset(f)]  # fmt: skip
         for form in forms:
             n = len(form)
             if n > len(rest):

@@ -17,6 +17,10 @@ from chainrights.matching.address import (
 from chainrights.matching.legal_forms import strip_legal_forms
 from chainrights.matching.text import compact, words
 
+# Bumped whenever normalising a record changes what it yields: a saved index (and the CLI's
+# index cache) built by another normaliser is refused and rebuilt, never compared.
+NORMALISER_VERSION = "11"
+
 NAME_ABBREVIATIONS = {
     "intl": "international", "int": "international", "mfg": "manufacturing",
     "mfr": "manufacturer", "mfrs": "manufacturer", "gmt": "garment", "gmts": "garment",
@@ -25,8 +29,20 @@ NAME_ABBREVIATIONS = {
     "knitwear": "knitting", "knitting": "knitting", "fty": "factory", "mill": "mills",
     "apparels": "apparel", "garments": "garment", "textiles": "textile", "fashions": "fashion",
     "shoes": "shoe", "exports": "export", "exp": "export", "bros": "brothers",
-    "enterprises": "enterprise", "ent": "enterprise", "&": "and",
+    "enterprises": "enterprise", "ent": "enterprise", "&": "and", "apprl": "apparel",
+    "appl": "apparel", "knits": "knitting", "knt": "knitting", "fabrics": "fabric",
+    "txtl": "textile", "texs": "textile", "gmnt": "garment", "grmt": "garment",
 }  # fmt: skip
+
+
+# Trade words in a country's own language, read as the English ones its lists also use
+# ('Công ty TNHH May Việt Thái' is 'Viet Thai Garment Co., Ltd').
+LOCAL_NAME_WORDS: dict[str, dict[str, str]] = {
+    "VN": {"may": "garment", "det": "textile", "giay": "shoe", "soi": "yarn", "theu": "embroidery"},
+}  # fmt: skip
+# Not for Turkish 'Tekstil' or Spanish 'Confecciones': their lists write them so on both
+# sides, and reading them as English cost the letters' similarity to misspellings
+# ('Tekstill', 'Ko nfe ksi yon') on Open Supply Hub's labelled pairs.
 
 
 @dataclass(frozen=True)
@@ -78,12 +94,74 @@ def _country_words(code: str) -> frozenset[str]:
     return frozenset(words(found.name)) if found else frozenset()
 
 
+# Words that open a name to say the row is a site of the company that follows, not another
+# company: 'Branch of X', 'Business location of X', Vietnamese 'Chi nhánh Công ty X' and
+# 'Địa điểm kinh doanh X'. They are dropped like legal forms; a numbered branch ('X Branch 2')
+# is a marker (see compare.markers), never dropped.
+SITE_PREFIXES: tuple[tuple[str, ...], ...] = (
+    ("business", "location", "of"), ("branch", "office", "of"), ("branch", "of"),
+    ("factory", "of"), ("dia", "diem", "kinh", "doanh"), ("chi", "nhanh", "cong", "ty"),
+    ("chi", "nhanh"), ("sucursal", "de"), ("cabang",), ("sube",),
+)  # fmt: skip
+
+
+def _drop_site_prefix(tokens: list[str]) -> tuple[list[str], list[tuple[str, ...]]]:
+    for prefix in SITE_PREFIXES:
+        n = len(prefix)
+        if tuple(tokens[:n]) == prefix and len(tokens) > n and not tokens[n].isdigit():
+            return tokens[n:], [prefix]
+    return tokens, []
+
+
+# A plant marker glued to the word before it, as lists that lost their spaces write it
+# ('Artistic Milliners Pvt Ltdunit14').
+_GLUED_MARKER = re.compile(r"^([a-z]{2,}?)(unit|plant|factory|fty)(\d+[a-z]?)$")
+
+
+def _unglue_markers(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for token in tokens:
+        glued = _GLUED_MARKER.match(token) if token[-1:].isdigit() else None
+        out.extend(glued.groups() if glued else (token,))
+    return out
+
+
 def normalize_name(name: str, country: str) -> tuple[list[str], list[tuple[str, ...]]]:
-    tokens = [NAME_ABBREVIATIONS.get(t, t) for t in canonical_tokens(words(name))]
-    return strip_legal_forms(tokens, country)
+    local = LOCAL_NAME_WORDS.get(country, {})
+    tokens, prefix = _drop_site_prefix(_unglue_markers(words(name)))
+    tokens = [NAME_ABBREVIATIONS.get(t, t) for t in canonical_tokens(tokens)]
+    if local:
+        tokens = [local.get(t, t) for t in tokens]
+    rest, removed = strip_legal_forms(tokens, country)
+    return rest, prefix + removed
 
 
 _JOINT = re.compile(r"\s*/\s*")
+# The parent group a brand adds to the name: 'Crystal Group - Yida Garment', 'Yida Garment
+# (A Member of Crystal Group)', 'Yida Garment (Crystal Group)'.
+_GROUP_WORDS = {"group", "holding", "holdings", "member", "subsidiary", "division"}
+_BRACKETED = re.compile(r"\s*[(\[]([^)\]]*)[)\]]\s*")
+_DASHED = re.compile(r"\s+[-–—]\s+")
+
+
+def _without_group(name: str) -> str | None:
+    """The name without a bracketed or dash-separated part naming the parent group."""
+
+    def is_group(part: str) -> bool:
+        return bool(_GROUP_WORDS & set(words(part)))
+
+    bracketed = [m.group(1) for m in _BRACKETED.finditer(name)]
+    if any(is_group(b) for b in bracketed):
+        rest = _BRACKETED.sub(lambda m: " " if is_group(m.group(1)) else m.group(0), name)
+        return rest.strip() or None
+    parts = _DASHED.split(name)
+    if len(parts) > 1:
+        kept = [p for p in parts if not is_group(p)]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept)
+    return None
+
+
 _TRAILING_PLACE = re.compile(r"^(.*\S)\s+[-–—]\s+([^\d]+)$")
 
 
@@ -99,9 +177,12 @@ def name_variants(name: str, country: str, address_tokens: tuple[str, ...]) -> l
     parts = [p for p in _JOINT.split(name) if any(ch.isalpha() for ch in p)]
     if len(parts) > 1:
         out += [normalize_name(part, country)[0] for part in parts]
+    ungrouped = _without_group(name)
+    if ungrouped:
+        out.append(normalize_name(ungrouped, country)[0])
     match = _TRAILING_PLACE.match(name.strip())
     if match:
-        place = normalize_address(match.group(2), _country_words(country)).tokens
+        place = normalize_address(match.group(2), _country_words(country), country).tokens
         if place and set(place) <= set(address_tokens):
             out.append(normalize_name(match.group(1), country)[0])
     return [tokens for tokens in out if tokens]
@@ -135,7 +216,7 @@ def normalize(record: Record) -> Normalized:
     tokens = _numeral_last(tokens)
     name_units = units_in(tokens)
     trailing = {t for t in tokens[-2:] if t.isdigit() and len(t) <= 3}
-    address = normalize_address(record.address or "", _country_words(country))
+    address = normalize_address(record.address or "", _country_words(country), country)
     lat, lng = record.lat, record.lng
     if (
         lat is not None
@@ -174,4 +255,6 @@ def _names_no_place(text: str, address: Address) -> bool:
     if not text.strip():
         return False
     nothing_else = not (address.tokens or address.numbers or address.postcodes)
-    return nothing_else or resolve_country(text.strip(" .,;")) is not None
+    # a country's name is a few words: a whole street address is never looked up as one
+    short = len(text) <= 60 and len(address.tokens) <= 6 and not address.numbers
+    return nothing_else or (short and resolve_country(text.strip(" .,;")) is not None)

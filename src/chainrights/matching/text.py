@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -51,6 +52,17 @@ HAN_WORDS: dict[str, str] = {
     "鞋业": " shoes ",
     "鞋": " shoes ",
 }
+# A numbered plant written in Chinese: 二厂, 第三工厂, 2号厂 → 'factory 2'.
+_HAN_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                 "九": 9, "十": 10}  # fmt: skip
+_HAN_PLANT = re.compile(r"第?([一二两三四五六七八九十]|\d+)号?(?:分厂|工厂|厂)")
+
+
+def _han_plant(match: re.Match[str]) -> str:
+    number = match.group(1)
+    return f" factory {_HAN_NUMERALS.get(number, number)} "
+
+
 _HAN_WORDS_RE = re.compile("|".join(sorted(map(re.escape, HAN_WORDS), key=len, reverse=True)))
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -66,6 +78,7 @@ def to_ascii(text: str) -> str:
     """Fold ``text`` to lower-case ASCII words: NFKC, casefold, transliterate."""
     text = unicodedata.normalize("NFKC", text).casefold()
     if HAN.search(text):
+        text = _HAN_PLANT.sub(_han_plant, text)
         text = _HAN_WORDS_RE.sub(lambda m: HAN_WORDS[m.group(0)], text)
         text = HAN.sub(_pinyin_run, text)
     return anyascii(text).lower()
@@ -80,3 +93,26 @@ def words(text: str) -> list[str]:
 def compact(tokens: list[str]) -> str:
     """Tokens joined without spaces: 'hai ning' and 'haining' compare equal."""
     return "".join(tokens)
+
+
+Phrase = tuple[str, ...]
+
+
+def replace_phrases(
+    tokens: list[str], by_first: Mapping[str, Sequence[tuple[Phrase, Phrase]]]
+) -> list[str]:
+    """``tokens`` with phrases replaced: at each word, the first of the phrases beginning
+    with it (``by_first[word]``, in order) that the words there spell is replaced."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for phrase, replacement in by_first.get(tokens[i], ()):
+            n = len(phrase)
+            if tuple(tokens[i : i + n]) == phrase:
+                out.extend(replacement)
+                i += n
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
