@@ -19,6 +19,7 @@ committed in between is missed (at worst seen twice, and ``known`` drops the rep
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 
 from django.db import connection
@@ -59,9 +60,16 @@ def registry_records(after_seq: int = 0, upto_seq: int | None = None) -> Iterabl
 
 
 class WarmIndex:
-    """One process's index of the registry, with the event-log cursor it is current to."""
+    """One process's index of the registry, with the event-log cursor it is current to.
+
+    ``lock`` serialises a process's threads around it (a chunk holds it from matching to
+    commit); separate worker processes each keep their own. ``aliases`` maps a facility a
+    chunk meant to found, and then found another worker had founded first, to that one: the
+    founded record stays in the index, and whatever matches it lands on the real facility.
+    """
 
     def __init__(self) -> None:
+        self.lock = threading.RLock()
         self.invalidate()
 
     def invalidate(self) -> None:
@@ -71,23 +79,27 @@ class WarmIndex:
         self.index = Index()
         self.seq = 0
         self.known: set[str] = set()
+        self.aliases: dict[str, str] = {}
 
     @property
     def built(self) -> bool:
         """Whether ``current()`` has built the index since it was last invalidated."""
         return self.key is not None
 
+    def _cursor(self) -> tuple[tuple[str, int], int]:
+        reshaped = Event.objects.filter(tag__in=RESHAPING).aggregate(m=Max("seq"))["m"] or 0
+        key = (connection.settings_dict["NAME"], reshaped)
+        return key, Event.objects.aggregate(m=Max("seq"))["m"] or 0
+
     def current(self) -> Index:
         """The index as of the last committed event: rebuilt when the registry was reshaped
         (or the database reset under us, a restore: a shorter log than the one indexed),
         otherwise brought up to date with the facilities created since."""
-        reshaped = Event.objects.filter(tag__in=RESHAPING).aggregate(m=Max("seq"))["m"] or 0
-        key = (connection.settings_dict["NAME"], reshaped)
-        cursor = Event.objects.aggregate(m=Max("seq"))["m"] or 0
+        key, cursor = self._cursor()
         if self.key != key or cursor < self.seq:
             self.invalidate()
             self.key = key
-            records = registry_records()
+            records: Iterable[Record] = registry_records()
         else:
             records = registry_records(after_seq=self.seq, upto_seq=cursor)
         added = sum(self._learn(record) for record in records)
@@ -95,6 +107,20 @@ class WarmIndex:
             self.index.fold()
         self.seq = cursor
         return self.index
+
+    def catch_up(self) -> list[Record] | None:
+        """Under the chain-head lock (every earlier chunk committed): learn the facilities
+        committed since ``current()`` and return them; None, with the index dropped, when
+        the registry was reshaped meanwhile (the chunk is matched again)."""
+        key, cursor = self._cursor()
+        if self.key != key or cursor < self.seq:
+            self.invalidate()
+            return None
+        arrived = [
+            r for r in registry_records(after_seq=self.seq, upto_seq=cursor) if self._learn(r)
+        ]
+        self.seq = cursor
+        return arrived
 
     def _learn(self, record: Record) -> bool:
         if record.key in self.known:  # facilities a processed list founded are in already
@@ -107,6 +133,17 @@ class WarmIndex:
         index.add_record(normalize(record))
         if index is self.index:
             self.known.add(record.key)
+
+    def alias(self, founded: str, existing: str) -> None:
+        self.aliases[founded] = existing
+
+    def resolve(self, public_id: str) -> str:
+        """The facility a public ID in the index stands for (itself, or its alias)."""
+        seen = set()
+        while public_id in self.aliases and public_id not in seen:
+            seen.add(public_id)
+            public_id = self.aliases[public_id]
+        return public_id
 
 
 WARM = WarmIndex()

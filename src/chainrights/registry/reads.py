@@ -27,6 +27,8 @@ from chainrights.registry.models import (
     SupplierList,
 )
 
+SUMMARY_FIELDS = ("sectors", "product_types", "parent_company", "workers", "identifiers",
+                  "search_text", "public")  # fmt: skip
 IDENTIFIER_COLUMNS = ("os_id", "duns_id", "lei_id")
 # The Transparency Pledge's worker-count bands.
 WORKER_BANDS = ((1000, "Less than 1000"), (5000, "1001-5000"), (10000, "5001-10000"))
@@ -143,7 +145,7 @@ def refresh(facility_ids: Iterable[int]) -> int:
         return 0
     members = current_members(ids)
     founded = founded_by_lists(ids)
-    changed = 0
+    changed: list[Facility] = []
     # A merged facility leaves the word index; its words live on in its survivor's.
     postings: dict[int, set[wordindex.Entry]] = {pk: set() for pk in ids}
     indexed = wordindex.indexed(ids)
@@ -158,11 +160,13 @@ def refresh(facility_ids: Iterable[int]) -> int:
         else:
             postings[facility.pk] = wordindex.facility_entries(facility, *spellings(sources))
         if any(getattr(facility, k) != v for k, v in fields.items()):
-            # Derived data, recomputed from audited source records: a plain UPDATE.
-            Facility.objects.filter(pk=facility.pk).update(**fields)
-            changed += 1
+            for name, value in fields.items():
+                setattr(facility, name, value)
+            changed.append(facility)
+    # Derived data, recomputed from audited source records: plain UPDATEs, a few per chunk.
+    Facility.objects.bulk_update(changed, fields=SUMMARY_FIELDS, batch_size=250)
     wordindex.reindex(postings)
-    return changed
+    return len(changed)
 
 
 def spellings(sources: list[SourceRecord]) -> tuple[list[str], list[str]]:
