@@ -83,7 +83,7 @@ def reindex(postings: dict[int, set[Entry]]) -> None:
             for pk, entries_ in postings.items()
             for w, where in entries_
         ]
-        FacilityWord.objects.bulk_create(rows, batch_size=BATCH)
+        FacilityWord.objects.bulk_create(rows, batch_size=WORDS)
 
 
 def indexed(facility_ids: Iterable[int]) -> set[int]:
