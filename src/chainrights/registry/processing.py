@@ -99,10 +99,13 @@ def _process(supplier_list: SupplierList, runner: str, chunk: int) -> SupplierLi
     for start in range(0, len(todo), chunk):
         progress = len(done_rows) + min(len(todo), start + chunk) + skipped
         _write_chunk(run, todo[start : start + chunk], progress)
-    return _finish(
+    finished = _finish(
         supplier_list, runner, status=ListStatus.DONE, counts=_counts(supplier_list, skipped),
         processed_rows=supplier_list.total_rows,
     )  # fmt: skip
+    with WARM.lock:
+        WARM.save()  # between chunks: for the next worker to start from
+    return finished
 
 
 def _parse(supplier_list: SupplierList) -> tuple[list[Row], list[RowError]] | str:
