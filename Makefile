@@ -82,6 +82,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python -m bench.registry upload
 	scripts/with-postgres $(BIN)/python -m bench.registry upload
 	scripts/with-postgres $(BIN)/python -m bench.registry search
+	scripts/with-postgres $(BIN)/python -m bench.registry_workers
 	$(BIN)/python -m bench.registry anyscript --facilities 200000
 	scripts/with-postgres $(BIN)/python -m bench.registry anyscript --facilities 200000
 	$(BIN)/python -m bench.grievances.classifier

@@ -95,10 +95,14 @@ def _fresh_rate_limits() -> None:
 
 
 @pytest.fixture(autouse=True)
-def _fresh_registry_index() -> Any:
-    """Each test's database starts empty, so the worker's cached registry index must too."""
+def _fresh_registry_index(settings: Any, tmp_path_factory: Any, monkeypatch: Any) -> Any:
+    """Each test's database starts empty, so the worker's cached registry index must too, and
+    its saved one (a directory of its own, for the processes it starts as well)."""
     from chainrights.registry import services
 
+    directory = str(tmp_path_factory.mktemp("registry-index"))
+    settings.REGISTRY_INDEX_DIR = directory
+    monkeypatch.setenv("REGISTRY_INDEX_DIR", directory)
     services.forget_registry_index()
     yield
     services.forget_registry_index()

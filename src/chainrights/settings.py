@@ -246,6 +246,12 @@ MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_BYTES", 50 * 1024 * 1024, "Largest file u
 MAX_LIST_ROWS = env_int(
     "MAX_LIST_ROWS", 50_000, "Most rows one supplier list may hold; larger files are refused whole."
 )
+# registry (issue 22): the worker's matching index on disk (registry/indexfile.py).
+REGISTRY_INDEX_DIR = env_str(
+    "REGISTRY_INDEX_DIR", "",
+    "Directory of the registry's saved matching index; empty: beside the SQLite file, or "
+    "var/registry-index/<database> on PostgreSQL; `off`: memory only.",
+)  # fmt: skip
 FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_BODY_BYTES
 # Uploaded workbooks and the parse of every upload (lists, audit imports): see core/uploads.py.
 MAX_UPLOAD_UNPACKED_BYTES = env_int(

@@ -17,6 +17,15 @@ def brand(demo: dict[str, Any]) -> Any:
     return Organisation.objects.get(name="Northwind Apparel")
 
 
+def _rows_in(sql: str, params: Any) -> int:
+    """How many rows one INSERT carries: a chunk's source records go in one statement, as
+    ``VALUES (…), (…)`` or, on PostgreSQL, as one array per column (``UNNEST``)."""
+    columns = sql.split("(", 1)[1].split(")", 1)[0].count(",") + 1
+    if "UNNEST" in sql.upper():
+        return len(params[0])
+    return max(1, len(params or ()) // columns)
+
+
 @contextmanager
 def _at_row_write(n: int, act: Callable[[], None]) -> Iterator[None]:
     from django.db import connection
@@ -29,8 +38,8 @@ def _at_row_write(n: int, act: Callable[[], None]) -> Iterator[None]:
     def watch(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
         nonlocal seen
         if sql.lstrip().upper().startswith("INSERT") and table in sql:
-            seen += 1
-            if seen == n:
+            before, seen = seen, seen + _rows_in(sql, params)
+            if before < n <= seen:
                 act()
         return execute(sql, params, many, context)
 
@@ -41,8 +50,8 @@ def _at_row_write(n: int, act: Callable[[], None]) -> Iterator[None]:
 @pytest.fixture
 def at_row_write() -> Callable[[int, Callable[[], None]], Any]:
     """``with at_row_write(n, act):`` runs ``act()`` when the database is sent the n-th row of
-    a list to store (the INSERT of its source record, one per row decided), before that row is
-    written: another run's write landing at that moment. Django's ``execute_wrapper`` hook on
+    a list to store (the INSERT of its chunk's source records, which carries it), before that
+    row is written: another run's write landing at that moment. Django's ``execute_wrapper`` hook on
     the connection, not a patch of our code: the processing runs as in production."""
     return _at_row_write
 

@@ -389,6 +389,29 @@ def batched(using: str = "default") -> Iterator[None]:
             )
 
 
+def create_logged(objs: list[Any], using: str = "default") -> list[Any]:
+    """Insert new ``AuditedModel`` rows of one model in one statement per 500, each still its
+    own ``<model>.created`` event (the same snapshot ``save`` logs), all in one chain append.
+
+    The bulk path for a list's chunk: a save per row costs a round trip and a snapshot query
+    each. Needs the database to return the new keys (PostgreSQL; SQLite 3.35 and later).
+    """
+    if not objs:
+        return objs
+    from django.db import models  # noqa: PLC0415  (a plain queryset: the audited one refuses)
+
+    actor = current_actor()
+    model = type(objs[0])
+    with batched(using):
+        models.QuerySet(model=model).using(using).bulk_create(objs, batch_size=500)
+        for obj in objs:
+            if obj.pk is None:
+                raise UnloggedWrite(f"{model.__name__}: the database returned no key to log")
+            append(f"{obj._meta.model_name}.created", _label(obj), obj.pk, None, snapshot(obj),
+                   actor=actor, using=using)  # fmt: skip
+    return objs
+
+
 HASHED_FIELDS = (
     "seq", "created_at", "tag", "actor_id", "actor_label", "organisation_id", "object_type",
     "object_id", "before", "after", "reason", "prev_hash",

@@ -18,26 +18,16 @@ from django.conf import settings
 from django.db import transaction
 
 from chainrights.core import events
-from chainrights.matching import (
-    HumanDecisions,
-    Index,
-    Matcher,
-    Normalized,
-    Record,
-    Result,
-    normalize,
-)
+from chainrights.matching import HumanDecisions, Matcher, Record
 from chainrights.matching.decide import Decision
-from chainrights.matching.humans import fingerprint
 from chainrights.matching.io import InputError, RowError, load_rows
-from chainrights.registry import reads
+from chainrights.registry import chunks, reads
 from chainrights.registry.index import WARM
 from chainrights.registry.models import (
     DecisionKind,
     Facility,
     ListStatus,
     MatchDecision,
-    SourceRecord,
     SupplierList,
 )
 
@@ -82,12 +72,11 @@ def process_list(list_id: int, *, chunk: int = CHUNK) -> SupplierList:
 
 @dataclass
 class Run:
-    """One run over one list: what it decides against, and the facilities it has read."""
+    """One run over one list: what it decides with, and the facilities it has read."""
 
     supplier_list: SupplierList
     runner: str
     matcher: Matcher
-    registry: Index
     by_public_id: dict[str, Facility] = field(default_factory=dict)
 
 
@@ -106,14 +95,17 @@ def _process(supplier_list: SupplierList, runner: str, chunk: int) -> SupplierLi
     )  # fmt: skip
     done_rows = set(supplier_list.rows.values_list("row", flat=True))
     todo = [r for r in rows if r[0] not in done_rows]
-    run = Run(supplier_list, runner, Matcher(humans=human_decisions()), WARM.current())
+    run = Run(supplier_list, runner, Matcher(humans=human_decisions()))
     for start in range(0, len(todo), chunk):
         progress = len(done_rows) + min(len(todo), start + chunk) + skipped
         _write_chunk(run, todo[start : start + chunk], progress)
-    return _finish(
+    finished = _finish(
         supplier_list, runner, status=ListStatus.DONE, counts=_counts(supplier_list, skipped),
         processed_rows=supplier_list.total_rows,
     )  # fmt: skip
+    with WARM.lock:
+        WARM.save()  # between chunks: for the next worker to start from
+    return finished
 
 
 def _parse(supplier_list: SupplierList) -> tuple[list[Row], list[RowError]] | str:
@@ -131,24 +123,33 @@ def _parse(supplier_list: SupplierList) -> tuple[list[Row], list[RowError]] | st
 
 
 def _write_chunk(run: Run, rows: list[Row], progress: int) -> None:
-    """Decide ``rows`` in one transaction, while this run still holds the list."""
-    touched: set[int] = set()
+    """Match ``rows``, then write them in one transaction while this run still holds the list
+    (see ``registry.chunks``). A chunk the registry was reshaped under is matched again."""
+    with WARM.lock:
+        for _attempt in range(3):
+            planned = chunks.plan(run.matcher, rows)
+            if _commit_chunk(run, planned, progress):
+                return
+        raise RuntimeError("the registry kept being reshaped under a chunk")
+
+
+def _commit_chunk(run: Run, planned: list[chunks.Planned], progress: int) -> bool:
     try:
         with transaction.atomic(), _actor(run.supplier_list), events.batched():
             _hold(run.supplier_list, run.runner)
-            for row, record, values in rows:
-                target = _decide_row(
-                    run.supplier_list, run.matcher, run.registry, run.by_public_id,
-                    row, record, values,
-                )  # fmt: skip
-                if target is not None:
-                    touched.add(target.pk)
+            arrived = WARM.catch_up()
+            if arrived is None:
+                return False  # nothing written yet; the transaction ends empty
+            chunks.recheck(run.matcher, planned, arrived)
+            touched = chunks.write(run.supplier_list, run.matcher, planned, run.by_public_id)
             reads.refresh(touched)
             SupplierList.objects.filter(pk=run.supplier_list.pk).update(processed_rows=progress)
+        return True
     except BaseException:
         # The chunk rolled back: facilities it founded are in the warm index but not in
         # the database. Forget the index (and the facilities cached for this run).
         WARM.invalidate()
+        run.by_public_id.clear()
         raise
 
 
@@ -208,67 +209,3 @@ def human_decisions() -> HumanDecisions:
         elif d.decision == Decision.NEW and d.candidate is not None:
             humans.rejected.add((d.candidate.survivor().public_id, d.source.fingerprint))
     return humans
-
-
-def _decide_row(
-    supplier_list: SupplierList,
-    matcher: Matcher,
-    registry: Index,
-    by_public_id: dict[str, Facility],
-    row: int,
-    record: Record,
-    values: dict[str, str],
-) -> Facility | None:
-    """Record one row as a source record and decide where it belongs."""
-    rec = normalize(record)
-    source = SourceRecord.objects.create(
-        supplier_list=supplier_list, row=row, raw=values, country=rec.country,
-        name=record.name, address=record.address, lat=rec.lat, lng=rec.lng,
-        fingerprint=fingerprint(rec),
-    )  # fmt: skip
-    result = matcher.match_one(registry, rec) if len(registry) else None
-    decision = result.decision if result else Decision.NEW
-    target = _facility(result.facility_id, by_public_id) if result and result.facility_id else None
-    if decision == Decision.NEW:
-        target = _found(registry, by_public_id, record, rec)
-    review = decision == Decision.REVIEW
-    MatchDecision.objects.create(
-        source=source, facility=None if review else target, candidate=target if review else None,
-        decision=decision, model_version=matcher.model.version, **_grounds(result),
-    )  # fmt: skip
-    return None if review else target
-
-
-def _found(
-    registry: Index, by_public_id: dict[str, Facility], record: Record, rec: Normalized
-) -> Facility:
-    """A new facility for a row that matches none; later rows of the list can match it."""
-    target = Facility.objects.create(
-        country=rec.country, name=record.name, address=record.address,
-        lat=rec.lat, lng=rec.lng, public=False,  # until reads.refresh sees a public list
-    )  # fmt: skip
-    by_public_id[target.public_id] = target
-    founded = Record(target.public_id, rec.country, record.name, record.address, rec.lat, rec.lng)
-    WARM.add(registry, founded)
-    return target
-
-
-def _grounds(result: Result | None) -> dict[str, Any]:
-    """Who decided (the engine, or a person's earlier answer), with what score and why."""
-    if result is None:
-        return {"kind": DecisionKind.AUTOMATIC, "score": 0.0, "evidence": {}}
-    return {
-        "kind": DecisionKind.HUMAN if result.by_person else DecisionKind.AUTOMATIC,
-        "score": round(result.score, 4),
-        "evidence": {
-            "levels": result.levels,
-            "evidence": result.evidence,
-            "contributions": result.contributions,
-        },
-    }
-
-
-def _facility(public_id: str, cache: dict[str, Facility]) -> Facility:
-    if public_id not in cache:
-        cache[public_id] = Facility.objects.get(public_id=public_id).survivor()
-    return cache[public_id]

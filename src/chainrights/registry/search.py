@@ -13,7 +13,12 @@ Two indexes answer a query, and a facility either finds counts:
   parent companies and sectors are found too. It is a trigram GIN index on PostgreSQL and
   an FTS5 trigram table on SQLite (migration 0003).
 
-Both use indexed lookups only, so a search stays fast at a million facilities.
+Both use indexed lookups only, and both are cut in the database: the word index ranks and
+returns its best ``RANKED``; the substring index returns at most ``RANKED`` more in index
+order, never sorting every hit. So a broad query (a town that tens of thousands of
+facilities name) costs about what a narrow one does, and only the few hundred kept are
+ordered (best match first, then by name) for the page. A query with more hits than that
+shows the best ones; narrowing it (a second word, a country) finds the rest.
 ``workplace_candidates`` serves a worker looking for their workplace: the same matching,
 ranked, with the words they did not match allowed to miss.
 """
@@ -34,8 +39,11 @@ from chainrights.registry.reads import search_form
 from chainrights.registry.visibility import find
 
 MAX_QUERY = 200
-# The word index's answers a search ranks (the API pages up to 500 results).
+# The word index's answers a search ranks (the API pages up to 500 results), and the most
+# substring finds kept beside them.
 RANKED = 500
+# SQLite's substring finds are cut inside the FTS5 lookup, before visibility: keep spare.
+SPARE = 4
 
 
 @dataclass(frozen=True)
@@ -65,13 +73,20 @@ class Filters:
         return any((self.q, self.country, self.sector, self.brand, self.parent, self.has_location))
 
 
-def _substring(text: str) -> Q | None:
-    """The condition 'the search text contains the folded ``text``', served by the trigram
-    index (None when nothing is left to look for)."""
+def _pattern(text: str) -> str | None:
+    """The LIKE pattern of the folded ``text`` (None when nothing is left to look for)."""
     folded = search_form(text)
     if not folded:
         return None
-    pattern = "%" + folded.replace("\\", "").replace("%", "").replace("_", "") + "%"
+    return "%" + folded.replace("\\", "").replace("%", "").replace("_", "") + "%"
+
+
+def _substring(text: str) -> Q | None:
+    """The condition 'the search text contains the folded ``text``', served by the trigram
+    index (None when nothing is left to look for)."""
+    pattern = _pattern(text)
+    if pattern is None:
+        return None
     if connection.vendor == "sqlite":
         fts = "SELECT rowid FROM registry_facility_fts WHERE search_text LIKE %s"
         # A constant statement; the pattern travels as a parameter.
@@ -85,6 +100,23 @@ def _text_contains(queryset: QuerySet[Facility], text: str) -> QuerySet[Facility
     return queryset.none() if condition is None else queryset.filter(condition)
 
 
+def _substring_cut(text: str, cap: int) -> Q | None:
+    """Like ``_substring`` but at most about ``cap`` facilities, in index order: the rows a
+    broad query keeps without the database sorting (or even counting) every hit."""
+    pattern = _pattern(text)
+    if pattern is None or connection.vendor != "sqlite":
+        return None
+    fts = "SELECT rowid FROM registry_facility_fts WHERE search_text LIKE %s LIMIT %s"
+    return Q(pk__in=RawSQL(fts, [pattern, cap * SPARE]))  # noqa: S611  (constant SQL)
+
+
+def _substring_finds(queryset: QuerySet[Facility], text: str, cap: int) -> list[int]:
+    """At most ``cap`` facilities of ``queryset`` the substring index finds for ``text``."""
+    cut = _substring_cut(text, cap)
+    found = queryset.filter(cut) if cut is not None else _text_contains(queryset, text)
+    return list(found.order_by().values_list("pk", flat=True)[:cap])
+
+
 def containing(queryset: QuerySet[Facility], words: list[str]) -> QuerySet[Facility]:
     """Facilities whose search text holds every one of ``words`` (each through the index)."""
     for word in words:
@@ -96,9 +128,9 @@ def _matching(queryset: QuerySet[Facility], text: str) -> QuerySet[Facility]:
     """Facilities the word index or the substring index finds for ``text``, annotated with
     ``match_rank`` (the word index's order; substring-only finds come after)."""
     hits = wordindex.rank(text, queryset, RANKED, every_word=True)
-    condition = Q(pk__in=[h.facility_id for h in hits])
-    substring = _substring(text)
-    found = queryset.filter(condition if substring is None else condition | substring)
+    kept = [h.facility_id for h in hits]
+    kept += [pk for pk in _substring_finds(queryset, text, RANKED + len(kept)) if pk not in kept]
+    found = queryset.filter(pk__in=kept[: 2 * RANKED])
     order = [When(pk=h.facility_id, then=Value(i)) for i, h in enumerate(hits)]
     rank = Case(*order, default=Value(len(hits)), output_field=IntegerField()) if order else None
     return found.annotate(match_rank=rank if rank is not None else Value(0))
@@ -163,6 +195,8 @@ def workplace_candidates(text: str, user: AnyUser | None = None, limit: int = 8)
     by_pk = visible.in_bulk([h.facility_id for h in hits])
     found = [by_pk[h.facility_id] for h in hits if h.facility_id in by_pk]
     if len(found) < limit:  # part of a word, or a parent company: the substring index
-        more = _text_contains(visible, text).exclude(pk__in=[f.pk for f in found])
-        found += list(more.order_by("name", "pk")[: limit - len(found)])
+        seen = {f.pk for f in found}
+        more = [pk for pk in _substring_finds(visible, text, RANKED) if pk not in seen]
+        extra = visible.filter(pk__in=more).order_by("name", "pk")
+        found += list(extra[: limit - len(found)])
     return found

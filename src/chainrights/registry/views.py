@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -34,16 +35,26 @@ def _point(f: Facility) -> dict[str, Any] | None:
             "href": reverse("facility-detail", args=[f.public_id])}  # fmt: skip
 
 
+def _known_count(user: Any) -> int:
+    """How many facilities the viewer may know: counting a million rows on every search is
+    what made the page slow, so the count is kept for a minute per viewer."""
+    key = f"registry:known:{getattr(user, 'pk', None) or 0}"
+    count = cache.get(key)
+    if count is None:
+        count = Facility.objects.visible_to(user, survivors=True).count()
+        cache.set(key, count, 60)
+    return int(count)
+
+
 @require_GET
 def facility_search(request: HttpRequest) -> HttpResponse:
     filters = Filters.from_params(request.GET.dict())
     results = list(ordered(search(filters, request.user))[:50])
-    known = Facility.objects.visible_to(request.user, survivors=True)
     context = {
         "filters": filters,
         "results": results,
         "points": [p for p in map(_point, results) if p],
-        "total": known.count(),
+        "total": _known_count(request.user),
     }
     template = (
         "registry/_facility_results.html" if _htmx(request) else "registry/facility_search.html"

@@ -31,6 +31,7 @@ from chainrights.registry.models import Facility, FacilityWord, SearchWord, Word
 
 Entry = tuple[str, int]  # (word, WordField)
 BATCH = 500
+WORDS = 5000  # words looked up at once: a chunk's new words in one or two rounds
 # A query word's postings beyond this say little on their own (a town, a common word): the
 # pool is drawn from rarer words, or from the facilities that hold every common one.
 POOL_PER_WORD = 1000
@@ -59,8 +60,8 @@ def word_ids(words: set[str]) -> dict[str, int]:
     race to create one word: the unique key keeps one)."""
     found: dict[str, int] = {}
     ordered = sorted(words)
-    for start in range(0, len(ordered), BATCH):
-        chunk = ordered[start : start + BATCH]
+    for start in range(0, len(ordered), WORDS):
+        chunk = ordered[start : start + WORDS]
         rows = SearchWord.objects.filter(word__in=chunk).values_list("word", "pk")
         found.update(rows)
         missing = [word_row(w) for w in chunk if w not in found]
@@ -82,7 +83,7 @@ def reindex(postings: dict[int, set[Entry]]) -> None:
             for pk, entries_ in postings.items()
             for w, where in entries_
         ]
-        FacilityWord.objects.bulk_create(rows, batch_size=BATCH)
+        FacilityWord.objects.bulk_create(rows, batch_size=WORDS)
 
 
 def indexed(facility_ids: Iterable[int]) -> set[int]:
