@@ -81,6 +81,12 @@ COUNTRY_ALIASES: dict[str, str] = {
     "भारत": "IN",
     "türkiye": "TR",
     "កម្ពុជា": "KH",
+    # as ILOSTAT and the US Department of Labor write them (states app's data)
+    "macau, china": "MO",
+    "macao, china": "MO",
+    "occupied palestinian territory": "PS",
+    "democratic republic of the congo": "CD",
+    "congo, democratic republic of the": "CD",
 }
 
 

@@ -452,3 +452,10 @@ def record_meeting(
             activity=activity, held_on=held_on, worker_members=worker_members,
             management_members=management_members, women=women, minutes=minutes[:10_000],
         )  # fmt: skip
+
+
+def public_counts_in(country: str) -> dict[str, int]:
+    """Public audits, and their findings, at facilities anyone may know of in a country."""
+    audits = Audit.objects.filter(visibility=Visibility.PUBLIC, facility__country=country,
+                                  facility__public=True)  # fmt: skip
+    return {"audits": audits.count(), "findings": Finding.objects.filter(audit__in=audits).count()}

@@ -75,6 +75,10 @@ class EventTag(StrEnum):
     # audits
     AUDIT_SHARED = "audit.shared"
 
+    # states: country profiles
+    COUNTRY_FACT_SET = "country.fact_set"
+    COUNTRY_DATA_IMPORTED = "country.data_imported"
+
 
 @dataclass(frozen=True)
 class Actor:

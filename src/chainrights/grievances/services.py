@@ -44,7 +44,11 @@ from chainrights.grievances.intake import (
     rate_outcome,
 )
 from chainrights.grievances.models import MAX_NARRATIVE, RATEABLE
-from chainrights.grievances.reads import breaches_at_suppliers_of, rights_open_during
+from chainrights.grievances.reads import (
+    breaches_at_suppliers_of,
+    country_statistics,
+    rights_open_during,
+)
 from chainrights.grievances.unions import (
     UnionIntake,
     file_for_members,
@@ -71,6 +75,7 @@ __all__ = [
     "complainant_reply",
     "complainant_view",
     "confirm_rights",
+    "country_statistics",
     "deadline_policy",
     "facility_candidates",
     "file_for_members",
