@@ -27,8 +27,18 @@ from tests.factories.registry import (
     sourced_claimed_facility,
     upload,
 )
+from tests.factories.states import (
+    CountryFactFactory,
+    InspectionFigureFactory,
+    ListedGoodFactory,
+    RatificationFactory,
+)
 
 __all__ = [
+    "CountryFactFactory",
+    "InspectionFigureFactory",
+    "ListedGoodFactory",
+    "RatificationFactory",
     "AUDIT_CSV_HEADER",
     "NUMBERED_CODE",
     "REVIEW_PAIR",
