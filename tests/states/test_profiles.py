@@ -180,3 +180,9 @@ def test_every_write_of_the_profiles_verifies_in_the_log(db):
     with events.acting_as(system="test"):
         CountryFactFactory()
     assert verify_log().ok
+
+
+def test_every_string_of_the_profiles_is_translated_into_the_nine_languages():
+    from tests.i18n import untranslated
+
+    assert untranslated("states/") == []
