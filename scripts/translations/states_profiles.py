@@ -269,6 +269,7 @@ T: dict[str, list[str]] = {
     "Value": ["Valor", "মান", "值", "Giá trị", "Değer", "តម្លៃ", "मान", "Nilai"],
     "As of": ["A fecha de", "তারিখ অনুযায়ী", "截至日期", "Tính đến", "Geçerlilik tarihi", "គិតត្រឹម", "तारीख तक", "Per tanggal"],
     "Entered by": ["Introducido por", "যিনি যোগ করেছেন", "录入人", "Người nhập", "Giren", "បញ្ចូលដោយ", "दर्ज करने वाले", "Dimasukkan oleh"],
+    "import": ["importación", "ইমপোর্ট", "导入", "nhập từ tệp", "içe aktarım", "ការនាំចូល", "इम्पोर्ट", "impor"],
     "No fact entered yet.": ["Todavía no se ha introducido ningún dato.", "এখনো কোনো তথ্য যোগ করা হয়নি।", "尚未录入任何事实。", "Chưa nhập dữ kiện nào.", "Henüz bilgi girilmedi.", "មិនទាន់មានការពិតបញ្ចូលទេ។", "अभी तक कोई तथ्य दर्ज नहीं।", "Belum ada fakta yang dimasukkan."],
     "Saved; the change is in the event log.": [
         "Guardado; el cambio está en el registro de eventos.", "সংরক্ষিত হয়েছে; পরিবর্তনটি ইভেন্ট লগে আছে।", "已保存；更改已记入事件日志。", "Đã lưu; thay đổi đã có trong nhật ký sự kiện.",
