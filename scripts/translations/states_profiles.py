@@ -91,6 +91,11 @@ T: dict[str, list[str]] = {
     "%(ratio)s × benchmark": [
         "%(ratio)s × la referencia", "মানদণ্ডের %(ratio)s গুণ", "基准的 %(ratio)s 倍", "%(ratio)s × chuẩn", "ölçütün %(ratio)s katı", "%(ratio)s × ស្តង់ដារ", "मानक का %(ratio)s गुना", "%(ratio)s × tolok ukur",
     ],
+    "under %(ratio)s × benchmark (ILOSTAT rounds to 0)": [
+        "menos de %(ratio)s × la referencia (ILOSTAT redondea a 0)", "মানদণ্ডের %(ratio)s গুণের কম (আইএলওস্ট্যাট ০-তে পূর্ণসংখ্যা করে)", "低于基准的 %(ratio)s 倍（ILOSTAT 四舍五入为 0）",
+        "dưới %(ratio)s × chuẩn (ILOSTAT làm tròn thành 0)", "ölçütün %(ratio)s katının altında (ILOSTAT 0'a yuvarlar)", "ក្រោម %(ratio)s × ស្តង់ដារ (ILOSTAT បង្គត់ជា ០)",
+        "मानक के %(ratio)s गुना से कम (ILOSTAT इसे 0 तक पूर्णांकित करता है)", "di bawah %(ratio)s × tolok ukur (ILOSTAT membulatkan ke 0)",
+    ],
     "gap: the operator must set the economy class": [
         "laguna: el operador debe fijar la clase de economía", "ঘাটতি: অপারেটরকে অর্থনীতির শ্রেণি ঠিক করতে হবে", "空白：须由运营方设定经济类别",
         "khoảng trống: đơn vị vận hành phải đặt loại nền kinh tế", "boşluk: ekonomi sınıfını işletmeci belirlemeli", "ចន្លោះ៖ ប្រតិបត្តិករត្រូវកំណត់ប្រភេទសេដ្ឋកិច្ច",
@@ -187,8 +192,10 @@ T: dict[str, list[str]] = {
         "%(of)s मूलभूत दस्तावेज़ों में से %(n)s अनुसमर्थित, स्रोत वाले %(known)s तथ्यों के आधार पर।",
         "%(n)s dari %(of)s instrumen dasar telah diratifikasi, menurut %(known)s yang faktanya bersumber.",
     ],
+    "Date and source": ["Fecha y fuente", "তারিখ ও উৎস", "日期和来源", "Ngày và nguồn", "Tarih ve kaynak", "កាលបរិច្ឆេទ និងប្រភព", "तारीख और स्रोत", "Tanggal dan sumber"],
+    "date not sourced": ["fecha sin fuente", "তারিখের উৎস নেই", "日期无来源", "chưa có nguồn cho ngày", "tarihin kaynağı yok", "គ្មានប្រភពកាលបរិច្ឆេទ", "तारीख का स्रोत नहीं", "tanggal belum bersumber"],
+    "note": ["nota", "নোট", "备注", "ghi chú", "not", "កំណត់ចំណាំ", "टिप्पणी", "catatan"],
     "Instrument": ["Instrumento", "দলিল", "文书", "Văn kiện", "Belge", "លិខិតុបករណ៍", "दस्तावेज़", "Instrumen"],
-    "Date": ["Fecha", "তারিখ", "日期", "Ngày", "Tarih", "កាលបរិច្ឆេទ", "तारीख", "Tanggal"],
     "fundamental": ["fundamental", "মৌলিক", "基本", "cơ bản", "temel", "គ្រឹះ", "मूलभूत", "dasar"],
     "In force": ["En vigor", "বলবৎ", "有效", "Có hiệu lực", "Yürürlükte", "ចូលជាធរមាន", "लागू", "Berlaku"],
     "Not in force": ["No en vigor", "বলবৎ নয়", "未生效", "Chưa có hiệu lực", "Yürürlükte değil", "មិនទាន់ចូលជាធរមាន", "लागू नहीं", "Tidak berlaku"],

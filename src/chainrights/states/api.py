@@ -21,6 +21,9 @@ router = Router(tags=["states"])
 
 class CoverageOut(Schema):
     ratio: float | None = Field(description="inspectors per 10,000 / benchmark; None = a gap")
+    ratio_under: float | None = Field(
+        description="when ILOSTAT's density rounds to 0: the ratio is under this"
+    )
     gap: str | None = Field(description="no_figure or no_class when ratio is None")
     per_10k: dict[str, Any] | None
     economy_class: dict[str, Any] | None

@@ -27,6 +27,7 @@ from chainrights.states.models import (
 
 DENSITY = "LAI_INDE_NOC_RT_A"  # labour inspectors per 10,000 employed persons
 RATIFIED = (RatificationStatus.IN_FORCE, RatificationStatus.NOT_IN_FORCE)
+ROUNDING = 0.05  # half of ILOSTAT's last decimal of the density
 _CATALOGUE = {"zh-hans": "zh_CN"}  # Debian iso-codes' name for Simplified Chinese
 
 
@@ -116,9 +117,11 @@ def coverage_of(density: dict[str, Any] | None, economy: dict[str, Any] | None) 
     elif benchmark is None:
         gap = "no_class"
     ratio = round(density["value"] / benchmark, 2) if density and benchmark else None
+    # ILOSTAT rounds the density to one decimal: a 0 is "under 0.05", not "no inspectors".
+    under = round(ROUNDING / benchmark, 2) if ratio == 0 and benchmark else None
     return {
-        "ratio": ratio, "gap": gap, "per_10k": density, "economy_class": economy,
-        "benchmark_per_10k": benchmark,
+        "ratio": ratio, "ratio_under": under, "gap": gap, "per_10k": density,
+        "economy_class": economy, "benchmark_per_10k": benchmark,
         "bar_percent": None if ratio is None else min(100, round(ratio * 100)),
     }  # fmt: skip
 
