@@ -6,6 +6,7 @@ Imports stay inside the functions so that `chainrights --help` is instant.
 from __future__ import annotations
 
 import argparse
+from datetime import date
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -371,9 +372,7 @@ def _import_country_data(args: argparse.Namespace, run: Callable[..., object]) -
     return 0
 
 
-def _today(value: str | None) -> object:
-    from datetime import date
-
+def _today(value: str | None) -> date:
     return date.fromisoformat(value) if value else date.today()
 
 

@@ -35,10 +35,6 @@ from tests.factories.states import (
 )
 
 __all__ = [
-    "CountryFactFactory",
-    "InspectionFigureFactory",
-    "ListedGoodFactory",
-    "RatificationFactory",
     "AUDIT_CSV_HEADER",
     "NUMBERED_CODE",
     "REVIEW_PAIR",
@@ -46,10 +42,14 @@ __all__ = [
     "AuditFactory",
     "CaseFactory",
     "CodeFactory",
+    "CountryFactFactory",
     "FacilityFactory",
     "FindingFactory",
+    "InspectionFigureFactory",
+    "ListedGoodFactory",
     "MembershipFactory",
     "OrganisationFactory",
+    "RatificationFactory",
     "SupplierListFactory",
     "UnionCaseFactory",
     "UserFactory",

@@ -60,7 +60,8 @@ def test_ilostat_names_resolve_to_their_iso_codes_and_decimal_commas_are_read(db
     argentina = InspectionFigure.objects.get(country="AR", year=2010)
     assert argentina.value == Decimal("0.4")
     assert argentina.source_type == "Other administrative records and related sources"
-    assert "ILOSTAT" in argentina.source and argentina.licence
+    assert "ILOSTAT" in argentina.source
+    assert argentina.licence
 
 
 def test_inspectors_by_sex_keep_an_empty_cell_as_a_gap_not_a_zero(db):
@@ -115,7 +116,7 @@ def test_a_file_that_is_not_utf8_is_refused_with_its_line(db):
         ("Argentina;Admin;twenty;0,4", "Time", "not a year"),
         ("Argentina;Admin;2010;-1", "Value", "not a number"),
         ("Argentina;Admin;2010;1e9", "Value", "not a number"),
-        ("Argentina;Admin;2010;=HYPERLINK(\"http://x\")", "Value", "not a number"),
+        ('Argentina;Admin;2010;=HYPERLINK("http://x")', "Value", "not a number"),
         ("=cmd|' /C calc'!A0;Admin;2010;0,4", "Reference area", "not a country"),
         ("<script>alert(1)</script>;Admin;2010;0,4", "Reference area", "not a country"),
     ],
@@ -128,7 +129,8 @@ def test_malformed_and_hostile_cells_name_row_field_and_reason(db, line, field, 
 
 def test_a_country_and_year_twice_is_refused(db):
     problems = _refused(f"{HEADER}Turkey;A;2015;0,3\nTürkiye;A;2015;0,4\n".encode())
-    assert problems[0].row == 3 and "row 2" in problems[0].reason
+    assert problems[0].row == 3
+    assert "row 2" in problems[0].reason
 
 
 def test_a_missing_column_an_empty_file_nul_bytes_and_broken_quotes_are_refused(db):

@@ -37,7 +37,8 @@ def test_a_country_without_any_data_is_all_gaps(db):
     assert profile["coverage"]["gap"] == "no_figure"
     assert {r["status"] for r in profile["ratifications"]} == {None}
     assert profile["fundamental"] == {"ratified": 0, "known": 0, "of": 11}
-    assert profile["ituc_rating"] is None and profile["inspectorate"] is None
+    assert profile["ituc_rating"] is None
+    assert profile["inspectorate"] is None
     assert profile["listed_goods"]["edition"] is None  # no list loaded: a gap, not "none listed"
 
 
@@ -49,7 +50,8 @@ def test_coverage_is_the_density_against_the_benchmark_of_the_operators_class(db
     CountryFactFactory(country="LK", value="less_developed")
     cover = services.coverage("LK")
     assert (cover["ratio"], cover["benchmark_per_10k"], cover["bar_percent"]) == (2.0, 0.25, 100)
-    assert cover["per_10k"]["year"] == 2019 and "ILOSTAT" in cover["per_10k"]["source"]
+    assert cover["per_10k"]["year"] == 2019
+    assert "ILOSTAT" in cover["per_10k"]["source"]
     CountryFactFactory(country="LK", value="industrial_market", as_of=date(2026, 6, 1))
     assert services.coverage("LK")["ratio"] == 0.5  # the newer class replaces the older
 
@@ -72,7 +74,8 @@ def test_ratifications_count_only_sourced_facts(db):
     profile = services.profile("VN")
     assert profile["fundamental"] == {"ratified": 1, "known": 2, "of": 11}
     row = next(r for r in profile["ratifications"] if r["instrument"] == "C98")
-    assert row["source_url"] and row["retrieved_on"]
+    assert row["source_url"]
+    assert row["retrieved_on"]
 
 
 def test_the_demo_profiles_are_sourced_or_gaps_and_bangladesh_has_its_inspectorate(demo):
@@ -83,9 +86,11 @@ def test_the_demo_profiles_are_sourced_or_gaps_and_bangladesh_has_its_inspectora
         for fact in [profile["ituc_rating"], profile["inspectorate"], *profile["minimum_wages"]]:
             assert fact is None or (fact["source"] and fact["as_of"])
     contact = services.public_contact("BD")
-    assert contact is not None and "16357" in contact["contact"]
+    assert contact is not None
+    assert "16357" in contact["contact"]
     assert contact["name"].startswith("Department of Inspection for Factories")
-    assert contact["as_of"] and contact["source"]
+    assert contact["as_of"]
+    assert contact["source"]
     assert services.public_contact("KH") is None
     assert load_demo_countries()["country_facts"] == 0  # idempotent
 
@@ -99,7 +104,8 @@ def test_only_operators_enter_facts_and_each_change_is_logged_with_its_reason(de
     fact = services.set_fact("BD", demo["operator"], ITUC, "from the 2025 report")
     assert fact.entered_by == demo["operator"]
     logged = Event.objects.filter(tag="country.fact_set").get()
-    assert logged.reason == "from the 2025 report" and logged.actor == demo["operator"]
+    assert logged.reason == "from the 2025 report"
+    assert logged.actor == demo["operator"]
     services.set_fact("BD", demo["handler"], {**ITUC, "value": "5+"}, "corrected")
     assert CountryFact.objects.get(kind="ituc_rating").value == "5+"
 
@@ -108,10 +114,12 @@ def test_the_fact_form_saves_and_redirects_for_an_operator_and_refuses_others(de
     client = totp_client(demo["operator"])
     form = {**ITUC, "reason": "2025 report", "source_url": "", "unit": "", "licence": ""}
     response = client.post("/countries/BD/facts", form)
-    assert response.status_code == 302 and response["Location"] == "/countries/BD"
+    assert response.status_code == 302
+    assert response["Location"] == "/countries/BD"
     assert CountryFact.objects.get(country="BD").value == "5"
     bad = client.post("/countries/BD/facts", {**form, "value": "9"})
-    assert bad.status_code == 200 and "is not one of" in bad.content.decode()
+    assert bad.status_code == 200
+    assert "is not one of" in bad.content.decode()
     brand = Client()
     brand.force_login(demo["brand"])
     assert brand.post("/countries/BD/facts", form).status_code == 403
@@ -123,7 +131,8 @@ def test_the_api_enters_a_fact_for_operators_only(demo):
 
     operator = ApiClient(token=issue_token(demo["operator"], second_factor=True)[1])
     response = operator.send("POST", "/api/v1/countries/bd/facts", ITUC)
-    assert response.status_code == 201 and response.json()["country"] == "BD"
+    assert response.status_code == 201
+    assert response.json()["country"] == "BD"
     brand = ApiClient(token=issue_token(demo["brand"])[1])
     assert brand.send("POST", "/api/v1/countries/BD/facts", ITUC).status_code == 403
 
@@ -142,7 +151,8 @@ def test_the_page_shows_gaps_as_gaps_and_figures_with_their_sources(db):
     assert "ILOSTAT, International Labour Organization" in page
     empty = Client().get("/countries/AQ").content.decode()
     assert "gap: no inspection figure" in empty
-    assert "0 × benchmark" not in empty and "0.0" not in empty
+    assert "0 × benchmark" not in empty
+    assert "0.0" not in empty
     assert Client().get("/countries/bd").headers["Location"] == "/countries/BD"
     assert Client().get("/countries/XX").status_code == 404
 
@@ -159,14 +169,16 @@ def test_public_counts_leave_out_private_facilities_and_suppress_small_numbers(d
     assert platform["grievances"]["total"] is None  # one case: below the public floor
     assert [c["name"] for c in platform["law_codes"]] == ["Bangladesh Labour Act"]
     page = Client().get("/countries/BD").content.decode()
-    assert "fewer than 5" in page and "Bangladesh Labour Act" in page
+    assert "fewer than 5" in page
+    assert "Bangladesh Labour Act" in page
 
 
 def test_the_list_page_filters_sorts_and_answers_htmx_with_the_table(db):
     InspectionFigureFactory(country="LK", value=Decimal("0.5"))
     CountryFactFactory(country="LK")
     page = Client().get("/countries", {"q": "sri"}, headers={"HX-Request": "true"})
-    assert "Sri Lanka" in page.content.decode() and "Bangladesh" not in page.content.decode()
+    assert "Sri Lanka" in page.content.decode()
+    assert "Bangladesh" not in page.content.decode()
     assert "countries-map" in Client().get("/countries").content.decode()
     fragment = Client().get("/countries", {"only": "gaps"}, headers={"HX-Request": "true"})
     assert "<html" not in fragment.content.decode()

@@ -48,7 +48,8 @@ def test_the_real_list_of_goods_loads_every_row_of_its_78_countries(db):
     assert ListedGood.objects.filter(country="TR").exists()  # "Türkiye"
     assert ListedGood.objects.filter(country="KP").exists()  # "North Korea"
     cotton = ListedGood.objects.get(country="BJ", good="Cotton")
-    assert cotton.child_labour and cotton.forced_labour
+    assert cotton.child_labour
+    assert cotton.forced_labour
     assert cotton.source_url.startswith("https://www.dol.gov/")
 
 
@@ -75,20 +76,24 @@ def test_a_bad_row_of_goods_is_named_and_nothing_is_stored(db, row, field, reaso
     with pytest.raises(ImportRefused) as refused:
         _goods(content)
     problem = refused.value.problems[0]
-    assert (problem.row, problem.field) == (3, field) and reason in problem.reason
+    assert (problem.row, problem.field) == (3, field)
+    assert reason in problem.reason
     assert ListedGood.objects.count() == 0
 
 
 def test_goods_in_latin1_or_without_their_columns_are_refused(db):
     with pytest.raises(ImportRefused, match="not UTF-8"):
-        _goods("country,good,child_labour,forced_labour\nCôte d'Ivoire,Cocoa,1,1\n".encode("cp1252"))
+        _goods(
+            "country,good,child_labour,forced_labour\nCôte d'Ivoire,Cocoa,1,1\n".encode("cp1252")
+        )
     with pytest.raises(ImportRefused, match="column missing"):
         _goods(b"country,good\nIndia,Rice\n")
 
 
 def test_the_shipped_data_loads_once_and_a_second_run_logs_nothing(db):
     first = load_shipped_data()
-    assert first["listed_goods"] == 467 and first["LAI_INDE_NOC_RT_A"] == 408
+    assert first["listed_goods"] == 467
+    assert first["LAI_INDE_NOC_RT_A"] == 408
     assert first["ratifications"] == Ratification.objects.count() > 0
     before = Event.objects.count()
     again = load_shipped_data()
@@ -101,13 +106,16 @@ def test_every_shipped_ratification_has_its_source_and_no_invented_date(db):
     bangladesh = Ratification.objects.get(country="BD", instrument="C138")
     assert (bangladesh.ratified_on, bangladesh.minimum_age) == (date(2022, 3, 22), 14)
     for row in Ratification.objects.all():
-        assert row.source_url.startswith("http") and row.retrieved_on
+        assert row.source_url.startswith("http")
+        assert row.retrieved_on
     assert Ratification.objects.get(country="BD", instrument="P29").ratified_on is None
 
 
 def test_a_ratification_row_without_a_source_or_with_a_stray_minimum_age_is_refused(db):
     header = "country,instrument,status,ratified_on,minimum_age,note,source_url,retrieved_on\n"
-    content = header + "BD,C87,in_force,,,,,2026-12-01\nBD,C29,in_force,,14,,https://x.org,2026-12-01\n"
+    content = (
+        header + "BD,C87,in_force,,,,,2026-12-01\nBD,C29,in_force,,14,,https://x.org,2026-12-01\n"
+    )
     with pytest.raises(ImportRefused) as refused, events.acting_as(system="test"):
         import_ratifications(content.encode(), filename="r.csv")
     assert [(p.row, p.field) for p in refused.value.problems] == [
@@ -126,7 +134,12 @@ def test_country_facts_load_with_their_source_and_each_change_is_logged(db):
     result = _facts(text)
     assert (result.created, len(result.countries)) == (3, 2)
     wage = CountryFact.objects.get(kind="minimum_wage")
-    assert (wage.country, wage.value, wage.unit, wage.label) == ("BD", "12500", "BDT/month", "Garments")
+    assert (wage.country, wage.value, wage.unit, wage.label) == (
+        "BD",
+        "12500",
+        "BDT/month",
+        "Garments",
+    )
     created = Event.objects.filter(object_type="states.countryfact").count()
     assert created == 3
     _facts(text)  # the same file again: nothing changes, nothing is logged
@@ -160,10 +173,9 @@ def test_a_bad_fact_is_named_by_row_and_field_and_nothing_is_stored(db, row, fie
 def test_facts_that_are_huge_or_not_utf8_are_refused_whole(db):
     with pytest.raises(TooLarge):
         _facts(FACTS_HEADER + "x" * (imports.MAX_BYTES + 1))
-    with pytest.raises(ImportRefused, match="not UTF-8"):
-        with events.acting_as(system="test"):
-            import_country_facts((FACTS_HEADER + "BD,note,Café,x,,2025-01-01,me,,\n")
-                                 .encode("latin-1"), filename="f.csv")  # fmt: skip
+    with pytest.raises(ImportRefused, match="not UTF-8"), events.acting_as(system="test"):
+        import_country_facts((FACTS_HEADER + "BD,note,Café,x,,2025-01-01,me,,\n")
+                             .encode("latin-1"), filename="f.csv")  # fmt: skip
     assert CountryFact.objects.count() == 0
 
 

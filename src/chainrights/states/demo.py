@@ -69,8 +69,10 @@ def load_demo_countries() -> dict[str, int]:
             if errors:
                 raise ValueError(f"demo fact for {country}: {errors}")
             created += facts.store(country, data, operator)
-    return {"country_facts": created, "country_figures": sum(
-        v for k, v in loaded.items() if k.startswith("LAI_"))}
+    return {
+        "country_facts": created,
+        "country_figures": sum(v for k, v in loaded.items() if k.startswith("LAI_")),
+    }
 
 
 # ---------------------------------------------------------------------------------------------

@@ -171,7 +171,7 @@ def upsert(model: type[models.Model], key: dict[str, Any], values: dict[str, Any
     found = existing.get(tuple(key.values()))
     if found is None:
         result.created += 1
-        return model.objects.create(**key, **values)
+        return model._default_manager.create(**key, **values)
     if any(getattr(found, k) != v for k, v in values.items()):
         for k, v in values.items():
             setattr(found, k, v)
@@ -236,16 +236,16 @@ def import_ilostat(content: bytes, *, filename: str, retrieved_on: date,
     if indicator not in INDICATORS:
         raise Invalid(f"Name the indicator (one of {', '.join(INDICATORS)}); the file name "
                       f"{filename[:80]!r} does not say it.", field="indicator")  # fmt: skip
-    table, problems = read_table(content), []
+    table, problems = read_table(content), list[Problem]()
     result = Result(kind=f"ilostat {indicator}", rows=len(table.rows))
     cells = _ilostat_cells(table, indicator, problems, result)
     seen: dict[tuple[Any, ...], int] = {}
     for row, cell in cells:
-        key = (cell["country"], cell["year"], cell["sex"])
-        if key in seen:
+        place = (cell["country"], cell["year"], cell["sex"])
+        if place in seen:
             problems.append(Problem(row, "Reference area", f"the same country and year as row "
-                                                           f"{seen[key]}"))  # fmt: skip
-        seen[key] = row
+                                                           f"{seen[place]}"))  # fmt: skip
+        seen[place] = row
     if problems:
         raise ImportRefused(problems)
     existing = {(f.country, f.indicator, f.year, f.sex): f
@@ -287,7 +287,7 @@ def _goods_rows(table: Table, problems: list[Problem]) -> list[tuple[int, dict[s
     problems += missing_columns(table, GOODS_COLUMNS)
     if problems:
         return []
-    out, seen = [], {}
+    out, seen = list[tuple[int, dict[str, Any]]](), dict[Any, int]()
     for row, record in table.rows:
         country = _check(problems, row, "country", country_of, record["country"])
         child = _check(problems, row, "child_labour", _flag, record["child_labour"])
@@ -312,7 +312,7 @@ def import_listed_goods(content: bytes, *, filename: str, edition: str,
     """Load one edition of the List of Goods; goods the edition no longer lists go."""
     if not edition.strip() or len(edition) > 60:
         raise Invalid("Name the edition of the list (at most 60 characters).", field="edition")
-    table, problems = read_table(content), []
+    table, problems = read_table(content), list[Problem]()
     result = Result(kind="ilab list of goods", rows=len(table.rows))
     rows = _goods_rows(table, problems)
     if problems:
@@ -366,16 +366,16 @@ def _ratification(row: int, record: dict[str, str], problems: list[Problem]) -> 
 
 def import_ratifications(content: bytes, *, filename: str) -> Result:
     """Load curated ratification facts, one row per country and instrument, each sourced."""
-    table, problems = read_table(content), []
+    table, problems = read_table(content), list[Problem]()
     problems += missing_columns(table, RATIFICATION_COLUMNS)
     result = Result(kind="ratifications", rows=len(table.rows))
-    rows, seen = [], {}
+    rows, seen = list[Any](), dict[Any, int]()
     for row, record in [] if problems else table.rows:
         data = _ratification(row, record, problems)
-        key = (data["country"], data["instrument"])
-        if key in seen:
-            problems.append(Problem(row, "instrument", f"the same country's row {seen[key]}"))
-        seen[key] = row
+        pair = (data["country"], data["instrument"])
+        if pair in seen:
+            problems.append(Problem(row, "instrument", f"the same country's row {seen[pair]}"))
+        seen[pair] = row
         rows.append(data)
     if problems:
         raise ImportRefused(problems)
@@ -397,18 +397,18 @@ FACT_COLUMNS = ("country", "kind", "label", "value", "unit", "as_of", "source", 
 def import_country_facts(content: bytes, *, filename: str, user: Any = None) -> Result:
     """Load an operator's facts (economy class, ITUC rating, minimum wages, the inspectorate's
     contact, notes), each with its source and as-of date."""
-    table, problems = read_table(content), []
+    table, problems = read_table(content), list[Problem]()
     problems += missing_columns(table, FACT_COLUMNS)
     result = Result(kind="country facts", rows=len(table.rows))
-    rows, seen = [], {}
+    rows, seen = list[Any](), dict[Any, int]()
     for row, record in [] if problems else table.rows:
         country = _check(problems, row, "country", country_of, record["country"])
         data, errors = facts.clean({k: record.get(k, "") for k in (*FACT_COLUMNS[1:], "licence")})
         problems += [Problem(row, name, reason) for name, reason in errors]
-        key = (country, data.get("kind"), data.get("label"), data.get("as_of"))
-        if key in seen:
-            problems.append(Problem(row, "as_of", f"the same fact as row {seen[key]}"))
-        seen[key] = row
+        fact = (country, data.get("kind"), data.get("label"), data.get("as_of"))
+        if fact in seen:
+            problems.append(Problem(row, "as_of", f"the same fact as row {seen[fact]}"))
+        seen[fact] = row
         rows.append((country, data))
     if problems:
         raise ImportRefused(problems)

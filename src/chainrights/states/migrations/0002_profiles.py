@@ -8,89 +8,156 @@ import chainrights.core.events
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('states', '0001_initial'),
+        ("states", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='InspectionFigure',
+            name="InspectionFigure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('country', models.CharField(db_index=True, max_length=2)),
-                ('indicator', models.CharField(max_length=24)),
-                ('year', models.PositiveSmallIntegerField()),
-                ('sex', models.CharField(blank=True, max_length=6)),
-                ('value', models.DecimalField(decimal_places=2, max_digits=14)),
-                ('source_type', models.CharField(blank=True, max_length=120)),
-                ('source', models.CharField(max_length=200)),
-                ('licence', models.CharField(max_length=200)),
-                ('retrieved_on', models.DateField()),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("country", models.CharField(db_index=True, max_length=2)),
+                ("indicator", models.CharField(max_length=24)),
+                ("year", models.PositiveSmallIntegerField()),
+                ("sex", models.CharField(blank=True, max_length=6)),
+                ("value", models.DecimalField(decimal_places=2, max_digits=14)),
+                ("source_type", models.CharField(blank=True, max_length=120)),
+                ("source", models.CharField(max_length=200)),
+                ("licence", models.CharField(max_length=200)),
+                ("retrieved_on", models.DateField()),
             ],
             options={
-                'ordering': ['country', 'indicator', 'year', 'sex'],
-                'constraints': [models.UniqueConstraint(fields=('country', 'indicator', 'year', 'sex'), name='one_figure')],
+                "ordering": ["country", "indicator", "year", "sex"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("country", "indicator", "year", "sex"), name="one_figure"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ListedGood',
+            name="ListedGood",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('country', models.CharField(db_index=True, max_length=2)),
-                ('good', models.CharField(max_length=120)),
-                ('child_labour', models.BooleanField(default=False)),
-                ('forced_labour', models.BooleanField(default=False)),
-                ('edition', models.CharField(max_length=60)),
-                ('source', models.CharField(max_length=300)),
-                ('source_url', models.URLField(max_length=500)),
-                ('retrieved_on', models.DateField()),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("country", models.CharField(db_index=True, max_length=2)),
+                ("good", models.CharField(max_length=120)),
+                ("child_labour", models.BooleanField(default=False)),
+                ("forced_labour", models.BooleanField(default=False)),
+                ("edition", models.CharField(max_length=60)),
+                ("source", models.CharField(max_length=300)),
+                ("source_url", models.URLField(max_length=500)),
+                ("retrieved_on", models.DateField()),
             ],
             options={
-                'ordering': ['country', 'good'],
-                'constraints': [models.UniqueConstraint(fields=('country', 'good', 'edition'), name='one_listed_good')],
+                "ordering": ["country", "good"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("country", "good", "edition"), name="one_listed_good"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Ratification',
+            name="Ratification",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('country', models.CharField(db_index=True, max_length=2)),
-                ('instrument', models.CharField(max_length=8)),
-                ('status', models.CharField(choices=[('in_force', 'In force'), ('not_in_force', 'Not in force'), ('denounced', 'Denounced'), ('not_ratified', 'Not ratified')], max_length=14)),
-                ('ratified_on', models.DateField(blank=True, null=True)),
-                ('minimum_age', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('note', models.CharField(blank=True, max_length=300)),
-                ('source_url', models.URLField(max_length=500)),
-                ('retrieved_on', models.DateField()),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("country", models.CharField(db_index=True, max_length=2)),
+                ("instrument", models.CharField(max_length=8)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("in_force", "In force"),
+                            ("not_in_force", "Not in force"),
+                            ("denounced", "Denounced"),
+                            ("not_ratified", "Not ratified"),
+                        ],
+                        max_length=14,
+                    ),
+                ),
+                ("ratified_on", models.DateField(blank=True, null=True)),
+                ("minimum_age", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("note", models.CharField(blank=True, max_length=300)),
+                ("source_url", models.URLField(max_length=500)),
+                ("retrieved_on", models.DateField()),
             ],
             options={
-                'ordering': ['country', 'instrument'],
-                'constraints': [models.UniqueConstraint(fields=('country', 'instrument'), name='one_ratification')],
+                "ordering": ["country", "instrument"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("country", "instrument"), name="one_ratification"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='CountryFact',
+            name="CountryFact",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('country', models.CharField(db_index=True, max_length=2)),
-                ('kind', models.CharField(choices=[('economy_class', 'Economy class for the ILO benchmark'), ('ituc_rating', 'ITUC Global Rights Index rating'), ('minimum_wage', 'Minimum wage'), ('inspectorate_contact', "Labour inspectorate's public contact"), ('note', 'Note')], max_length=24)),
-                ('label', models.CharField(blank=True, max_length=200)),
-                ('value', models.CharField(max_length=1000)),
-                ('unit', models.CharField(blank=True, max_length=60)),
-                ('as_of', models.DateField()),
-                ('source', models.CharField(max_length=300)),
-                ('source_url', models.URLField(blank=True, max_length=500)),
-                ('licence', models.CharField(blank=True, max_length=200)),
-                ('entered_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('entered_by', models.ForeignKey(blank=True, null=True, on_delete=chainrights.core.events.SET_NULL_LOGGED, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("country", models.CharField(db_index=True, max_length=2)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("economy_class", "Economy class for the ILO benchmark"),
+                            ("ituc_rating", "ITUC Global Rights Index rating"),
+                            ("minimum_wage", "Minimum wage"),
+                            ("inspectorate_contact", "Labour inspectorate's public contact"),
+                            ("note", "Note"),
+                        ],
+                        max_length=24,
+                    ),
+                ),
+                ("label", models.CharField(blank=True, max_length=200)),
+                ("value", models.CharField(max_length=1000)),
+                ("unit", models.CharField(blank=True, max_length=60)),
+                ("as_of", models.DateField()),
+                ("source", models.CharField(max_length=300)),
+                ("source_url", models.URLField(blank=True, max_length=500)),
+                ("licence", models.CharField(blank=True, max_length=200)),
+                ("entered_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "entered_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=chainrights.core.events.SET_NULL_LOGGED,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['country', 'kind', 'label', '-as_of'],
-                'constraints': [models.UniqueConstraint(fields=('country', 'kind', 'label', 'as_of'), name='one_fact_per_date')],
+                "ordering": ["country", "kind", "label", "-as_of"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("country", "kind", "label", "as_of"), name="one_fact_per_date"
+                    )
+                ],
             },
         ),
     ]
