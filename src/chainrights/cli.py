@@ -6,10 +6,10 @@ Imports stay inside the functions so that `chainrights --help` is instant.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 Command = Callable[[argparse.Namespace], int]
