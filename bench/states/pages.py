@@ -69,6 +69,7 @@ def main() -> int:
     from django.test import Client
 
     call_command("migrate", verbosity=0)
+    call_command("createcachetable", verbosity=0)
     countries = _seed_countries()
     inspections = seed_inspections(100_000)
     client = Client()
