@@ -88,6 +88,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python -m bench.grievances.classifier
 	$(BIN)/python -m bench.grievances.first_visit
 	$(BIN)/python -m bench.codes.classifier
+	$(BIN)/python -m bench.states.pages
 	$(BIN)/python -m bench.audits.import_speed
 	$(BIN)/python -m bench.audits.hostile_upload
 	scripts/with-postgres $(BIN)/python -m bench.audits.import_speed

@@ -503,6 +503,19 @@ API_ACCESS: dict[tuple[str, str], Case] = {
         path=_committee_path,
         body=lambda u: {"held_on": "2026-05-01", "worker_members": 3, "management_members": 2},
     ),
+    # states: country profiles (public reads; operators enter facts)
+    ("GET", "/api/v1/countries/{iso2}"): Case(EVERYONE, path=lambda u: "/api/v1/countries/bd"),
+    ("POST", "/api/v1/countries/{iso2}/facts"): Case(
+        MODERATORS,
+        path=lambda u: "/api/v1/countries/BD/facts",
+        body=lambda u: {
+            "kind": "ituc_rating",
+            "label": "2025",
+            "value": "5",
+            "as_of": "2025-06-01",
+            "source": "ITUC Global Rights Index 2025",
+        },
+    ),
 }
 
 PAGE_ACCESS: dict[str, tuple[str, Case]] = {
@@ -670,6 +683,10 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
             path=lambda u: f"/audits/actions/{_action(u).pk}/comment",
         ),
     ),
+    # states: country profiles (public; operators enter facts)
+    "countries": ("GET", Case(EVERYONE, path=lambda u: "/countries")),
+    "country-detail": ("GET", Case(EVERYONE, path=lambda u: "/countries/BD")),
+    "country-facts": ("GET", Case(MODERATORS, path=lambda u: "/countries/BD/facts")),
 }
 # States: referrals to labour inspectorates and inspection records (issue 16, part 2). The demo
 # inspector works for Bangladesh's DIFE; the facilities below are Bangladeshi and public.

@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 Command = Callable[[argparse.Namespace], int]
@@ -61,6 +62,9 @@ def cmd_setup(args: argparse.Namespace) -> int:
 
     if settings.STATIC_ROOT:
         call_command("collectstatic", interactive=False, verbosity=0)
+    from chainrights.states.services import load_shipped_data
+
+    load_shipped_data()  # the country data in the repository; a re-run changes nothing
     if not args.no_demo:
         return cmd_demo(args)
     return 0
@@ -78,13 +82,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from chainrights.codes.demo import load_demo_codes
     from chainrights.core.demo import load_demo
     from chainrights.registry.demo import load_demo_lists
-    from chainrights.states.demo import load_demo_inspections
+    from chainrights.states.demo import load_demo_countries, load_demo_inspections
 
     summary = load_demo()
     summary.update(load_demo_lists())
     summary.update(load_demo_codes())
     summary.update(load_demo_audits())
     summary.update(load_demo_inspections())
+    summary.update(load_demo_countries())
     print(f"demo data: {summary}")
     return 0
 
@@ -338,6 +343,113 @@ def cmd_createuser(args: argparse.Namespace) -> int:
     created = " (new organisation)" if account.organisation_created else ""
     print(f"created {args.username}: {args.role} of {account.organisation.name}{created}")
     return 0
+
+
+def _import_country_data(args: argparse.Namespace, run: Callable[..., object]) -> int:
+    """Read FILE, run one of the states app's importers as the system, print the outcome."""
+    _django()
+    from chainrights.core import events
+    from chainrights.core.refusals import Refusal
+    from chainrights.states.services import ImportRefused
+
+    path = Path(args.file)
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        with events.acting_as(system=f"cli:{args.command}", reason=f"import {path.name}"):
+            result = run(content, path.name)
+    except ImportRefused as exc:
+        print(f"{path.name}: nothing imported, {len(exc.problems)} problem(s):", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    except Refusal as exc:
+        print(f"{path.name}: nothing imported: {exc}", file=sys.stderr)
+        return 1
+    print(f"{path.name}: {result.summary()}")  # type: ignore[attr-defined]
+    return 0
+
+
+def _today(value: str | None) -> date:
+    return date.fromisoformat(value) if value else date.today()
+
+
+@command(
+    "import-ilostat",
+    "Load an ILOSTAT labour-inspection export (CSV: ';', decimal comma, BOM) into the country "
+    "profiles; the indicator comes from the file name or --indicator. All rows or none.",
+)
+@arguments(
+    lambda p: (
+        p.add_argument("file", help="e.g. LAI_INDE_NOC_RT_A_EN.csv"),
+        p.add_argument("--indicator", help="e.g. LAI_INDE_NOC_RT_A when the name lacks it"),
+        p.add_argument("--retrieved", help="the export's date, YYYY-MM-DD (default: today)"),
+    )
+)
+def cmd_import_ilostat(args: argparse.Namespace) -> int:
+    def run(content: bytes, name: str) -> object:
+        from chainrights.states.services import import_ilostat
+
+        return import_ilostat(content, filename=name, indicator=args.indicator,
+                              retrieved_on=_today(args.retrieved))  # fmt: skip
+
+    return _import_country_data(args, run)
+
+
+@command(
+    "import-ilab-goods",
+    "Load an edition of the US Department of Labor's List of Goods Produced by Child Labor or "
+    "Forced Labor (CSV: country,good,child_labour,forced_labour). All rows or none.",
+)
+@arguments(
+    lambda p: (
+        p.add_argument("file"),
+        p.add_argument("--edition", required=True, help="e.g. '2024 list'"),
+        p.add_argument("--retrieved", help="YYYY-MM-DD (default: today)"),
+    )
+)
+def cmd_import_ilab_goods(args: argparse.Namespace) -> int:
+    def run(content: bytes, name: str) -> object:
+        from chainrights.states.services import import_listed_goods
+
+        return import_listed_goods(content, filename=name, edition=args.edition,
+                                   retrieved_on=_today(args.retrieved))  # fmt: skip
+
+    return _import_country_data(args, run)
+
+
+@command(
+    "import-country-facts",
+    "Load an operator's country facts (CSV: country,kind,label,value,unit,as_of,source,"
+    "source_url[,licence]; kinds: economy_class, ituc_rating, minimum_wage, "
+    "inspectorate_contact, note). All rows or none; each change is logged.",
+)
+@arguments(lambda p: p.add_argument("file"))
+def cmd_import_country_facts(args: argparse.Namespace) -> int:
+    def run(content: bytes, name: str) -> object:
+        from chainrights.states.services import import_country_facts
+
+        return import_country_facts(content, filename=name)
+
+    return _import_country_data(args, run)
+
+
+@command(
+    "import-ratifications",
+    "Load curated ratification facts (CSV: country,instrument,status,ratified_on,minimum_age,"
+    "note,source_url,retrieved_on), one sourced row per country and instrument.",
+)
+@arguments(lambda p: p.add_argument("file"))
+def cmd_import_ratifications(args: argparse.Namespace) -> int:
+    def run(content: bytes, name: str) -> object:
+        from chainrights.states.services import import_ratifications
+
+        return import_ratifications(content, filename=name)
+
+    return _import_country_data(args, run)
 
 
 def _report_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:

@@ -105,6 +105,11 @@ COUNTRY_ALIASES: dict[str, str] = {
     "中国大陆": "CN",
     # ILOSTAT's name, which pycountry and CLDR no longer give
     "occupied palestinian territory": "PS",
+    # as ILOSTAT and the US Department of Labor write them (states app's data)
+    "macau, china": "MO",
+    "macao, china": "MO",
+    "democratic republic of the congo": "CD",
+    "congo, democratic republic of the": "CD",
 }
 
 

@@ -16,6 +16,12 @@ from tests.factories.audits import (
 )
 from tests.factories.codes import NUMBERED_CODE, CodeFactory
 from tests.factories.core import MembershipFactory, OrganisationFactory, UserFactory
+from tests.factories.countries import (
+    CountryFactFactory,
+    InspectionFigureFactory,
+    ListedGoodFactory,
+    RatificationFactory,
+)
 from tests.factories.files import xlsx_with_shared_strings
 from tests.factories.grievances import CaseFactory, UnionCaseFactory
 from tests.factories.registry import (
@@ -44,12 +50,16 @@ __all__ = [
     "AuditFactory",
     "CaseFactory",
     "CodeFactory",
+    "CountryFactFactory",
     "FacilityFactory",
     "FindingFactory",
     "InspectionFactory",
+    "InspectionFigureFactory",
     "InspectorateFactory",
+    "ListedGoodFactory",
     "MembershipFactory",
     "OrganisationFactory",
+    "RatificationFactory",
     "ReferralFactory",
     "SupplierListFactory",
     "UnionCaseFactory",

@@ -127,11 +127,7 @@ def _right(right: Right) -> dict:
     }
 
 
-@router.get("/countries", response=list[CountryOut], tags=["reference"])
-@paginate
-def list_countries(request):
-    """ISO 3166-1 countries (source: pycountry)."""
-    return [{"code": c.code, "name": c.name} for c in reference.all_countries()]
+# GET /countries (every ISO 3166-1 country, with its profile's summary) is the states app's.
 
 
 @router.get("/countries/resolve", response=CountryOut, tags=["reference"])

@@ -463,3 +463,10 @@ def register_evidence(source: str, function: Any, words: Any = None) -> None:
     quality.EVIDENCE[source] = function
     if words is not None:
         quality.EVIDENCE_WORDS[source] = words
+
+
+def public_counts_in(country: str) -> dict[str, int]:
+    """Public audits, and their findings, at facilities anyone may know of in a country."""
+    audits = Audit.objects.filter(visibility=Visibility.PUBLIC, facility__country=country,
+                                  facility__public=True)  # fmt: skip
+    return {"audits": audits.count(), "findings": Finding.objects.filter(audit__in=audits).count()}

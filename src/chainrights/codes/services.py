@@ -363,3 +363,10 @@ def commitment_by_reference(reference: str) -> Commitment | None:
     if match is None:
         return None
     return Commitment.objects.filter(code_id=int(match[1]), number=int(match[2])).first()
+
+
+def laws_of_country(country: str) -> list[Code]:
+    """The public codes that apply by law in a country: law codes of its authorities."""
+    return list(Code.objects.filter(visibility=Visibility.PUBLIC, kind=CodeKind.LAW,
+                                    owner_org__country=country)
+                .select_related("owner_org").order_by("name", "pk"))  # fmt: skip

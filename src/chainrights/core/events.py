@@ -83,6 +83,9 @@ class EventTag(StrEnum):
     INSPECTION_RECORDED = "inspection.recorded"
     INSPECTIONS_IMPORTED = "inspection.imported"
     INSPECTION_DEFAULT_SET = "inspection.default_set"
+    # states: country profiles
+    COUNTRY_FACT_SET = "country.fact_set"
+    COUNTRY_DATA_IMPORTED = "country.data_imported"
 
 
 @dataclass(frozen=True)

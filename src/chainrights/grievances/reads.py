@@ -263,3 +263,13 @@ def breaches_at_suppliers_of(organisation: Organisation, rights: set[str]
             counts[0] += 1
             counts[1] += int(remedied)
     return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def country_statistics(country: str) -> dict[str, Any]:
+    """A country's public case counts, small cells suppressed as in the public statistics
+    (the total too: a handful of cases in a country is not shown as a number)."""
+    stats = public_statistics(Case.objects.filter(country=country).select_related("facility"))
+    floor = stats["minimum_cell"]
+    total = stats["total"]
+    return {"total": total if total >= floor else None, "minimum_cell": floor,
+            "by_right": stats["by_right"], "by_state": stats["by_state"]}  # fmt: skip

@@ -55,7 +55,11 @@ from chainrights.grievances.intake import (
     set_identity_consent,
 )
 from chainrights.grievances.models import MAX_NARRATIVE, RATEABLE
-from chainrights.grievances.reads import breaches_at_suppliers_of, rights_open_during
+from chainrights.grievances.reads import (
+    breaches_at_suppliers_of,
+    country_statistics,
+    rights_open_during,
+)
 from chainrights.grievances.unions import (
     UnionIntake,
     file_for_members,
@@ -83,6 +87,7 @@ __all__ = [
     "complainant_reply",
     "complainant_view",
     "confirm_rights",
+    "country_statistics",
     "deadline_policy",
     "escalate_to_inspectorate",
     "evidence_listing",

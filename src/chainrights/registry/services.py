@@ -128,3 +128,9 @@ def claimant_of(facility_id: int) -> Organisation | None:
     """The organisation with a verified claim to the facility (where merges led), or None."""
     facility = Facility.objects.filter(pk=facility_id).first()
     return facility.survivor().claimed_by if facility is not None else None
+
+
+def public_count_in(country: str) -> int:
+    """How many facilities anyone may know of in a country (each merged family once); a
+    facility that only private lists name is never counted, so no count discloses it."""
+    return Facility.objects.filter(country=country, public=True, merged_into__isnull=True).count()

@@ -17,7 +17,8 @@ from chainrights.api.auth import AUTH, OPTIONAL_AUTH
 from chainrights.core.refusals import TooLarge
 from chainrights.grievances import services as grievances
 from chainrights.registry.services import facility_family, resolve_facility_for
-from chainrights.states import imports, services
+from chainrights.states import imports_inspections as imports
+from chainrights.states import services
 
 router = Router(tags=["inspections"])
 Text = Field("", max_length=4000)

@@ -12,7 +12,8 @@ class StatesConfig(AppConfig):
         from chainrights.audits.services import register_evidence
         from chainrights.grievances import services as grievances
         from chainrights.registry.panels import register
-        from chainrights.states import panels, reads
+        from chainrights.states import panels
+        from chainrights.states import reads_inspections as reads
         from chainrights.states.inspections import SIGNAL_WORDS, violated_rights
 
         register("inspections", panels.facility_panel)

@@ -1,171 +1,422 @@
-"""Inspection records from a CSV or XLSX file: one row per violation or order, the rows of one
-inspection sharing its ``reference``. All or nothing: every row is checked first (through
-``inspections.check``, as the form and the API are), each problem names its row, field and
-reason, and nothing is stored unless every row is good."""
+"""Importers of country data: ILOSTAT's labour-inspection CSV exports, the US Department of
+Labor's List of Goods, curated ratifications and an operator's CSV of country facts.
+
+Each import reads the whole file first and refuses it whole, naming row, field and reason for
+every problem, or writes it in one transaction: nothing is ever stored half-written, and no
+row is dropped silently (a country that resolves to nothing is an error).
+"""
 
 from __future__ import annotations
 
 import csv
 import io
-import tempfile
-from pathlib import Path
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from django.conf import settings
-from django.contrib.auth.models import User
-from django.http import HttpResponse
-from django.utils.translation import gettext as _
-from openpyxl import Workbook
+from django.db import models, transaction
 
-from chainrights.core.models import Right
-from chainrights.core.refusals import Invalid, NotAllowed
-from chainrights.core.uploads import unsafe_upload
-from chainrights.matching.io import InputError, RowError, read_table
-from chainrights.states import access
-from chainrights.states.inspections import Draft, Problem, Problems, check, store_all
+from chainrights.core import events
+from chainrights.core.refusals import Invalid, TooLarge
+from chainrights.countries import resolve_country
+from chainrights.states import facts
+from chainrights.states.models import InspectionFigure, ListedGood, Ratification
 
-MAX_BYTES = 5 * 1024 * 1024
-MAX_ROWS = 5_000
-INSPECTION_FIELDS = [
-    "reference", "facility_id", "inspected_on", "trigger", "announced", "inspectors",
-    "workers_interviewed", "penalties_imposed", "penalties_collected", "currency",
-    "follow_up_on", "follow_up_outcome", "visibility",
-]  # fmt: skip
-ROW_FIELDS = ["right", "law_article", "violation", "order", "order_deadline", "order_description"]
-FIELDS = INSPECTION_FIELDS + ROW_FIELDS
-REQUIRED = ["reference", "facility_id", "inspected_on"]
-EXAMPLE = [
-    {"reference": "DIFE-2026-0001", "facility_id": "CR-BD-EXAMPLE", "inspected_on": "2026-03-10",
-     "trigger": "routine", "announced": "no", "inspectors": "2", "workers_interviewed": "18",
-     "penalties_imposed": "50000", "penalties_collected": "0", "currency": "BDT",
-     "follow_up_on": "2026-05-10", "follow_up_outcome": "", "visibility": "public",
-     "right": "working-hours", "law_article": "Bangladesh Labour Act 2006, s. 102",
-     "violation": "Overtime beyond the legal limit", "order": "improvement_notice",
-     "order_deadline": "2026-04-30", "order_description": "Keep weekly hours within the law"},
-]  # fmt: skip
+MAX_BYTES = 20 * 2**20  # the largest real file is 26 kB; a bulk export of one indicator ~5 MB
+MAX_ROWS = 200_000
+MAX_FIELD = 1000
+SHOWN_PROBLEMS = 20
+
+ILOSTAT_SOURCE = "ILOSTAT, International Labour Organization"
+ILOSTAT_LICENCE = "ILO open access: reuse with attribution (CC BY 4.0 for material from 3 May 2023)"
+ILAB_SOURCE = (
+    "U.S. Department of Labor, Bureau of International Labor Affairs, List of Goods Produced "
+    "by Child Labor or Forced Labor"
+)
+ILAB_URL = "https://www.dol.gov/agencies/ilab/reports/child-labor/list-of-goods"
 
 
-class FileRefused(Invalid):
-    """The file as a whole cannot be read (400)."""
+@dataclass(frozen=True)
+class Problem:
+    row: int  # the file's line number (the header is line 1); 0 for the file as a whole
+    field: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" if self.row else "file"
+        return f"{where}, {self.field}: {self.reason}" if self.field else f"{where}: {self.reason}"
 
 
-def _rows(filename: str, content: bytes) -> list[tuple[int, dict[str, str]]]:
+class ImportRefused(Invalid):
+    """The file cannot be imported as it is; ``problems`` names every row, field and reason."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        shown = "; ".join(str(p) for p in problems[:SHOWN_PROBLEMS])
+        more = len(problems) - SHOWN_PROBLEMS
+        tail = f" (and {more} more)" if more > 0 else ""
+        super().__init__(
+            f"Nothing was imported: {len(problems)} problem(s): {shown}{tail}.",
+            field="file", details=[p.__dict__ for p in problems],
+        )  # fmt: skip
+
+
+@dataclass
+class Result:
+    kind: str
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    empty: int = 0
+    countries: set[str] = field(default_factory=set)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "rows": self.rows, "created": self.created,
+            "updated": self.updated, "unchanged": self.unchanged, "removed": self.removed,
+            "empty_cells": self.empty, "countries": len(self.countries),
+        }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Table:
+    header: list[str]
+    rows: list[tuple[int, dict[str, str]]]
+
+
+def read_table(content: bytes) -> Table:
+    """The CSV's header and rows (``;`` or ``,``, UTF-8 with or without BOM), or a refusal
+    that says where the file breaks."""
     if len(content) > MAX_BYTES:
-        raise FileRefused(_("The file is larger than %(n)d MB.") % {"n": MAX_BYTES // 2**20},
-                          field="file")  # fmt: skip
-    if problem := unsafe_upload(filename, content):
-        raise FileRefused(problem, field="file")
-    suffix = ".xlsx" if filename.lower().endswith(".xlsx") else ".csv"
-    out: list[tuple[int, dict[str, str]]] = []
-    problems: list[Problem] = []
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"inspections{suffix}"
-        path.write_bytes(content)
-        try:
-            header, rows = read_table(path, max_cells=settings.MAX_UPLOAD_CELLS)
-            missing = [c for c in REQUIRED if c not in header]
-            if missing:
-                raise FileRefused(_("The header lacks %(c)s (see the template).")
-                                  % {"c": ", ".join(missing)}, field="file")  # fmt: skip
-            for index, values in rows:
-                line = index + 2  # the spreadsheet's row number (the header is row 1)
-                if index >= MAX_ROWS:
-                    raise FileRefused(_("More than %(n)s rows: split the file.")
-                                      % {"n": f"{MAX_ROWS:,}"}, field="file")  # fmt: skip
-                if isinstance(values, RowError):
-                    problems.append(Problem(f"row {line}", values.field, values.reason))
-                else:
-                    out.append((line, values))
-        except InputError as exc:
-            raise FileRefused(str(exc), field="file") from exc
+        raise TooLarge(
+            f"The file is {len(content) / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB.",
+            field="file",
+        )
+    if b"\x00" in content:
+        line = content[: content.index(b"\x00")].count(b"\n") + 1
+        raise ImportRefused([Problem(line, "", "NUL byte: is this a binary file?")])
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = content[: exc.start].count(b"\n") + 1
+        raise ImportRefused([Problem(line, "", f"not UTF-8 (byte {exc.start}); save the file "
+                                               "as UTF-8 CSV")]) from None  # fmt: skip
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        lines = list(_limited(reader))
+    except csv.Error as exc:
+        raise ImportRefused([Problem(reader.line_num, "", f"not a readable CSV ({exc})")]) from None
+    if not lines or not any(cell.strip() for cell in lines[0]):
+        raise ImportRefused([Problem(1, "", "the file is empty: a header row is needed")])
+    header = [cell.strip() for cell in lines[0]]
+    rows = []
+    for number, cells in enumerate(lines[1:], start=2):
+        if not any(cell.strip() for cell in cells):
+            continue
+        rows.append((number, {h: (cells[i].strip() if i < len(cells) else "")
+                              for i, h in enumerate(header)}))  # fmt: skip
+    return Table(header, rows)
+
+
+def _limited(reader: Any) -> Iterable[list[str]]:
+    for count, cells in enumerate(reader):
+        if count > MAX_ROWS:
+            raise TooLarge(f"More than {MAX_ROWS:,} rows: split the file.", field="file")
+        if any(len(cell) > MAX_FIELD for cell in cells):
+            raise ImportRefused([Problem(count + 1, "", f"a cell is over {MAX_FIELD} characters")])
+        yield cells
+
+
+def missing_columns(table: Table, wanted: Iterable[str]) -> list[Problem]:
+    return [Problem(1, name, "column missing") for name in wanted if name not in table.header]
+
+
+def number(text: str) -> Decimal:
+    """A non-negative number as ILOSTAT writes it ('0,4', '123940') or with a decimal point."""
+    cleaned = text.replace("\u00a0", "").replace(" ", "")
+    if not re.fullmatch(r"\d{1,12}(?:[.,]\d{1,6})?", cleaned):
+        raise ValueError(f"{text[:40]!r} is not a number")
+    try:
+        return Decimal(cleaned.replace(",", "."))
+    except InvalidOperation:
+        raise ValueError(f"{text[:40]!r} is not a number") from None
+
+
+def country_of(text: str) -> str:
+    found = resolve_country(text) if len(text) <= 100 else None
+    if found is None:
+        raise ValueError(f"{text[:60]!r} is not a country chainrights knows")
+    return found.code
+
+
+def _check(problems: list[Problem], row: int, name: str, parse: Callable[[str], Any],
+           value: str) -> Any:  # fmt: skip
+    try:
+        return parse(value)
+    except ValueError as exc:
+        problems.append(Problem(row, name, str(exc)))
+        return None
+
+
+def upsert(model: type[models.Model], key: dict[str, Any], values: dict[str, Any],
+           existing: dict[tuple[Any, ...], Any], result: Result) -> Any:  # fmt: skip
+    """Create the row, or save it only when a value changed (a re-run writes no event)."""
+    found = existing.get(tuple(key.values()))
+    if found is None:
+        result.created += 1
+        return model._default_manager.create(**key, **values)
+    if any(getattr(found, k) != v for k, v in values.items()):
+        for k, v in values.items():
+            setattr(found, k, v)
+        found.save()
+        result.updated += 1
+    else:
+        result.unchanged += 1
+    return found
+
+
+# --- ILOSTAT ------------------------------------------------------------------------------
+
+INDICATORS = {
+    "LAI_INDE_NOC_RT_A": "Labour inspectors per 10,000 employed persons",
+    "LAI_INSP_SEX_NB_A": "Labour inspectors, by sex",
+    "LAI_VDIN_NOC_RT_A": "Labour inspection visits per inspector",
+    "LAI_VIST_NOC_NB_A": "Labour inspection visits",
+    "LAI_WOPL_NOC_NB_A": "Workplaces registered for labour inspection",
+}
+VALUE_COLUMNS = ("Reference area", "Time", "Value")
+SEX_COLUMNS = ("Reference area", "Time", "Total", "Male", "Female")
+
+
+def indicator_of(filename: str) -> str | None:
+    match = re.search(r"LAI_[A-Z]{4}_[A-Z]{3}_[A-Z]{2}_A", filename.upper())
+    return match[0] if match and match[0] in INDICATORS else None
+
+
+def _year(text: str) -> int:
+    if not re.fullmatch(r"(19|20)\d\d", text):
+        raise ValueError(f"{text[:20]!r} is not a year")
+    return int(text)
+
+
+def _ilostat_cells(table: Table, indicator: str, problems: list[Problem],
+                   result: Result) -> list[tuple[int, dict[str, Any]]]:  # fmt: skip
+    by_sex = indicator == "LAI_INSP_SEX_NB_A"
+    problems += missing_columns(table, SEX_COLUMNS if by_sex else VALUE_COLUMNS)
     if problems:
-        raise Problems(problems)
+        return []
+    cells = []
+    for row, record in table.rows:
+        country = _check(problems, row, "Reference area", country_of, record["Reference area"])
+        year = _check(problems, row, "Time", _year, record["Time"])
+        for column in ("Total", "Male", "Female") if by_sex else ("Value",):
+            if not record[column]:
+                result.empty += 1
+                continue
+            value = _check(problems, row, column, number, record[column])
+            sex = column.lower() if by_sex else ""
+            if None not in (country, year, value):
+                source_type = record.get("Source type", "")[:120]
+                cells.append((row, {"country": country, "year": year, "sex": sex,
+                                    "value": value, "source_type": source_type}))  # fmt: skip
+    return cells
+
+
+def import_ilostat(content: bytes, *, filename: str, retrieved_on: date,
+                   indicator: str | None = None) -> Result:  # fmt: skip
+    """Load one ILOSTAT export of one labour-inspection indicator (any of the five)."""
+    indicator = indicator or indicator_of(filename)
+    if indicator not in INDICATORS:
+        raise Invalid(f"Name the indicator (one of {', '.join(INDICATORS)}); the file name "
+                      f"{filename[:80]!r} does not say it.", field="indicator")  # fmt: skip
+    table, problems = read_table(content), list[Problem]()
+    result = Result(kind=f"ilostat {indicator}", rows=len(table.rows))
+    cells = _ilostat_cells(table, indicator, problems, result)
+    seen: dict[tuple[Any, ...], int] = {}
+    for row, cell in cells:
+        place = (cell["country"], cell["year"], cell["sex"])
+        if place in seen:
+            problems.append(Problem(row, "Reference area", f"the same country and year as row "
+                                                           f"{seen[place]}"))  # fmt: skip
+        seen[place] = row
+    if problems:
+        raise ImportRefused(problems)
+    existing = {(f.country, f.indicator, f.year, f.sex): f
+                for f in InspectionFigure.objects.filter(indicator=indicator)}  # fmt: skip
+    with transaction.atomic():
+        for _, cell in cells:
+            key = {"country": cell["country"], "indicator": indicator, "year": cell["year"],
+                   "sex": cell["sex"]}  # fmt: skip
+            values = {"value": cell["value"], "source_type": cell["source_type"],
+                      "source": f"{ILOSTAT_SOURCE}, {indicator}", "licence": ILOSTAT_LICENCE,
+                      "retrieved_on": retrieved_on}  # fmt: skip
+            upsert(InspectionFigure, key, values, existing, result)
+            result.countries.add(cell["country"])
+        _record(result, filename)
+    return result
+
+
+def _record(result: Result, filename: str) -> None:
+    if result.created or result.updated or result.removed:
+        events.record(events.EventTag.COUNTRY_DATA_IMPORTED, file=filename[:200],
+                      **result.summary())  # fmt: skip
+
+
+# --- US Department of Labor: List of Goods -------------------------------------------------
+
+GOODS_COLUMNS = ("country", "good", "child_labour", "forced_labour")
+
+
+def _flag(text: str) -> bool:
+    folded = text.strip().casefold()
+    if folded in ("1", "true", "yes", "x"):
+        return True
+    if folded in ("0", "false", "no", ""):
+        return False
+    raise ValueError(f"{text[:20]!r} is not 1 or 0")
+
+
+def _goods_rows(table: Table, problems: list[Problem]) -> list[tuple[int, dict[str, Any]]]:
+    problems += missing_columns(table, GOODS_COLUMNS)
+    if problems:
+        return []
+    out, seen = list[tuple[int, dict[str, Any]]](), dict[Any, int]()
+    for row, record in table.rows:
+        country = _check(problems, row, "country", country_of, record["country"])
+        child = _check(problems, row, "child_labour", _flag, record["child_labour"])
+        forced = _check(problems, row, "forced_labour", _flag, record["forced_labour"])
+        good = record["good"]
+        if not good or len(good) > 120:
+            problems.append(Problem(row, "good", "empty" if not good else "over 120 characters"))
+        elif child is False and forced is False:
+            problems.append(Problem(row, "child_labour", "neither child nor forced labour"))
+        elif (country, good.casefold()) in seen:
+            first = seen[(country, good.casefold())]
+            problems.append(Problem(row, "good", f"listed twice (row {first})"))
+        elif country is not None and child is not None and forced is not None:
+            seen[(country, good.casefold())] = row
+            out.append((row, {"country": country, "good": good, "child_labour": child,
+                              "forced_labour": forced}))  # fmt: skip
     return out
 
 
-def _grouped(rows: list[tuple[int, dict[str, str]]], problems: list[Problem]
-             ) -> list[tuple[str, dict[str, Any]]]:  # fmt: skip
-    """The rows of one inspection (one reference) as one raw record; its columns must agree."""
-    grouped: dict[str, tuple[int, dict[str, Any]]] = {}
-    for line, values in rows:
-        ref = values.get("reference", "")
-        if not ref:
-            problems.append(Problem(f"row {line}", "reference", _("required")))
-            continue
-        first = grouped.get(ref)
-        if first is None:
-            raw: dict[str, Any] = {k: values.get(k, "") for k in INSPECTION_FIELDS}
-            raw |= {"violations": [], "orders": []}
-            first = grouped[ref] = (line, raw)
-        else:
-            for name in INSPECTION_FIELDS:
-                if values.get(name, "") and values[name] != first[1][name]:
-                    problems.append(
-                        Problem(
-                            f"row {line}",
-                            name,
-                            _("differs from row %(n)d of the same inspection") % {"n": first[0]},
-                        )
-                    )
-        if values.get("right"):
-            first[1]["violations"].append({"right": values["right"],
-                "law_article": values.get("law_article", ""),
-                "description": values.get("violation", "")})  # fmt: skip
-        if values.get("order"):
-            first[1]["orders"].append({"kind": values["order"],
-                "deadline": values.get("order_deadline", ""),
-                "description": values.get("order_description", "")})  # fmt: skip
-    return [(f"row {line}", raw) for line, raw in grouped.values()]
-
-
-def import_file(user: User, filename: str, content: bytes) -> list[int]:
-    """Store every inspection of the file, or none (raising the file's or rows' problems)."""
-    owner = access.inspectorate_of(user, editing=True)
-    if owner is None:
-        raise NotAllowed(_("Only a labour inspectorate's editors import inspections."))
-    problems: list[Problem] = []
-    records = _grouped(_rows(filename, content), problems)
-    rights = {r.code: r for r in Right.objects.all()}
-    drafts: list[Draft] = []
-    for where, raw in records:
-        draft = check(raw, user, owner, where, problems, rights)
-        if draft is not None:
-            drafts.append(draft)
-    if not problems and not drafts:
-        problems.append(Problem("file", "-", _("no inspection in the file")))
+def import_listed_goods(content: bytes, *, filename: str, edition: str,
+                        retrieved_on: date) -> Result:  # fmt: skip
+    """Load one edition of the List of Goods; goods the edition no longer lists go."""
+    if not edition.strip() or len(edition) > 60:
+        raise Invalid("Name the edition of the list (at most 60 characters).", field="edition")
+    table, problems = read_table(content), list[Problem]()
+    result = Result(kind="ilab list of goods", rows=len(table.rows))
+    rows = _goods_rows(table, problems)
     if problems:
-        raise Problems(problems)
-    return store_all(owner, user, drafts, filename)
+        raise ImportRefused(problems)
+    existing = {(g.country, g.good, g.edition): g
+                for g in ListedGood.objects.filter(edition=edition)}  # fmt: skip
+    kept = set()
+    with transaction.atomic():
+        for _, data in rows:
+            key = {"country": data["country"], "good": data["good"], "edition": edition}
+            values = {"child_labour": data["child_labour"],
+                      "forced_labour": data["forced_labour"], "source": ILAB_SOURCE,
+                      "source_url": ILAB_URL, "retrieved_on": retrieved_on}  # fmt: skip
+            kept.add(upsert(ListedGood, key, values, existing, result).pk)
+            result.countries.add(data["country"])
+        for good in existing.values():
+            if good.pk not in kept:
+                good.delete()
+                result.removed += 1
+        _record(result, filename)
+    return result
 
 
-def template_csv() -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=FIELDS)
-    writer.writeheader()
-    writer.writerows(EXAMPLE)
-    return "\ufeff" + buffer.getvalue()  # the BOM lets spreadsheet programs read UTF-8
+# --- Ratifications (curated from NORMLEX and official statements) ----------------------------
+
+RATIFICATION_COLUMNS = ("country", "instrument", "status", "ratified_on", "minimum_age",
+                        "note", "source_url", "retrieved_on")  # fmt: skip
 
 
-def template_xlsx() -> bytes:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "inspections"
-    sheet.append(FIELDS)
-    for row in EXAMPLE:
-        sheet.append([row[f] for f in FIELDS])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+def _ratification(row: int, record: dict[str, str], problems: list[Problem]) -> dict[str, Any]:
+    data = {
+        "country": _check(problems, row, "country", country_of, record["country"]),
+        "instrument": _check(problems, row, "instrument", facts.instrument, record["instrument"]),
+        "status": _check(problems, row, "status", facts.status, record["status"]),
+        "ratified_on": _check(problems, row, "ratified_on", facts.optional_date,
+                              record["ratified_on"]),
+        "minimum_age": _check(problems, row, "minimum_age", facts.optional_age,
+                              record["minimum_age"]),
+        "note": _check(problems, row, "note", facts.short_text, record["note"]),
+        "source_url": _check(problems, row, "source_url", facts.web_address,
+                             record["source_url"]),
+        "retrieved_on": _check(problems, row, "retrieved_on", facts.past_date,
+                               record["retrieved_on"]),
+    }  # fmt: skip
+    if data["minimum_age"] is not None and data["instrument"] != "C138":
+        problems.append(Problem(row, "minimum_age", "only C138 declares a minimum age"))
+    if not data["source_url"] and "source_url" not in {p.field for p in problems if p.row == row}:
+        problems.append(Problem(row, "source_url", "a ratification needs its source"))
+    return data
 
 
-def template_response(fmt: str) -> HttpResponse:
-    """The template as a download (``xlsx``, else CSV), for the page and the API alike."""
-    if fmt == "xlsx":
-        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        response = HttpResponse(template_xlsx(), content_type=kind)
-    else:
-        fmt = "csv"
-        response = HttpResponse(template_csv(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="inspections-template.{fmt}"'
-    return response
+def import_ratifications(content: bytes, *, filename: str) -> Result:
+    """Load curated ratification facts, one row per country and instrument, each sourced."""
+    table, problems = read_table(content), list[Problem]()
+    problems += missing_columns(table, RATIFICATION_COLUMNS)
+    result = Result(kind="ratifications", rows=len(table.rows))
+    rows, seen = list[Any](), dict[Any, int]()
+    for row, record in [] if problems else table.rows:
+        data = _ratification(row, record, problems)
+        pair = (data["country"], data["instrument"])
+        if pair in seen:
+            problems.append(Problem(row, "instrument", f"the same country's row {seen[pair]}"))
+        seen[pair] = row
+        rows.append(data)
+    if problems:
+        raise ImportRefused(problems)
+    existing = {(r.country, r.instrument): r for r in Ratification.objects.all()}
+    with transaction.atomic():
+        for data in rows:
+            key = {"country": data.pop("country"), "instrument": data.pop("instrument")}
+            upsert(Ratification, key, data, existing, result)
+            result.countries.add(key["country"])
+        _record(result, filename)
+    return result
+
+
+# --- An operator's country facts ----------------------------------------------------------
+
+FACT_COLUMNS = ("country", "kind", "label", "value", "unit", "as_of", "source", "source_url")
+
+
+def import_country_facts(content: bytes, *, filename: str, user: Any = None) -> Result:
+    """Load an operator's facts (economy class, ITUC rating, minimum wages, the inspectorate's
+    contact, notes), each with its source and as-of date."""
+    table, problems = read_table(content), list[Problem]()
+    problems += missing_columns(table, FACT_COLUMNS)
+    result = Result(kind="country facts", rows=len(table.rows))
+    rows, seen = list[Any](), dict[Any, int]()
+    for row, record in [] if problems else table.rows:
+        country = _check(problems, row, "country", country_of, record["country"])
+        data, errors = facts.clean({k: record.get(k, "") for k in (*FACT_COLUMNS[1:], "licence")})
+        problems += [Problem(row, name, reason) for name, reason in errors]
+        fact = (country, data.get("kind"), data.get("label"), data.get("as_of"))
+        if fact in seen:
+            problems.append(Problem(row, "as_of", f"the same fact as row {seen[fact]}"))
+        seen[fact] = row
+        rows.append((country, data))
+    if problems:
+        raise ImportRefused(problems)
+    with transaction.atomic():
+        for country, data in rows:
+            created = facts.store(country, data, user)
+            result.created += created
+            result.updated += not created
+            result.countries.add(country)
+        _record(result, filename)
+    return result

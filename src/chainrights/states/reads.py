@@ -1,119 +1,51 @@
-"""The read side of referrals that pages, the API and the grievances pages share: what the
-inspectorate reads of a referral, the complainant's steps, the sections of the case and
-status pages."""
+"""The read side the country pages and the API share: a profile plus what the platform holds
+in the country (public parts only, through the other apps' services)."""
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-from django.contrib.auth.models import User
-from django.utils.translation import gettext_lazy as _
-
-from chainrights.core.types import AnyUser
+from chainrights.audits import services as audits
+from chainrights.codes import services as codes
 from chainrights.grievances import services as grievances
-from chainrights.states import access, profiles
-from chainrights.states.models import Referral, ReferralState
-from chainrights.states.referrals import TRANSITIONS, inspectorates_for
+from chainrights.registry import services as registry
+from chainrights.states import inspections, profiles
 
-CONFIDENTIAL_NOTICE = _(
-    "ILO Convention 81, Art. 15(c): treat the source of this complaint as absolutely "
-    "confidential, and do not tell the employer that a visit follows a complaint."
-)
+SORTS = {
+    "name": lambda r: r["name"].casefold(),
+    "coverage": lambda r: r["coverage"]["ratio"],
+    "ratified": lambda r: r["fundamental_ratified"],
+    "ituc": lambda r: r["ituc_rating"],
+    "goods": lambda r: r["listed_goods"],
+}
 
 
-def referral_view(referral: Referral, user: AnyUser | None) -> dict[str, Any]:
-    """What the inspectorate (and the handler) read of a referral: what the handler chose to
-    send, the steps and what comes next, never the complainant's name or contact (those come
-    only through ``referrals.identity``, while the complainant consents)."""
-    facility = referral.facility
+def on_platform(iso2: str) -> dict[str, Any]:
+    """Public counts of facilities, audits, cases and inspections, and the law codes."""
     return {
-        "id": referral.pk,
-        "state": referral.state,
-        "state_label": str(ReferralState(referral.state).label),
-        "inspectorate": referral.inspectorate.name if referral.inspectorate else None,
-        "country": referral.country,
-        "facility": None
-        if facility is None
-        else {
-            "id": facility.public_id,
-            "name": facility.name,
-            "address": facility.address,
-            "country": facility.country,
-        },
-        "summary": referral.summary,
-        "rights": referral.rights,
-        "period_start": referral.period_start,
-        "period_end": referral.period_end,
-        "evidence": grievances.evidence_listing(referral.case, referral.evidence_ids),
-        "sent_at": referral.sent_at,
-        "due_at": referral.due_at,
-        "overdue": referral.is_overdue,
-        "closed_at": referral.closed_at,
-        "identity_shared": referral.case.identity_shareable,
-        "inspection_id": referral.inspection_id,
-        "next_states": [
-            {"state": s, "label": str(ReferralState(s).label)}
-            for s in TRANSITIONS.get(referral.state, ())
-        ],
-        "steps": [
-            {
-                "state": s.to_state,
-                "label": str(ReferralState(s.to_state).label),
-                "at": s.created_at,
-                "reason": s.reason,
-            }
-            for s in referral.steps.all()
-        ],
-        "confidential": str(CONFIDENTIAL_NOTICE),
-    }
+        "facilities": registry.public_count_in(iso2),
+        **audits.public_counts_in(iso2),
+        "grievances": grievances.country_statistics(iso2),
+        "inspections": inspections.country_summary(iso2),
+        "law_codes": [{"id": c.pk, "name": c.name, "version": c.version,
+                       "owner": c.owner_org.name, "source_url": c.source_url}
+                      for c in codes.laws_of_country(iso2)],
+    }  # fmt: skip
 
 
-def complainant_steps(case: Any) -> list[dict[str, Any]]:
-    """The referral's steps among the case's, in the complainant's language (the labels are
-    translated when the page renders)."""
-    referral = Referral.objects.filter(case=case).first()
-    if referral is None:
-        return []
-    return [
-        {"state": s.to_state, "label": str(ReferralState(s.to_state).label),
-         "at": s.created_at, "reason": s.reason}
-        for s in referral.steps.all()
-        if s.to_state != ReferralState.SENT  # the case's own "escalated" step says so
-    ]  # fmt: skip
-
-
-def case_section(case: Any, user: AnyUser, handler: bool) -> grievances.Section | None:
-    """On the handler's case page: the referral's progress, or the form to refer the case."""
-    referral = Referral.objects.filter(case=case).first()
-    if referral is not None:
-        return grievances.Section("states/inspections/_case_referral.html", {
-            "case": case, "referral": referral_view(referral, user),
-            "may_move": handler and access.may_move(referral, cast(User, user)),
-            "public_contact": _contact(referral.country) if referral.inspectorate_id is None
-            else None,
-        })  # fmt: skip
-    if not handler:
-        return None
-    country = case.facility.country if case.facility_id else case.country
-    return grievances.Section("states/inspections/_case_refer.html", {
-        "case": case, "country": country, "inspectorates": inspectorates_for(country),
-        "public_contact": _contact(country),
-        "evidence": grievances.evidence_listing(case),
-        "rights": sorted(set(case.rights) | set(case.suggested_rights)),
-    })  # fmt: skip
-
-
-def _contact(country: str) -> dict[str, str] | None:
-    return profiles.public_contact(country) if country else None
-
-
-def status_section(case: Any) -> grievances.Section | None:
-    """On the complainant's status page, once the case is referred: whether the inspectorate
-    may learn who they are (default no), which they may change at any time."""
-    referral = Referral.objects.filter(case=case).first()
-    if referral is None:
-        return None
-    return grievances.Section("states/inspections/_status_identity.html", {
-        "shareable": case.identity_shareable, "state_label": str(
-            ReferralState(referral.state).label),
-    })  # fmt: skip
+def country_table(query: str = "", sort: str = "name", descending: bool = False,
+                  only: str = "") -> list[dict[str, Any]]:  # fmt: skip
+    """The country list, filtered by name or code, sorted; gaps always sort last."""
+    rows = profiles.overview()
+    for row in rows:
+        row["band"] = profiles.coverage_band(row)
+    text = query.strip().casefold()
+    if text:
+        rows = [r for r in rows if text in r["name"].casefold() or text == r["iso2"].casefold()]
+    if only == "gaps":
+        rows = [r for r in rows if r["coverage"]["ratio"] is None]
+    elif only == "below":
+        rows = [r for r in rows if r["band"] in ("low", "below")]
+    key = SORTS.get(sort, SORTS["name"])
+    known = sorted((r for r in rows if key(r) is not None), key=key, reverse=descending)
+    return known + [r for r in rows if key(r) is None]

@@ -4,10 +4,51 @@ from __future__ import annotations
 
 # ---------------------------------------------------------------------------------------------
 # Country profiles
+from chainrights.states.facts import ECONOMY_CLASSES, INSTRUMENTS, may_enter_facts, set_fact
+from chainrights.states.imports import (
+    ImportRefused,
+    import_country_facts,
+    import_ilostat,
+    import_listed_goods,
+    import_ratifications,
+)
+from chainrights.states.profiles import (
+    country_name,
+    coverage,
+    known,
+    listed_goods,
+    overview,
+    profile,
+    public_contact,
+    ratifications,
+)
+from chainrights.states.shipped import load_shipped_data
+
+__all__ = [
+    "ECONOMY_CLASSES",
+    "INSTRUMENTS",
+    "ImportRefused",
+    "country_name",
+    "coverage",
+    "import_country_facts",
+    "import_ilostat",
+    "import_listed_goods",
+    "import_ratifications",
+    "known",
+    "listed_goods",
+    "load_shipped_data",
+    "may_enter_facts",
+    "overview",
+    "profile",
+    "public_contact",
+    "ratifications",
+    "set_fact",
+]
+
 # ---------------------------------------------------------------------------------------------
 # Referrals and inspections (``referrals``, ``inspections``, ``imports``, ``reads``): the names
 # the views, the API and other apps call.
-from chainrights.states import imports, inspections, reads, referrals
+from chainrights.states import imports_inspections, inspections, reads_inspections, referrals
 
 ReferralDraft = referrals.ReferralDraft
 refer_case = referrals.refer_case
@@ -16,9 +57,9 @@ identity = referrals.identity
 inspectorates_for = referrals.inspectorates_for
 referral_for = referrals.referral_for
 referrals_for = referrals.referrals_for
-referral_view = reads.referral_view
+referral_view = reads_inspections.referral_view
 record_inspection = inspections.record
-import_inspections = imports.import_file
+import_inspections = imports_inspections.import_file
 inspection_for = inspections.inspection_for
 inspection_view = inspections.inspection_view
 inspections_for = inspections.inspections_for

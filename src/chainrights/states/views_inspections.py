@@ -20,8 +20,9 @@ from chainrights.core.models import Right, Visibility
 from chainrights.core.types import AuthedRequest
 from chainrights.core.visibility import is_operator
 from chainrights.grievances import services as grievances
-from chainrights.states import access, imports, services
-from chainrights.states.forms import ImportForm, InspectionForm
+from chainrights.states import access, services
+from chainrights.states import imports_inspections as imports
+from chainrights.states.forms_inspections import ImportForm, InspectionForm
 from chainrights.states.models import Trigger
 
 

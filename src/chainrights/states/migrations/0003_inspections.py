@@ -16,7 +16,7 @@ class Migration(migrations.Migration):
         ("core", "0006_idempotent_request"),
         ("grievances", "0008_identity_consent"),
         ("registry", "0008_word_index_statistics"),
-        ("states", "0001_initial"),
+        ("states", "0002_profiles"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
