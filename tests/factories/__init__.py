@@ -18,6 +18,15 @@ from tests.factories.codes import NUMBERED_CODE, CodeFactory
 from tests.factories.core import MembershipFactory, OrganisationFactory, UserFactory
 from tests.factories.files import xlsx_with_shared_strings
 from tests.factories.grievances import CaseFactory, UnionCaseFactory
+from tests.factories.purchasing import (
+    DeductionFactory,
+    LivingWageBenchmarkFactory,
+    OrderChangeFactory,
+    PaymentFactory,
+    PracticeStatementFactory,
+    PurchaseOrderFactory,
+    RatingCycleFactory,
+)
 from tests.factories.registry import (
     REVIEW_PAIR,
     FacilityFactory,
@@ -29,6 +38,13 @@ from tests.factories.registry import (
 )
 
 __all__ = [
+    "DeductionFactory",
+    "LivingWageBenchmarkFactory",
+    "OrderChangeFactory",
+    "PaymentFactory",
+    "PracticeStatementFactory",
+    "PurchaseOrderFactory",
+    "RatingCycleFactory",
     "AUDIT_CSV_HEADER",
     "NUMBERED_CODE",
     "REVIEW_PAIR",

@@ -87,6 +87,12 @@ EXTRA: dict[tuple[str, str], tuple[int, ...]] = {
     ("POST", "/facilities/{facility_id}/claims"): (409,),
     ("POST", "/claims/{claim_id}/decision"): (409,),
     ("POST", "/cases/{reference}/transitions"): (409,),
+    # purchasing
+    ("POST", "/purchasing/cycles"): (409,),
+    ("POST", "/purchasing/cycles/{cycle_id}/close"): (409,),
+    ("POST", "/purchasing/ratings"): (409,),
+    ("POST", "/purchasing/links"): (409,),
+    ("POST", "/purchasing/links/{link_id}/actions"): (409,),
 }
 
 # Operations whose success is not JSON: the content types they answer with.

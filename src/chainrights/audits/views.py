@@ -129,7 +129,17 @@ def audit_detail(request: HttpRequest, audit_id: int) -> HttpResponse:
         "action_form": ActionForm(), "status_form": StatusForm(), "verify_form": VerifyForm(),
         "comment_form": CommentForm(), "document_form": DocumentForm(),
         "comments": _comments(actions.values()),
+        "notes": _notes(audit, user) if level == access.FULL else {},
     })  # fmt: skip
+
+
+def _notes(audit: Audit, user: AnyUser) -> dict[int, Any]:
+    """What other apps add under each finding (``services.register_finding_note``)."""
+    from django.utils.safestring import mark_safe
+
+    notes = {f.pk: [mark_safe(n) for n in services.finding_notes(f, user)]  # noqa: S308  (rendered templates)
+             for f in audit.findings.all()}  # fmt: skip
+    return {pk: found for pk, found in notes.items() if found}
 
 
 def _shared_with(audit: Audit, facility: Any, user: AnyUser) -> list[str]:

@@ -263,3 +263,22 @@ def breaches_at_suppliers_of(organisation: Organisation, rights: set[str]
             counts[0] += 1
             counts[1] += int(remedied)
     return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def admissible_cases_about(rights: set[str]) -> list[tuple[int, int, list[str], Any]]:
+    """(case id, facility id, rights, day admitted) of admissible cases at a known facility
+    touching any of ``rights``: for purchasing's red flags. Only ids, rights and a date leave
+    this app; no narrative or complainant does."""
+    admitted = (
+        Transition.objects.filter(to_state=State.ADMISSIBLE, case__facility__isnull=False)
+        .values("case_id").annotate(at=Max("created_at"))
+    )  # fmt: skip
+    days = {r["case_id"]: r["at"].date() for r in admitted}
+    cases = Case.objects.filter(pk__in=list(days)).exclude(
+        state__in=[State.INADMISSIBLE, State.WITHDRAWN]
+    )
+    return [
+        (pk, facility_id, list(case_rights), days[pk])
+        for pk, facility_id, case_rights in cases.values_list("pk", "facility_id", "rights")
+        if set(case_rights) & rights
+    ]

@@ -44,7 +44,11 @@ from chainrights.grievances.intake import (
     rate_outcome,
 )
 from chainrights.grievances.models import MAX_NARRATIVE, RATEABLE
-from chainrights.grievances.reads import breaches_at_suppliers_of, rights_open_during
+from chainrights.grievances.reads import (
+    admissible_cases_about,
+    breaches_at_suppliers_of,
+    rights_open_during,
+)
 from chainrights.grievances.unions import (
     UnionIntake,
     file_for_members,
@@ -91,6 +95,7 @@ __all__ = [
     "responses_shown_to",
     "reveal_contact",
     "rights_open_during",
+    "admissible_cases_about",
     "share_with_supplier",
     "transition_case",
     "union_case",
