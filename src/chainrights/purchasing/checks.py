@@ -72,8 +72,10 @@ def _number(raw: dict[str, Any], name: str, required: bool = False,
         raise RowProblem(name, f"{value[:20]!r} is not a number") from exc
     if not number.is_finite() or abs(number) >= Decimal("1e12"):
         raise RowProblem(name, "not a finite number of a sensible size")
-    if number < 0 or (positive and number == 0):
-        raise RowProblem(name, "must be more than zero" if positive else "must not be negative")
+    if number < 0:
+        raise RowProblem(name, "must not be negative")
+    if positive and number == 0:
+        raise RowProblem(name, "must be more than zero")
     if whole and number != number.to_integral_value():
         raise RowProblem(name, "must be a whole number")
     return number

@@ -99,6 +99,14 @@ def _importer(user: User) -> Organisation:
 
 def import_orders(user: User, filename: str, content: bytes) -> dict[str, int]:
     """Check every row, then store all of them or none; returns counts per record."""
+    checked = check_file(user, filename, content)
+    if checked.problems:
+        raise Problems(checked.problems)
+    return store(user, checked)
+
+
+def check_file(user: User, filename: str, content: bytes) -> Checked:
+    """Every row checked (nothing stored): the rows to store, or each row's problems."""
     owner = _importer(user)
     if len(content) > MAX_BYTES:
         raise refusals.TooLarge(f"larger than {MAX_BYTES // 2**20} MB", field="file")
@@ -107,13 +115,12 @@ def import_orders(user: User, filename: str, content: bytes) -> dict[str, int]:
     rows = uploads.run_capped(parse, filename, content)
     if isinstance(rows, str):
         raise ImportError_(rows, field="file")
-    checked = check_rows(rows, owner, user)
-    if checked.problems:
-        raise Problems(checked.problems)
-    return _store(owner, user, checked)
+    return check_rows(rows, owner, user)
 
 
-def _store(owner: Organisation, user: User, checked: Checked) -> dict[str, int]:
+def store(user: User, checked: Checked) -> dict[str, int]:
+    """Store checked rows, all or none, in one transaction."""
+    owner = _importer(user)
     with (
         transaction.atomic(),
         events.acting_as(user=user, organisation=owner, reason="orders imported"),
@@ -134,4 +141,4 @@ def _store(owner: Organisation, user: User, checked: Checked) -> dict[str, int]:
             "payments": len(checked.payments), "deductions": len(checked.deductions)}  # fmt: skip
 
 
-__all__ = ["MAX_ROWS", "Problem", "import_orders"]
+__all__ = ["MAX_ROWS", "Problem", "check_file", "import_orders", "store"]

@@ -172,10 +172,17 @@ def import_orders(request: AuthedRequest) -> HttpResponse:
             request.user) is None:  # fmt: skip
         raise Http404
     form = OrdersForm(request.POST or None, request.FILES or None)
+    problems: list[Any] = []
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         with refusals.onto(form):
-            counts = orders.import_orders(request.user, upload.name, upload.read())
+            checked = orders.check_file(request.user, upload.name or "orders.csv", upload.read())
+            problems = checked.problems[:500]
+            if problems:
+                return render(request, "purchasing/import.html",
+                              {"form": form, "fields": TEMPLATE_FIELDS, "problems": problems},
+                              status=422)  # fmt: skip
+            counts = orders.store(request.user, checked)
             messages.success(request, _("Stored %(orders)s orders, %(changes)s changes, "
                                         "%(payments)s payments and %(deductions)s deductions.")
                              % counts)  # fmt: skip
