@@ -299,7 +299,7 @@ def _safe_next(request: HttpRequest) -> bool:
 @require_POST
 def link_action(request: AuthedRequest, link_id: int) -> HttpResponse:
     link = get_object_or_404(RootCauseLink, pk=link_id)
-    if access.brand_of(request.user) != link.buyer:
+    if access.brand_of(request.user, editing=True) != link.buyer:
         raise Http404
     form = ActionForm(request.POST)
     if not form.is_valid():
