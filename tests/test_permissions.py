@@ -413,8 +413,11 @@ PURCHASING_API: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/purchasing/cycles"): Case(EVERYONE),
     ("POST", "/api/v1/purchasing/cycles"): Case(
         PURCHASING_STAFF,
-        body=lambda u: {"name": f"m-{u.pk if u else 0}", "opens_on": "2026-01-01",
-                        "closes_on": "2026-06-30"},  # fmt: skip
+        body=lambda u: {
+            "name": f"m-{u.pk if u else 0}",
+            "opens_on": "2026-01-01",
+            "closes_on": "2026-06-30",
+        },
     ),
     ("POST", "/api/v1/purchasing/cycles/{cycle_id}/close"): Case(
         PURCHASING_STAFF, path=lambda u: f"/api/v1/purchasing/cycles/{_purchasing_cycle().pk}/close"
@@ -439,17 +442,19 @@ PURCHASING_API: dict[tuple[str, str], Case] = {
     ),
     ("GET", "/api/v1/purchasing/comments"): Case(PURCHASING_STAFF),
     ("POST", "/api/v1/purchasing/comments/{comment_id}"): Case(
-        PURCHASING_STAFF, path=lambda u: f"/api/v1/purchasing/comments/{_comment_id(u)}",
+        PURCHASING_STAFF,
+        path=lambda u: f"/api/v1/purchasing/comments/{_comment_id(u)}",
         body=lambda u: {"approve": False},
-    ),  # fmt: skip
+    ),
     ("GET", "/api/v1/purchasing/links"): Case(PURCHASING_STAFF),
     ("POST", "/api/v1/purchasing/links"): Case(
         PURCHASING_STAFF, body=lambda u: {"buyer_id": _northwind().pk, "confirm": True}
     ),
     ("POST", "/api/v1/purchasing/links/{link_id}/actions"): Case(
-        frozenset(["brand"]), path=lambda u: f"/api/v1/purchasing/links/{_link_id(u)}/actions",
+        frozenset(["brand"]),
+        path=lambda u: f"/api/v1/purchasing/links/{_link_id(u)}/actions",
         body=lambda u: {"description": "pay on time", "deadline": "2026-12-01"},
-    ),  # fmt: skip
+    ),
 }
 PURCHASING_PAGES: dict[str, tuple[str, Case]] = {
     "purchasing": ("GET", Case(EVERYONE, path=lambda u: "/purchasing")),
@@ -473,9 +478,8 @@ PURCHASING_PAGES: dict[str, tuple[str, Case]] = {
     "purchasing-cycles": ("GET", Case(PURCHASING_STAFF, path=lambda u: "/purchasing/cycles")),
     "purchasing-cycle-close": (
         "POST",
-        Case(PURCHASING_STAFF,
-             path=lambda u: f"/purchasing/cycles/{_purchasing_cycle().pk}/close"),
-    ),  # fmt: skip
+        Case(PURCHASING_STAFF, path=lambda u: f"/purchasing/cycles/{_purchasing_cycle().pk}/close"),
+    ),
     "purchasing-comments": (
         "GET",
         Case(PURCHASING_STAFF, path=lambda u: "/purchasing/comments"),

@@ -57,7 +57,8 @@ def test_the_buyer_and_operators_see_the_suggestion_other_brands_not(demo, findi
     from tests.private_sourcing import second_brand
 
     suggestion = for_finding(finding, demo["operator"])[0]
-    assert suggestion["category"] == "management" and suggestion["link"] is None
+    assert suggestion["category"] == "management"
+    assert suggestion["link"] is None
     assert for_finding(finding, demo["brand"])[0]["flags"] == suggestion["flags"]
     assert for_finding(finding, second_brand()) == []
     assert for_finding(finding, demo["supplier"]) == []
@@ -68,10 +69,12 @@ def test_an_operator_confirms_and_the_buyer_takes_its_action(demo, finding):
     with pytest.raises(refusals.NotAllowed):
         decide_link(demo["brand"], buyer=northwind, confirm=True, finding=finding)
     link = decide_link(demo["handler"], buyer=northwind, confirm=True, finding=finding)
-    assert link.status == "confirmed" and link.category == "management"
+    assert link.status == "confirmed"
+    assert link.category == "management"
     action = take_action(demo["brand"], link, description="Freeze changes 30 days before "
                          "ex-factory.", deadline=END + timedelta(90))  # fmt: skip
-    assert action.owner == "brand" and action.brand == northwind
+    assert action.owner == "brand"
+    assert action.brand == northwind
     assert action.root_cause_kind == "purchasing_practice"
     assert RootCauseLink.objects.get().action_id_ref == action.pk
 

@@ -13,6 +13,7 @@ from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -135,9 +136,7 @@ def audit_detail(request: HttpRequest, audit_id: int) -> HttpResponse:
 
 def _notes(audit: Audit, user: AnyUser) -> dict[int, Any]:
     """What other apps add under each finding (``services.register_finding_note``)."""
-    from django.utils.safestring import mark_safe
-
-    notes = {f.pk: [mark_safe(n) for n in services.finding_notes(f, user)]  # noqa: S308  (rendered templates)
+    notes = {f.pk: [mark_safe(n) for n in services.finding_notes(f, user)]  # noqa: S308  (templates)
              for f in audit.findings.all()}  # fmt: skip
     return {pk: found for pk, found in notes.items() if found}
 

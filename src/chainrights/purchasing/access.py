@@ -6,6 +6,7 @@ from django.db.models import Q, QuerySet
 
 from chainrights.core.models import Membership, Organisation, OrganisationKind, Role
 from chainrights.core.types import AnyUser
+from chainrights.purchasing.models import PurchaseOrder
 from chainrights.registry.services import claimant_organisation, sourcing_brands
 from chainrights.registry.visibility import claimed_by
 
@@ -31,14 +32,12 @@ def operator_of(user: AnyUser | None, editing: bool = True) -> Organisation | No
 
 def supplier_of(user: AnyUser | None) -> Organisation | None:
     """The supplier organisation the user acts for (its admin or editor)."""
-    return claimant_organisation(user)
+    return claimant_organisation(user) if user is not None else None
 
 
 def buyers_of(supplier: Organisation) -> list[Organisation]:
     """The brands a supplier produces for: a brand's list names one of its verified sites, or
     the brand's orders go to one."""
-    from chainrights.purchasing.models import PurchaseOrder
-
     sites = list(claimed_by({supplier.pk}))
     brands = {b.pk: b for site in sites for b in sourcing_brands(site)}
     ordering = Organisation.objects.filter(

@@ -52,8 +52,9 @@ def list_questions(request: HttpRequest) -> Any:
     """The rating questions by Better Buying category, and the answer scale."""
     return {
         "scale": [{"value": v, "label": str(label)} for v, label in SCALE],
-        "questions": [{"code": q.code, "category": q.category, "text": str(q.text)}
-                      for q in QUESTIONS],  # fmt: skip
+        "questions": [
+            {"code": q.code, "category": q.category, "text": str(q.text)} for q in QUESTIONS
+        ],
     }
 
 
@@ -134,7 +135,7 @@ def list_orders(request: AuthedRequest, limit: int = 100, offset: int = 0) -> An
                         "unit_price", "currency", "confirmed_on", "ex_factory_requested",
                         "lead_time_days", "payment_terms_days")  # fmt: skip
     limit = max(1, min(limit, 500))
-    return {"count": found.count(), "orders": list(rows[max(0, offset):max(0, offset) + limit])}
+    return {"count": found.count(), "orders": list(rows[max(0, offset) : max(0, offset) + limit])}
 
 
 @router.post("/purchasing/orders/import", response={201: dict}, auth=AUTH)
@@ -154,7 +155,8 @@ def pending_comments(request: AuthedRequest) -> Any:
         raise refusals.NotAllowed("Only operator staff review comments.")
     pending = RatingComment.objects.filter(status=CommentStatus.PENDING)
     return [{"id": c.pk, "buyer": c.rating.buyer.name, "cycle": c.rating.cycle.name,
-             "text": c.text} for c in pending.select_related("rating__buyer", "rating__cycle")]  # fmt: skip
+             "text": c.text}
+            for c in pending.select_related("rating__buyer", "rating__cycle")]  # fmt: skip
 
 
 @router.post("/purchasing/comments/{comment_id}", auth=AUTH)
@@ -195,7 +197,8 @@ def decide_link(request: AuthedRequest, payload: LinkIn) -> Any:
     if finding is None and payload.case_id is None:
         raise refusals.Invalid("Name a finding or a case.", field="finding_id")
     link = links.decide_link(request.user, buyer=_buyer(payload.buyer_id),
-                             confirm=payload.confirm, finding=finding, case_id=payload.case_id)  # fmt: skip
+                             confirm=payload.confirm, finding=finding,
+                             case_id=payload.case_id)  # fmt: skip
     return Status(201, {"id": link.pk, "status": link.status, "category": link.category})
 
 

@@ -114,7 +114,7 @@ def _facility(raw: dict[str, Any], user: User) -> Any:
     return best[0][0]
 
 
-def _buyer(raw: dict[str, Any], owner: Organisation, cache: dict[str, Any]) -> Organisation:
+def _buyer(raw: dict[str, Any], owner: Organisation, cache: dict[Any, Any]) -> Organisation:
     if owner.kind == "brand":
         return owner
     name = _text(raw, "buyer", required=True)
@@ -122,18 +122,20 @@ def _buyer(raw: dict[str, Any], owner: Organisation, cache: dict[str, Any]) -> O
         cache[name] = Organisation.objects.filter(name=name, kind="brand").first()
     if cache[name] is None:
         raise RowProblem("buyer", f"no brand called {name[:60]!r}")
-    return cache[name]  # type: ignore[no-any-return]
+    found: Organisation = cache[name]
+    return found
 
 
 def _order(raw: dict[str, Any], owner: Organisation, user: User,
-           cache: dict[str, Any]) -> dict[str, Any]:  # fmt: skip
+           cache: dict[Any, Any]) -> dict[str, Any]:  # fmt: skip
     facility_key = (_text(raw, "facility_id"), _text(raw, "facility_name"),
                     _text(raw, "facility_address"))  # fmt: skip
     if facility_key not in cache:
         cache[facility_key] = _facility(raw, user)
     confirmed = _date(raw, "confirmed_on", required=True)
     ex_factory = _date(raw, "ex_factory_requested", required=True)
-    assert confirmed is not None and ex_factory is not None
+    assert confirmed is not None
+    assert ex_factory is not None
     if ex_factory < confirmed:
         raise RowProblem("ex_factory_requested", "before the order was confirmed")
     quantity = _number(raw, "quantity", required=True, whole=True, positive=True)
@@ -144,7 +146,8 @@ def _order(raw: dict[str, Any], owner: Organisation, user: User,
         "buyer": _buyer(raw, owner, cache), "facility": cache[facility_key],
         "reference": _text(raw, "reference", required=True)[:60],
         "product_category": _text(raw, "product_category")[:60],
-        "quantity": int(quantity or 0), "forecast_quantity": None if forecast is None else int(forecast),
+        "quantity": int(quantity or 0),
+        "forecast_quantity": None if forecast is None else int(forecast),
         "unit_price": _number(raw, "unit_price", required=True), "currency": _currency(raw),
         "labour_cost_per_unit": _number(raw, "labour_cost_per_unit"),
         "labour_minutes_per_unit": minutes,
@@ -204,14 +207,16 @@ def _stored_order(ref: str, owner: Organisation) -> dict[str, Any] | None:
 
 
 def _one(where: str, raw: dict[str, Any], owner: Organisation, user: User, out: Checked,
-         cache: dict[str, Any]) -> None:  # fmt: skip
+         cache: dict[Any, Any]) -> None:  # fmt: skip
     if "_error" in raw:
         raise RowProblem(*raw["_error"])
     record = _text(raw, "record").lower() or "order"
     ref = _text(raw, "reference", required=True)
     if record == "order":
-        if ref in out.orders or PurchaseOrder.objects.filter(owner_org=owner,
-                                                             reference=ref).exists():
+        if (
+            ref in out.orders
+            or PurchaseOrder.objects.filter(owner_org=owner, reference=ref).exists()
+        ):
             raise RowProblem("reference", f"order {ref[:40]!r} appears twice or is stored")
         out.orders[ref] = _order(raw, owner, user, cache)
         return
@@ -228,7 +233,7 @@ def _one(where: str, raw: dict[str, Any], owner: Organisation, user: User, out: 
 
 def check_rows(rows: list[tuple[str, dict[str, Any]]], owner: Organisation,
                user: User) -> Checked:  # fmt: skip
-    out, cache = Checked(), {}
+    out, cache = Checked(), dict[Any, Any]()
     for where, raw in rows:
         try:
             _one(where, raw, owner, user, out, cache)

@@ -25,7 +25,7 @@ class RatingForm(forms.Form):
         choices = [(str(v), label) for v, label in SCALE] + [(NOT_APPLICABLE, _("Not applicable"))]
         for q in QUESTIONS:
             self.fields[q.code] = forms.ChoiceField(
-                label=q.text, choices=choices, required=False, widget=forms.RadioSelect
+                label=str(q.text), choices=choices, required=False, widget=forms.RadioSelect
             )
         self.order_fields([q.code for q in QUESTIONS] + ["comment"])
 

@@ -101,8 +101,11 @@ def _payment_figures(orders: Any, group: list[str]) -> dict[Any, dict[str, Any]]
     rows = (
         Payment.objects.filter(order__in=orders)
         .values(*keys)
-        .annotate(payments=Count("pk"), delay=Avg("delay_days"),
-                  late=Count("pk", filter=Q(delay_days__gt=0)))  # fmt: skip
+        .annotate(
+            payments=Count("pk"),
+            delay=Avg("delay_days"),
+            late=Count("pk", filter=Q(delay_days__gt=0)),
+        )
     )
     return {tuple(r[k] for k in keys): r for r in rows}
 
@@ -128,13 +131,19 @@ def _living_wage(orders: Any, group: list[str]) -> dict[Any, tuple[int, int]]:
     for b in newest.values():
         rate = b.monthly_amount / (Decimal(b.hours_per_month) * 60)
         rows = (
-            orders.filter(facility__country=b.country, currency=b.currency,
-                          labour_minutes_per_unit__isnull=False,
-                          labour_cost_per_unit__isnull=False)  # fmt: skip
+            orders.filter(
+                facility__country=b.country,
+                currency=b.currency,
+                labour_minutes_per_unit__isnull=False,
+                labour_cost_per_unit__isnull=False,
+            )
             .values(*group)
-            .annotate(n=Count("pk"),
-                      below=Count("pk", filter=Q(labour_cost_per_unit__lt=F(
-                          "labour_minutes_per_unit") * rate)))  # fmt: skip
+            .annotate(
+                n=Count("pk"),
+                below=Count(
+                    "pk", filter=Q(labour_cost_per_unit__lt=F("labour_minutes_per_unit") * rate)
+                ),
+            )
         )
         for r in rows:
             key = tuple(r[g] for g in group)
@@ -173,7 +182,7 @@ def indicators(buyer: Organisation, since: date | None = None) -> dict[str, Any]
         orders = orders.filter(confirmed_on__gte=since)
     result: dict[str, Any] = {"definitions": definitions()}
     for name, group in (("buyer", ["buyer_id"]), ("facilities", ["facility_id"])):
-        parts = {
+        parts: dict[str, dict[Any, Any]] = {
             "orders": _order_figures(orders, group), "changes": _change_figures(orders, group),
             "payments": _payment_figures(orders, group), "volatility": _volatility(orders, group),
             "living": _living_wage(orders, group),

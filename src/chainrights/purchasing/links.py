@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from chainrights.audits.services import findings_about, propose_action
 from chainrights.core import events, refusals
-from chainrights.core.models import Organisation
+from chainrights.core.models import Membership, Organisation
 from chainrights.core.types import AnyUser
 from chainrights.grievances.services import admissible_cases_about
 from chainrights.purchasing import access, indicators
@@ -58,8 +58,14 @@ def _facility_model() -> Any:
 
 def finding_by_id(pk: int) -> Any:
     """The audit finding, reached through the link's own key (no import of audits' models)."""
-    model = RootCauseLink._meta.get_field("finding").related_model
+    model: Any = RootCauseLink._meta.get_field("finding").related_model
     return get_object_or_404(model, pk=pk)
+
+
+def _per_buyer(rows: Any) -> Any:
+    return (
+        rows.values("order__buyer_id").annotate(n=Count("pk")).values_list("order__buyer_id", "n")
+    )
 
 
 def red_flags(facility: Any, end: date) -> dict[int, dict[str, int]]:
@@ -76,15 +82,17 @@ def red_flags(facility: Any, end: date) -> dict[int, dict[str, int]]:
                 flags.setdefault(buyer_id, {})[kind] = n
 
     short = settings.PURCHASING_SHORT_LEAD_DAYS
-    add("short_lead_time", due.values("buyer_id").annotate(
-        n=Count("pk", filter=Q(lead_time_days__lt=short))).values_list("buyer_id", "n"))  # fmt: skip
-    add("late_change", OrderChange.objects.filter(
-        order__in=orders, changed_on__range=(start, end), by_buyer=True,
-        days_before_ex_factory__lt=settings.PURCHASING_LATE_CHANGE_DAYS,
-    ).values("order__buyer_id").annotate(n=Count("pk")).values_list("order__buyer_id", "n"))  # fmt: skip
-    add("late_payment", Payment.objects.filter(
-        order__in=orders, paid_on__range=(start, end), delay_days__gt=0,
-    ).values("order__buyer_id").annotate(n=Count("pk")).values_list("order__buyer_id", "n"))  # fmt: skip
+    late = settings.PURCHASING_LATE_CHANGE_DAYS
+    by_buyer = Count("pk", filter=Q(lead_time_days__lt=short))
+    add("short_lead_time", due.values("buyer_id").annotate(n=by_buyer).values_list("buyer_id", "n"))
+    window = (start, end)
+    changes = OrderChange.objects.filter(
+        order__in=orders, changed_on__range=window, by_buyer=True, days_before_ex_factory__lt=late
+    )
+    add("late_change", _per_buyer(changes))
+    payments = Payment.objects.filter(order__in=orders, paid_on__range=window,
+                                      delay_days__gt=0)  # fmt: skip
+    add("late_payment", _per_buyer(payments))
     below = indicators._living_wage(due, ["buyer_id"])
     add("below_living_wage_cost", [(key[0], v[1]) for key, v in below.items()])
     return flags
@@ -99,7 +107,8 @@ def suggested_category(flags: dict[str, int]) -> str:
 
 def _suggestions(facility: Any, end: date, user: AnyUser, decided: dict[int, Any]) -> list[Any]:
     seeing_all = access.operator_of(user, editing=False) is not None
-    mine = {o.pk for o in Organisation.objects.filter(memberships__user=user)} if user else set()
+    mine = set(Membership.objects.filter(user_id=user.pk or 0).values_list("organisation_id",
+                                                                          flat=True))  # fmt: skip
     out = []
     for buyer_id, flags in sorted(red_flags(facility, end).items()):
         if not seeing_all and buyer_id not in mine:

@@ -48,7 +48,7 @@ class RatingCycle(AuditedModel):
     closes_on = models.DateField()
     closed_at = models.DateTimeField(null=True, blank=True)
 
-    objects = CycleQuerySet.as_manager()
+    objects = CycleQuerySet.as_manager()  # type: ignore[misc]  # AuditedQuerySet, plus reads
 
     class Meta:
         ordering = ["opens_on"]
@@ -103,9 +103,7 @@ class RatingComment(AuditedModel):
 
     audit_exclude = frozenset({"text", "approved_text"})
 
-    rating = models.OneToOneField(
-        SupplierRating, on_delete=models.CASCADE, related_name="comment"
-    )
+    rating = models.OneToOneField(SupplierRating, on_delete=models.CASCADE, related_name="comment")
     text = EncryptedTextField()
     approved_text = EncryptedTextField()
     status = models.CharField(
@@ -167,7 +165,7 @@ class PurchaseOrder(OwnedModel):
     invoice_amount = models.DecimalField(max_digits=16, decimal_places=2, null=True, blank=True)
     lead_time_days = models.IntegerField(help_text="ex_factory_requested − confirmed_on")
 
-    objects = OrderQuerySet.as_manager()
+    objects = OrderQuerySet.as_manager()  # type: ignore[misc]  # AuditedQuerySet, plus reads
 
     class Meta:
         constraints = [
@@ -303,4 +301,3 @@ class RootCauseLink(AuditedModel):
             models.UniqueConstraint(fields=["finding", "buyer"], name="one_link_per_finding"),
             models.UniqueConstraint(fields=["case", "buyer"], name="one_link_per_case"),
         ]
-

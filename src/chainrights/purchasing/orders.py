@@ -57,7 +57,9 @@ def _read_json(content: bytes) -> list[Row] | str:
             for j, item in enumerate(items if isinstance(items, list) else []):
                 item = item if isinstance(item, dict) else {}
                 where, record = f"orders[{i}].{key}[{j}]", key.rstrip("s")
-                rows.append((where, {**item, "record": record, "reference": order.get("reference")}))
+                rows.append(
+                    (where, {**item, "record": record, "reference": order.get("reference")})
+                )
     return rows
 
 

@@ -89,8 +89,9 @@ def submit_rating(user: User, buyer: Organisation, cycle: RatingCycle,
                 cycle=cycle, buyer=buyer, rater=secret, rater_key=rater_key(cycle, buyer, rater)
             )
             for code, value in checked:
-                RatingAnswer.objects.create(rating=rating, question=code,
-                                            category=BY_CODE[code].category, value=value)  # fmt: skip
+                category = BY_CODE[code].category
+                RatingAnswer.objects.create(rating=rating, question=code, category=category,
+                                            value=value)  # fmt: skip
             if comment.strip():
                 RatingComment.objects.create(rating=rating, text=comment.strip()[:MAX_COMMENT])
     except IntegrityError as exc:
@@ -100,9 +101,12 @@ def submit_rating(user: User, buyer: Organisation, cycle: RatingCycle,
 
 def already_rated(user: AnyUser, buyer: Organisation, cycle: RatingCycle) -> bool:
     rater = access.supplier_of(user)
-    return rater is not None and SupplierRating.objects.filter(
-        cycle=cycle, buyer=buyer, rater_key=rater_key(cycle, buyer, rater)
-    ).exists()
+    return (
+        rater is not None
+        and SupplierRating.objects.filter(
+            cycle=cycle, buyer=buyer, rater_key=rater_key(cycle, buyer, rater)
+        ).exists()
+    )
 
 
 def _rater_answers(rating: SupplierRating) -> anonymity.RaterAnswers:

@@ -91,6 +91,7 @@ def result_rows(buyer: Organisation) -> list[list[Any]]:
     for cycle in results(buyer)["cycles"]:
         for cell in cycle["categories"] + cycle["regions"]:
             spread = cell["distribution"] or [""] * 5
+            score = cell["score"] if cell["shown"] else ""
             rows.append([cycle["cycle"], cell["category"], cell["region"], cell["shown"],
-                         cell["raters"] or "", cell["score"] if cell["shown"] else "", *spread])  # fmt: skip
+                         cell["raters"] or "", score, *spread])  # fmt: skip
     return rows

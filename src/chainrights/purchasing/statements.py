@@ -77,7 +77,7 @@ def says_and_shows(buyer: Organisation, with_orders: bool) -> list[dict[str, Any
             rows.append({
                 "framework": framework, "item": number, "label": str(label),
                 "stage": statement.stage if statement else Stage.NOT_STARTED,
-                "stage_label": str(Stage(statement.stage).label if statement else Stage.NOT_STARTED.label),
+                "stage_label": str(Stage(statement.stage if statement else "not_started").label),
                 "evidence": statement.evidence if statement else "",
                 "evidence_url": statement.evidence_url if statement else "",
                 "suppliers": [newest[c] for c in categories if c in newest],
