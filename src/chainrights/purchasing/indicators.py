@@ -41,7 +41,7 @@ def definitions() -> list[dict[str, Any]]:
          "formula": f"count(changes by the buyer < {late} d before ex-factory) / orders"},
         {"key": "cancellations_in_production", "label": _("Cancellations after production began"),
          "formula": "count(cancellation ∧ after production start)"},
-        {"key": "uncompensated_cancellations", "label": _("… of which not compensated"),
+        {"key": "uncompensated_cancellations", "label": _("of which not compensated"),
          "formula": "count(cancellation ∧ after production start ∧ ¬compensated)"},
         {"key": "payment_delay_days", "label": _("Payment delay (days, mean)"),
          "formula": "mean(paid_on − invoice_date − payment_terms_days)"},
