@@ -76,6 +76,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return 2
     from chainrights.audits.demo import load_demo_audits
     from chainrights.codes.demo import load_demo_codes
+    from chainrights.purchasing.demo import load_demo_purchasing
     from chainrights.core.demo import load_demo
     from chainrights.registry.demo import load_demo_lists
 
@@ -83,6 +84,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     summary.update(load_demo_lists())
     summary.update(load_demo_codes())
     summary.update(load_demo_audits())
+    summary.update(load_demo_purchasing())
     print(f"demo data: {summary}")
     return 0
 
