@@ -53,16 +53,17 @@ MAGIC = {".pdf": b"%PDF", ".png": b"\x89PNG", ".jpg": b"\xff\xd8", ".jpeg": b"\x
 
 # Notes other apps add under a finding on the audit page (purchasing: the buyers' red flags
 # and the suggested root cause), registered from their AppConfig.ready(); audits imports none.
-_FINDING_NOTES: dict[str, Callable[[Finding, AnyUser], str]] = {}
+_FINDING_NOTES: dict[str, Callable[[Finding, Any], str]] = {}
 
 
-def register_finding_note(name: str, function: Callable[[Finding, AnyUser], str]) -> None:
-    """``function(finding, user)`` returns rendered HTML to show under the finding, or ''."""
+def register_finding_note(name: str, function: Callable[[Finding, Any], str]) -> None:
+    """``function(finding, request)`` returns rendered HTML to show under the finding, or ''
+    (the request, so its forms carry the CSRF token)."""
     _FINDING_NOTES[name] = function
 
 
-def finding_notes(finding: Finding, user: AnyUser) -> list[str]:
-    return [note for function in _FINDING_NOTES.values() if (note := function(finding, user))]
+def finding_notes(finding: Finding, request: Any) -> list[str]:
+    return [note for function in _FINDING_NOTES.values() if (note := function(finding, request))]
 
 
 def findings_about(rights: set[str], facilities: Iterable[Any]) -> Any:

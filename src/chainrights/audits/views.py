@@ -130,13 +130,13 @@ def audit_detail(request: HttpRequest, audit_id: int) -> HttpResponse:
         "action_form": ActionForm(), "status_form": StatusForm(), "verify_form": VerifyForm(),
         "comment_form": CommentForm(), "document_form": DocumentForm(),
         "comments": _comments(actions.values()),
-        "notes": _notes(audit, user) if level == access.FULL else {},
+        "notes": _notes(audit, request) if level == access.FULL else {},
     })  # fmt: skip
 
 
-def _notes(audit: Audit, user: AnyUser) -> dict[int, Any]:
+def _notes(audit: Audit, request: HttpRequest) -> dict[int, Any]:
     """What other apps add under each finding (``services.register_finding_note``)."""
-    notes = {f.pk: [mark_safe(n) for n in services.finding_notes(f, user)]  # noqa: S308  (templates)
+    notes = {f.pk: [mark_safe(n) for n in services.finding_notes(f, request)]  # noqa: S308  (templates)
              for f in audit.findings.all()}  # fmt: skip
     return {pk: found for pk, found in notes.items() if found}
 

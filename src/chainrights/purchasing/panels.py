@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.http import HttpRequest
 from django.template.loader import render_to_string
 
-from chainrights.core.types import AnyUser
 from chainrights.purchasing import access, links
 
 
-def finding_note(finding: Any, user: AnyUser) -> str:
+def finding_note(finding: Any, request: HttpRequest) -> str:
+    user = request.user
     suggestions = links.for_finding(finding, user)
     if not suggestions:
         return ""
@@ -19,4 +20,4 @@ def finding_note(finding: Any, user: AnyUser) -> str:
         "finding": finding, "suggestions": suggestions,
         "may_decide": access.operator_of(user) is not None,
         "my_brand": access.brand_of(user, editing=True),
-    })  # fmt: skip
+    }, request=request)  # fmt: skip
