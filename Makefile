@@ -82,6 +82,8 @@ bench: $(VENV)/.bench
 	$(BIN)/python -m bench.registry upload
 	scripts/with-postgres $(BIN)/python -m bench.registry upload
 	scripts/with-postgres $(BIN)/python -m bench.registry search
+	$(BIN)/python -m bench.purchasing.speed
+	scripts/with-postgres $(BIN)/python -m bench.purchasing.speed
 	$(BIN)/python -m bench.registry anyscript --facilities 200000
 	scripts/with-postgres $(BIN)/python -m bench.registry anyscript --facilities 200000
 	$(BIN)/python -m bench.grievances.classifier

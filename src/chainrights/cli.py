@@ -76,8 +76,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return 2
     from chainrights.audits.demo import load_demo_audits
     from chainrights.codes.demo import load_demo_codes
-    from chainrights.purchasing.demo import load_demo_purchasing
     from chainrights.core.demo import load_demo
+    from chainrights.purchasing.demo import load_demo_purchasing
     from chainrights.registry.demo import load_demo_lists
 
     summary = load_demo()

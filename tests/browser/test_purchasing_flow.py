@@ -177,7 +177,8 @@ def test_ratings_suppression_orders_and_the_buyer_owned_action(
     context, brand = _as(browser, live_server, "brand", width=360)
     brand.go(f"/audits/{scene['audit'].pk}")
     brand.page.get_by_label("What the buyer will do").fill(
-        "Freeze quantity changes 30 days before ex-factory and pay within terms.")
+        "Freeze quantity changes 30 days before ex-factory and pay within terms."
+    )
     brand.page.locator("input[id^=bdeadline]").fill(str(date.today() + timedelta(days=90)))
     brand.page.get_by_role("button", name="Take a buyer-owned action").click()
     assert "corrective action plan" in brand.page.content()

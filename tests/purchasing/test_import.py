@@ -128,12 +128,13 @@ def test_an_unknown_facility_and_an_unknown_order_are_refused(demo, site):
 
 
 def test_a_facility_is_matched_by_name_and_address(demo):
-    site = FacilityFactory(name="Rahman Knit Composite Ltd", country="BD",
-                           address="Plot 12 Dhaka EPZ Savar")  # fmt: skip
+    from tests.factories import sourced_claimed_facility
+
+    site = sourced_claimed_facility(demo)  # Rupsha Knitwear Ltd, through real supplier lists
     header = "reference,facility_name,facility_address,facility_country,quantity,unit_price,currency,confirmed_on,ex_factory_requested\n"
     ok = (
         header
-        + "N-1,Rahman Knit Composite Limited,Plot 12 Dhaka EPZ Savar,BD,5,1,USD,2026-01-01,2026-02-01\n"
+        + "N-1,Rupsha Knitwear Limited,Plot 9 Dhaka EPZ Savar,BD,5,1,USD,2026-01-01,2026-02-01\n"
     )
     import_orders(demo["brand"], "o.csv", ok.encode())
     assert PurchaseOrder.objects.get().facility == site

@@ -21,7 +21,6 @@ from chainrights.core import events
 from chainrights.core.models import Organisation
 from chainrights.core.services import create_account
 from chainrights.purchasing import ratings, statements
-from chainrights.purchasing.links import LINK_RIGHTS
 from chainrights.purchasing.models import (
     OrderChange,
     Payment,
@@ -131,8 +130,8 @@ def load_demo_purchasing() -> dict[str, int]:
     count = _orders(northwind, southbay, [site for (_u, site), _v in made])
     _ratings([(user, values) for (user, _s), values in made], northwind, southbay)
     brand = get_user_model().objects.get(username="brand")
-    statements.state_practice(brand, "act", 2, "groundwork",
-                              "Payment terms of 90 days are being cut to 60 for new suppliers.")  # fmt: skip
-    statements.state_practice(brand, "cfrpp", 3, "progress",
-                              "Seasonal forecasts are shared with strategic suppliers.")  # fmt: skip
+    terms = "Payment terms of 90 days are being cut to 60 for new suppliers."
+    statements.state_practice(brand, "act", 2, "groundwork", terms)
+    forecasts = "Seasonal forecasts are shared with strategic suppliers."
+    statements.state_practice(brand, "cfrpp", 3, "progress", forecasts)
     return {"purchase orders": count}
