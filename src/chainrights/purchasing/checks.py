@@ -213,10 +213,7 @@ def _one(where: str, raw: dict[str, Any], owner: Organisation, user: User, out: 
     record = _text(raw, "record").lower() or "order"
     ref = _text(raw, "reference", required=True)
     if record == "order":
-        if (
-            ref in out.orders
-            or PurchaseOrder.objects.filter(owner_org=owner, reference=ref).exists()
-        ):
+        if ref in out.orders or ref in cache["stored references"]:
             raise RowProblem("reference", f"order {ref[:40]!r} appears twice or is stored")
         out.orders[ref] = _order(raw, owner, user, cache)
         return
@@ -234,6 +231,10 @@ def _one(where: str, raw: dict[str, Any], owner: Organisation, user: User, out: 
 def check_rows(rows: list[tuple[str, dict[str, Any]]], owner: Organisation,
                user: User) -> Checked:  # fmt: skip
     out, cache = Checked(), dict[Any, Any]()
+    # one query for the importer's stored references, not one per row
+    cache["stored references"] = set(
+        PurchaseOrder.objects.filter(owner_org=owner).values_list("reference", flat=True)
+    )
     for where, raw in rows:
         try:
             _one(where, raw, owner, user, out, cache)
