@@ -331,6 +331,175 @@ AUDIT_READERS = AUDIT_OWNERS | {"supplier", "brand", "brandviewer"}
 LIST_READERS = frozenset(["brand", "brandviewer", "operator", "handler"])
 LIST_WRITERS = frozenset(["brand", "supplier", "operator", "handler"])
 
+# -- purchasing (issue 17) -------------------------------------------------------------------
+PURCHASING_STAFF = frozenset(["operator", "handler"])
+INDICATOR_READERS = frozenset(["brand", "brandviewer", "operator", "handler"])
+
+
+def _northwind() -> Any:
+    from chainrights.core.models import Organisation
+
+    return Organisation.objects.get(name="Northwind Apparel")
+
+
+def _purchasing_cycle(user: Any = None) -> Any:
+    from tests.factories import RatingCycleFactory
+
+    return RatingCycleFactory()
+
+
+def _supplying_northwind() -> None:
+    """The demo supplier runs a verified site that has one of Northwind's orders."""
+    from chainrights.core.models import Organisation
+    from tests.factories import FacilityFactory, PurchaseOrderFactory
+
+    supplier = Organisation.objects.get(name="Dhaka Knit Composite Ltd")
+    site = FacilityFactory(name="Matrix Rated Site")
+    with events.acting_as(system="test"):
+        site.claimed_by = supplier
+        site.save()
+    PurchaseOrderFactory(buyer=_northwind(), facility=site)
+
+
+def _rate_path(user: Any) -> str:
+    _supplying_northwind()
+    _purchasing_cycle()
+    return f"/purchasing/rate/{_northwind().pk}"
+
+
+def _rating_body(user: Any) -> dict[str, Any]:
+    from tests.factories.purchasing import answers
+
+    _supplying_northwind()
+    return {"buyer_id": _northwind().pk, "cycle_id": _purchasing_cycle().pk,
+            "answers": answers(4), "comment": ""}  # fmt: skip
+
+
+def _comment_id(user: Any) -> int:
+    from django.contrib.auth import get_user_model
+
+    from tests.factories.purchasing import rate
+
+    _supplying_northwind()
+    supplier = get_user_model().objects.get(username="supplier")
+    return int(rate(supplier, _northwind(), _purchasing_cycle(), 4, comment="late").comment.pk)
+
+
+def _link_id(user: Any) -> int:
+    from chainrights.purchasing.models import RootCauseLink
+
+    with events.acting_as(system="test"):
+        link = RootCauseLink.objects.create(buyer=_northwind(), category="payment",
+                                            status="confirmed", flags=["late_payment"])  # fmt: skip
+    return int(link.pk)
+
+
+def _orders_file(user: Any) -> dict[str, Any]:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return {"file": SimpleUploadedFile("orders.csv", b"reference,quantity\n", "text/csv")}
+
+
+def _buyer_path(suffix: str = "") -> Callable[[Any], str]:
+    return lambda user: f"/api/v1/purchasing/buyers/{_northwind().pk}{suffix}"
+
+
+def _buyer_page(suffix: str = "") -> Callable[[Any], str]:
+    return lambda user: f"/purchasing/buyers/{_northwind().pk}{suffix}"
+
+
+PURCHASING_API: dict[tuple[str, str], Case] = {
+    ("GET", "/api/v1/purchasing/questions"): Case(EVERYONE),
+    ("GET", "/api/v1/purchasing/cycles"): Case(EVERYONE),
+    ("POST", "/api/v1/purchasing/cycles"): Case(
+        PURCHASING_STAFF,
+        body=lambda u: {
+            "name": f"m-{u.pk if u else 0}",
+            "opens_on": "2026-01-01",
+            "closes_on": "2026-06-30",
+        },
+    ),
+    ("POST", "/api/v1/purchasing/cycles/{cycle_id}/close"): Case(
+        PURCHASING_STAFF, path=lambda u: f"/api/v1/purchasing/cycles/{_purchasing_cycle().pk}/close"
+    ),
+    ("POST", "/api/v1/purchasing/ratings"): Case(frozenset(["supplier"]), body=_rating_body),
+    ("GET", "/api/v1/purchasing/buyers/{buyer_id}/results"): Case(
+        EVERYONE, path=_buyer_path("/results")
+    ),
+    ("GET", "/api/v1/purchasing/buyers/{buyer_id}/indicators"): Case(
+        INDICATOR_READERS, path=_buyer_path("/indicators")
+    ),
+    ("GET", "/api/v1/purchasing/buyers/{buyer_id}/practices"): Case(
+        EVERYONE, path=_buyer_path("/practices")
+    ),
+    ("POST", "/api/v1/purchasing/practices"): Case(
+        frozenset(["brand"]),
+        body=lambda u: {"framework": "act", "item": 2, "stage": "groundwork", "evidence": "x"},
+    ),
+    ("GET", "/api/v1/purchasing/orders"): Case(SIGNED_IN),
+    ("POST", "/api/v1/purchasing/orders/import"): Case(
+        frozenset(["brand", "supplier"]), body=_orders_file, multipart=True
+    ),
+    ("GET", "/api/v1/purchasing/comments"): Case(PURCHASING_STAFF),
+    ("POST", "/api/v1/purchasing/comments/{comment_id}"): Case(
+        PURCHASING_STAFF,
+        path=lambda u: f"/api/v1/purchasing/comments/{_comment_id(u)}",
+        body=lambda u: {"approve": False},
+    ),
+    ("GET", "/api/v1/purchasing/links"): Case(PURCHASING_STAFF),
+    ("POST", "/api/v1/purchasing/links"): Case(
+        PURCHASING_STAFF, body=lambda u: {"buyer_id": _northwind().pk, "confirm": True}
+    ),
+    ("POST", "/api/v1/purchasing/links/{link_id}/actions"): Case(
+        frozenset(["brand"]),
+        path=lambda u: f"/api/v1/purchasing/links/{_link_id(u)}/actions",
+        body=lambda u: {"description": "pay on time", "deadline": "2026-12-01"},
+    ),
+}
+PURCHASING_PAGES: dict[str, tuple[str, Case]] = {
+    "purchasing": ("GET", Case(EVERYONE, path=lambda u: "/purchasing")),
+    "purchasing-rate": ("GET", Case(frozenset(["supplier"]), path=lambda u: "/purchasing/rate")),
+    "purchasing-rate-buyer": ("GET", Case(frozenset(["supplier"]), path=_rate_path)),
+    "purchasing-buyer": ("GET", Case(EVERYONE, path=_buyer_page())),
+    "purchasing-scorecard": ("GET", Case(EVERYONE, path=_buyer_page("/scorecard"))),
+    "purchasing-scorecard-csv": ("GET", Case(EVERYONE, path=_buyer_page("/scorecard.csv"))),
+    "purchasing-import": (
+        "GET",
+        Case(frozenset(["brand", "supplier"]), path=lambda u: "/purchasing/orders/import"),
+    ),
+    "purchasing-template": (
+        "GET",
+        Case(EVERYONE, path=lambda u: "/purchasing/orders/template.csv"),
+    ),
+    "purchasing-practices": (
+        "GET",
+        Case(frozenset(["brand"]), path=lambda u: "/purchasing/practices"),
+    ),
+    "purchasing-cycles": ("GET", Case(PURCHASING_STAFF, path=lambda u: "/purchasing/cycles")),
+    "purchasing-cycle-close": (
+        "POST",
+        Case(PURCHASING_STAFF, path=lambda u: f"/purchasing/cycles/{_purchasing_cycle().pk}/close"),
+    ),
+    "purchasing-comments": (
+        "GET",
+        Case(PURCHASING_STAFF, path=lambda u: "/purchasing/comments"),
+    ),
+    "purchasing-comment-decide": (
+        "POST",
+        Case(PURCHASING_STAFF, path=lambda u: f"/purchasing/comments/{_comment_id(u)}"),
+    ),
+    "purchasing-links": ("GET", Case(PURCHASING_STAFF, path=lambda u: "/purchasing/links")),
+    "purchasing-link-decide": (
+        "POST",
+        Case(PURCHASING_STAFF, path=lambda u: "/purchasing/links/decide"),
+    ),
+    "purchasing-link-action": (
+        "POST",
+        Case(frozenset(["brand"]), path=lambda u: f"/purchasing/links/{_link_id(u)}/action"),
+    ),
+}
+
+
 API_ACCESS: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/auth/token"): Case(EVERYONE, body=_token_body),
     ("GET", "/api/v1/auth/tokens"): Case(SIGNED_IN),
@@ -819,6 +988,9 @@ PAGE_ACCESS |= {
     ),
 }
 
+
+API_ACCESS.update(PURCHASING_API)
+PAGE_ACCESS.update(PURCHASING_PAGES)
 # Pages served by Django's admin beyond its index follow the same has_permission() check,
 # tested through admin:index and one change list below; static files are public.
 IGNORED_PREFIXES = ("admin:", "api:")

@@ -81,6 +81,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from chainrights.audits.demo import load_demo_audits
     from chainrights.codes.demo import load_demo_codes
     from chainrights.core.demo import load_demo
+    from chainrights.purchasing.demo import load_demo_purchasing
     from chainrights.registry.demo import load_demo_lists
     from chainrights.states.demo import load_demo_countries, load_demo_inspections
 
@@ -90,6 +91,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     summary.update(load_demo_audits())
     summary.update(load_demo_inspections())
     summary.update(load_demo_countries())
+    summary.update(load_demo_purchasing())
     print(f"demo data: {summary}")
     return 0
 

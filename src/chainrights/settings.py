@@ -225,6 +225,23 @@ GRIEVANCE_SESSION_MINUTES = env_int(
     "How long a worker's browser session keeps a just-filed reference and secret, or an "
     "opened case, encrypted on the server.",
 )  # fmt: skip
+# purchasing: suppliers' confidential ratings of buyers, and what orders show
+PURCHASING_MIN_RATERS = env_int(
+    "PURCHASING_MIN_RATERS", 5,
+    "Distinct supplier organisations needed before a buyer's rating category is shown (floor 3).",
+)  # fmt: skip
+PURCHASING_LINK_WINDOW_WEEKS = env_int(
+    "PURCHASING_LINK_WINDOW_WEEKS", 8,
+    "Weeks before a finding or grievance in which a buyer's purchasing red flags are listed.",
+)  # fmt: skip
+PURCHASING_LATE_CHANGE_DAYS = env_int(
+    "PURCHASING_LATE_CHANGE_DAYS", 30, "A buyer's order change fewer than this many days before "
+    "ex-factory counts as late.",
+)  # fmt: skip
+PURCHASING_SHORT_LEAD_DAYS = env_int(
+    "PURCHASING_SHORT_LEAD_DAYS", 60, "A lead time (ex-factory requested − confirmed) shorter "
+    "than this many days counts as short.",
+)  # fmt: skip
 RATE_LIMIT_LOGIN = env_str("RATE_LIMIT_LOGIN", "10/m", "Login and token attempts per address.")
 RATE_LIMIT_PAGES = env_str(
     "RATE_LIMIT_PAGES", "600/m", "Page requests per anonymous client (the API has its own)."

@@ -24,6 +24,15 @@ from tests.factories.countries import (
 )
 from tests.factories.files import xlsx_with_shared_strings
 from tests.factories.grievances import CaseFactory, UnionCaseFactory
+from tests.factories.purchasing import (
+    DeductionFactory,
+    LivingWageBenchmarkFactory,
+    OrderChangeFactory,
+    PaymentFactory,
+    PracticeStatementFactory,
+    PurchaseOrderFactory,
+    RatingCycleFactory,
+)
 from tests.factories.registry import (
     REVIEW_PAIR,
     FacilityFactory,
@@ -51,15 +60,22 @@ __all__ = [
     "CaseFactory",
     "CodeFactory",
     "CountryFactFactory",
+    "DeductionFactory",
     "FacilityFactory",
     "FindingFactory",
     "InspectionFactory",
     "InspectionFigureFactory",
     "InspectorateFactory",
     "ListedGoodFactory",
+    "LivingWageBenchmarkFactory",
     "MembershipFactory",
+    "OrderChangeFactory",
     "OrganisationFactory",
+    "PaymentFactory",
+    "PracticeStatementFactory",
+    "PurchaseOrderFactory",
     "RatificationFactory",
+    "RatingCycleFactory",
     "ReferralFactory",
     "SupplierListFactory",
     "UnionCaseFactory",

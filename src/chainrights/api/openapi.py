@@ -92,6 +92,12 @@ EXTRA: dict[tuple[str, str], tuple[int, ...]] = {
     ("POST", "/inspections/import"): (415,),
     ("POST", "/cases/{reference}/referrals"): (409,),
     ("POST", "/referrals/{referral_id}/steps"): (409,),
+    # purchasing
+    ("POST", "/purchasing/cycles"): (409,),
+    ("POST", "/purchasing/cycles/{cycle_id}/close"): (409,),
+    ("POST", "/purchasing/ratings"): (409,),
+    ("POST", "/purchasing/links"): (409,),
+    ("POST", "/purchasing/links/{link_id}/actions"): (409,),
 }
 
 # Operations whose success is not JSON: the content types they answer with.

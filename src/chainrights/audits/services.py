@@ -6,7 +6,7 @@ in the event log under the acting organisation.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -27,6 +27,8 @@ from chainrights.audits.models import (
     VerificationMethod,
 )
 from chainrights.audits.validation import AuditDraft, FindingDraft
+from chainrights.audits.validation import Problem as Problem  # for other apps' imports
+from chainrights.audits.validation import Problems as Problems
 from chainrights.core import events, refusals
 from chainrights.core.models import Organisation, Right, Visibility
 from chainrights.core.services import share_with, unshare_all
@@ -47,6 +49,32 @@ DOCUMENT_TYPES = {
 }
 MAGIC = {".pdf": b"%PDF", ".png": b"\x89PNG", ".jpg": b"\xff\xd8", ".jpeg": b"\xff\xd8",
          ".xlsx": b"PK\x03\x04"}  # fmt: skip
+
+
+# Notes other apps add under a finding on the audit page (purchasing: the buyers' red flags
+# and the suggested root cause), registered from their AppConfig.ready(); audits imports none.
+_FINDING_NOTES: dict[str, Callable[[Finding, Any], str]] = {}
+
+
+def register_finding_note(name: str, function: Callable[[Finding, Any], str]) -> None:
+    """``function(finding, request)`` returns rendered HTML to show under the finding, or ''
+    (the request, so its forms carry the CSRF token)."""
+    _FINDING_NOTES[name] = function
+
+
+def finding_notes(finding: Finding, request: Any) -> list[str]:
+    return [note for function in _FINDING_NOTES.values() if (note := function(finding, request))]
+
+
+def findings_about(rights: set[str], facilities: Iterable[Any]) -> Any:
+    """Findings on these rights at these facilities (merged ones included), newest audit first:
+    for another app's reads (purchasing's red flags); access stays the caller's to check."""
+    family = {pk for f in facilities for pk in facility_family(f)}
+    return (
+        Finding.objects.filter(right__code__in=rights, audit__facility_id__in=family)
+        .select_related("audit", "audit__facility", "right")
+        .order_by("-audit__end_date", "number")
+    )
 
 
 class AuditError(refusals.Refusal):

@@ -13,6 +13,7 @@ from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -129,7 +130,15 @@ def audit_detail(request: HttpRequest, audit_id: int) -> HttpResponse:
         "action_form": ActionForm(), "status_form": StatusForm(), "verify_form": VerifyForm(),
         "comment_form": CommentForm(), "document_form": DocumentForm(),
         "comments": _comments(actions.values()),
+        "notes": _notes(audit, request) if level == access.FULL else {},
     })  # fmt: skip
+
+
+def _notes(audit: Audit, request: HttpRequest) -> dict[int, Any]:
+    """What other apps add under each finding (``services.register_finding_note``)."""
+    notes = {f.pk: [mark_safe(n) for n in services.finding_notes(f, request)]  # noqa: S308  (templates)
+             for f in audit.findings.all()}  # fmt: skip
+    return {pk: found for pk, found in notes.items() if found}
 
 
 def _shared_with(audit: Audit, facility: Any, user: AnyUser) -> list[str]:

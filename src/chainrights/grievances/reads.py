@@ -273,3 +273,22 @@ def country_statistics(country: str) -> dict[str, Any]:
     total = stats["total"]
     return {"total": total if total >= floor else None, "minimum_cell": floor,
             "by_right": stats["by_right"], "by_state": stats["by_state"]}  # fmt: skip
+
+
+def admissible_cases_about(rights: set[str]) -> list[tuple[int, int, list[str], Any]]:
+    """(case id, facility id, rights, day admitted) of admissible cases at a known facility
+    touching any of ``rights``: for purchasing's red flags. Only ids, rights and a date leave
+    this app; no narrative or complainant does."""
+    admitted = (
+        Transition.objects.filter(to_state=State.ADMISSIBLE, case__facility__isnull=False)
+        .values("case_id").annotate(at=Max("created_at"))
+    )  # fmt: skip
+    days = {r["case_id"]: r["at"].date() for r in admitted}
+    cases = Case.objects.filter(pk__in=list(days)).exclude(
+        state__in=[State.INADMISSIBLE, State.WITHDRAWN]
+    )
+    return [
+        (pk, facility_id, list(case_rights), days[pk])
+        for pk, facility_id, case_rights in cases.values_list("pk", "facility_id", "rights")
+        if set(case_rights) & rights
+    ]

@@ -56,6 +56,7 @@ from chainrights.grievances.intake import (
 )
 from chainrights.grievances.models import MAX_NARRATIVE, RATEABLE
 from chainrights.grievances.reads import (
+    admissible_cases_about,
     breaches_at_suppliers_of,
     country_statistics,
     rights_open_during,
@@ -82,6 +83,7 @@ __all__ = [
     "Intake",
     "Section",
     "UnionIntake",
+    "admissible_cases_about",
     "brands_shown_to",
     "breaches_at_suppliers_of",
     "complainant_reply",

@@ -5,3 +5,9 @@ class PurchasingConfig(AppConfig):
     name = "chainrights.purchasing"
     label = "purchasing"
     verbose_name = "purchasing practices"
+
+    def ready(self) -> None:
+        from chainrights.audits.services import register_finding_note
+        from chainrights.purchasing import panels
+
+        register_finding_note("purchasing", panels.finding_note)

@@ -1,0 +1,1 @@
+"""Purchasing benchmarks: orders import and indicators (bench/purchasing/speed.py)."""

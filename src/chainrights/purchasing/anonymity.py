@@ -1,0 +1,129 @@
+"""Which aggregates of a buyer's ratings may be shown, decided once for a whole cycle.
+
+A cell (one category, all raters or the raters of one country) is shown only when
+
+- at least ``k`` distinct supplier organisations answered in it (``PURCHASING_MIN_RATERS``,
+  never below 3), and
+- no one of them gave more than half of its answers (the dominance rule);
+
+and the cells of one category are decided together so that no two of them can be subtracted
+to isolate fewer than ``k`` raters: when country cells are suppressed, what they hold together
+(the total minus every shown country) must itself pass both rules, or the smallest shown
+country is suppressed too until it does (complementary suppression). A category hidden in
+the total is hidden in every country. Nothing else is ever computed from raw answers: the
+overall score, the net partner score and the platform average are computed from shown cells
+only, so they carry no information the shown cells do not.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.conf import settings
+
+FLOOR = 3
+TOO_FEW = "too_few_raters"
+DOMINANT = "one_rater_dominates"
+COMPLEMENT = "would_reveal_another_cell"
+
+
+def min_raters() -> int:
+    return max(FLOOR, int(settings.PURCHASING_MIN_RATERS))
+
+
+@dataclass(frozen=True)
+class RaterAnswers:
+    """One rating as the close sees it: who (only to count distinct raters), where, what."""
+
+    rater: int
+    country: str
+    answers: dict[str, list[int]]  # category → the rater's answers (n/a left out)
+
+
+@dataclass
+class Cell:
+    category: str
+    region: str  # "" for every rater
+    values: dict[int, list[int]] = field(default_factory=dict)  # rater → answers
+    reason: str = ""
+
+    @property
+    def raters(self) -> int:
+        return len(self.values)
+
+    @property
+    def answers(self) -> list[int]:
+        return [v for vs in self.values.values() for v in vs]
+
+    @property
+    def suppressed(self) -> bool:
+        return bool(self.reason)
+
+    def score(self) -> float | None:
+        answers = self.answers
+        return round(sum((v - 1) * 25 for v in answers) / len(answers), 1) if answers else None
+
+    def distribution(self) -> list[int]:
+        counts = Counter(self.answers)
+        return [counts.get(v, 0) for v in range(1, 6)]
+
+
+def _failing(values: dict[int, list[int]], k: int) -> str:
+    """Why a set of raters' answers may not be shown on its own, or ''."""
+    if len(values) < k:
+        return TOO_FEW
+    total = sum(len(v) for v in values.values())
+    if total and max(len(v) for v in values.values()) * 2 > total:
+        return DOMINANT
+    return ""
+
+
+def _category_cells(category: str, ratings: list[RaterAnswers], k: int) -> list[Cell]:
+    total = Cell(category, "")
+    regions: dict[str, Cell] = {}
+    for r in ratings:
+        if r.answers.get(category):
+            total.values[r.rater] = list(r.answers[category])
+            region = regions.setdefault(r.country, Cell(category, r.country))
+            region.values[r.rater] = list(r.answers[category])
+    total.reason = _failing(total.values, k)
+    for cell in regions.values():
+        cell.reason = "total_suppressed" if total.suppressed else _failing(cell.values, k)
+    if not total.suppressed:
+        _protect_complement(list(regions.values()), k)
+    return [total, *sorted(regions.values(), key=lambda c: c.region)]
+
+
+def _protect_complement(regions: list[Cell], k: int) -> None:
+    """Suppress shown regions until the suppressed ones together pass the rules (or none is)."""
+    while True:
+        hidden: dict[int, list[int]] = {}
+        for cell in regions:
+            if cell.suppressed:
+                hidden.update(cell.values)
+        if not hidden or not _failing(hidden, k):
+            return
+        shown = [c for c in regions if not c.suppressed]
+        if not shown:
+            return  # every region hidden: together they are the total, which passed
+        smallest = min(shown, key=lambda c: (c.raters, c.region))
+        smallest.reason = COMPLEMENT
+
+
+def decide(ratings: Iterable[RaterAnswers], categories: Iterable[str]) -> list[Cell]:
+    """Every cell of one buyer's cycle, each shown or suppressed with its reason."""
+    ratings, k = list(ratings), min_raters()
+    return [cell for c in categories for cell in _category_cells(c, ratings, k)]
+
+
+def net_partner_score(distributions: Iterable[list[int]]) -> float | None:
+    """% of answers "all of the time" − % "sometimes" or lower (−100..+100), over shown cells;
+    "most of the time" counts as neutral (an assumption mirroring Better Buying's partnership
+    index, whose own cut-offs are not published in text)."""
+    counts = [sum(column) for column in zip(*distributions, strict=False)]
+    total = sum(counts)
+    if not total:
+        return None
+    return round(100 * (counts[4] - sum(counts[:3])) / total, 1)

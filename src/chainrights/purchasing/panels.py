@@ -1,0 +1,23 @@
+"""What purchasing adds to other apps' pages: under an audit finding, the buyers' red flags
+in the weeks before and the suggested root cause (``audits.services.register_finding_note``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+
+from chainrights.purchasing import access, links
+
+
+def finding_note(finding: Any, request: HttpRequest) -> str:
+    user = request.user
+    suggestions = links.for_finding(finding, user)
+    if not suggestions:
+        return ""
+    return render_to_string("purchasing/_finding_note.html", {
+        "finding": finding, "suggestions": suggestions,
+        "may_decide": access.operator_of(user) is not None,
+        "my_brand": access.brand_of(user, editing=True),
+    }, request=request)  # fmt: skip
