@@ -8,13 +8,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from ninja import Field, File, Router, Schema, Status
+from ninja import Field, File, Router, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
 
 from chainrights.api.auth import AUTH, OPTIONAL_AUTH
 from chainrights.core.refusals import TooLarge
+from chainrights.core.schemas import JsonIn
 from chainrights.grievances import services as grievances
 from chainrights.registry.services import facility_family, resolve_facility_for
 from chainrights.states import imports_inspections as imports
@@ -24,19 +25,19 @@ router = Router(tags=["inspections"])
 Text = Field("", max_length=4000)
 
 
-class ViolationIn(Schema):
+class ViolationIn(JsonIn):
     right: str = Field(..., max_length=60, description="a rights taxonomy code")
     law_article: str = Field("", max_length=200, description="of national law, where known")
     description: str = Text
 
 
-class OrderIn(Schema):
+class OrderIn(JsonIn):
     kind: Literal["improvement_notice", "stop_work"]
     deadline: date | None = None
     description: str = Text
 
 
-class InspectionIn(Schema):
+class InspectionIn(JsonIn):
     facility_id: str = Field(..., max_length=60)
     inspected_on: date
     trigger: Literal["routine", "complaint", "referral", "accident", "follow_up"] = "routine"
@@ -55,16 +56,16 @@ class InspectionIn(Schema):
     referral_id: int | None = Field(None, description="the referral this inspection answers")
 
 
-class StepIn(Schema):
+class StepIn(JsonIn):
     state: str = Field(..., max_length=20)
     reason: str = Field("", max_length=4000)
 
 
-class ReasonIn(Schema):
+class ReasonIn(JsonIn):
     reason: str = Field(..., min_length=1, max_length=500)
 
 
-class ReferralIn(Schema):
+class ReferralIn(JsonIn):
     inspectorate_id: int | None = Field(None, description="none: not on the platform")
     summary: str = Field(..., min_length=1, max_length=10_000)
     rights: list[str] = Field([], max_length=50)
@@ -74,7 +75,7 @@ class ReferralIn(Schema):
     reason: str = Field("", max_length=4000, description="the step the complainant reads")
 
 
-class DefaultIn(Schema):
+class DefaultIn(JsonIn):
     country: str = Field(..., min_length=2, max_length=2)
     visibility: Literal["public", "private"]
 
