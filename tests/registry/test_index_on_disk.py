@@ -114,3 +114,42 @@ def test_a_split_and_a_correction_update_the_index_without_a_rebuild(
     assert WARM.builds == builds
     assert new.pk != facility.pk
     assert connection.vendor in ("sqlite", "postgresql")
+
+
+def test_a_correction_replaces_the_old_entry_and_the_old_name_no_longer_answers(
+    brand, demo, django_capture_on_commit_callbacks
+):
+    rows = real_rows(4)
+    _process(brand, demo, rows, "first", django_capture_on_commit_callbacks)
+    services.registry_index()
+    builds = WARM.builds
+    other = Facility.objects.get(name=rows[2][1])
+    claims.correct(other, demo["operator"], {"name": "Renamed Garments Ltd"}, "sign")
+    index = services.registry_index()
+    assert WARM.builds == builds
+    assert len(index) == 4  # replaced, not added beside the old one
+    assert len(index.positions_of(other.public_id)) == 1
+    assert "renamed" in index.record(index.positions_of(other.public_id)[0]).name_tokens
+    # Saved and loaded by the next worker: still one entry.
+    WARM.save()
+    assert len(WarmIndex().current()) == 4
+
+
+def test_a_deleted_facility_leaves_the_index_without_a_rebuild(
+    brand, demo, django_capture_on_commit_callbacks
+):
+    with events.acting_as(user=demo["operator"], reason="an operator's own entry"):
+        gone = Facility.objects.create(country="BD", name="Short Lived Knit Ltd", address="Savar")
+    _process(brand, demo, real_rows(3), "first", django_capture_on_commit_callbacks)
+    index = services.registry_index()
+    builds = WARM.builds
+    assert index.positions_of(gone.public_id)
+    with events.acting_as(user=demo["operator"], reason="entered by mistake"):
+        gone.delete()
+    index = services.registry_index()
+    assert WARM.builds == builds
+    assert index.positions_of(gone.public_id) == []
+    assert len(index) == 3
+    item = _process(brand, demo, [["BD", "Short Lived Knit Ltd", "Savar", "", ""]], "names it",
+                    django_capture_on_commit_callbacks)  # fmt: skip
+    assert item.counts["match"] == 0  # founded anew, not matched to the deleted one

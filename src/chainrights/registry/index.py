@@ -5,10 +5,10 @@ keeps one ``WarmIndex`` (``WARM``, its one owner) for the life of the process, a
 (``registry.indexfile``) between processes: ``current()`` loads the saved index at start (or
 builds it once, if there is none or it belongs to another database) and brings it up to date
 with the event log since: facilities created are added, facilities whose name, address,
-country or place were corrected are added again as they are now, and merges, unmerges and
-splits need nothing (a merged facility stays in the index and answers with its survivor; a
-split's new facility is created like any other). Only a deleted facility, or a log that is
-not the one indexed (a restore), makes it rebuild. ``add`` puts a facility a list just
+country or place were corrected replace their old entry, a deleted facility's entry is taken
+out, and merges, unmerges and splits need nothing (a merged facility stays in the index and
+answers with its survivor; a split's new facility is created like any other). Only a log
+that is not the one indexed (a restore) makes it rebuild. ``add`` puts a facility a list just
 founded into it; ``invalidate`` drops it after a chunk rolled back; ``save`` writes it after
 a list, for the next worker to start from.
 
@@ -70,19 +70,21 @@ class Changes:
 
     created: list[int] = field(default_factory=list)
     corrected: list[int] = field(default_factory=list)
-    deleted: bool = False
+    deleted: list[str] = field(default_factory=list)  # public IDs, from the deletion's snapshot
 
 
 def changed(after_seq: int, upto_seq: int | None) -> Changes:
     """Facilities created, and those whose matched fields changed (a correction), since
-    ``after_seq``; whether any was deleted. Merges change only ``merged_into``: not listed."""
+    ``after_seq``; the public IDs of those deleted. Merges change only ``merged_into``: not
+    listed."""
     events = Event.objects.filter(seq__gt=after_seq, object_type=FACILITY)
     if upto_seq is not None:
         events = events.filter(seq__lte=upto_seq)
     out = Changes()
     out.created = [int(i) for i in events.filter(tag="facility.created")
                    .values_list("object_id", flat=True)]  # fmt: skip
-    out.deleted = events.filter(tag="facility.deleted").exists()
+    deletions = events.filter(tag="facility.deleted").values_list("before", flat=True)
+    out.deleted = [str(b["public_id"]) for b in deletions if b and b.get("public_id")]
     updates = events.filter(tag="facility.updated").values_list("object_id", "before", "after")
     for object_id, before, after in updates.iterator(chunk_size=2000):
         if any((before or {}).get(k) != (after or {}).get(k) for k in MATCHED_ON):
@@ -190,13 +192,14 @@ class WarmIndex:
         if cursor == self.seq:
             return []
         news = changed(self.seq, cursor)
-        if news.deleted:  # a record the index holds may be gone: start again
-            self._build(cursor)
-            return []
+        for public_id in news.deleted:  # never a candidate again
+            self.index.remove_record(public_id)
+            self.known.discard(public_id)
         survivors = Facility.objects.filter(merged_into__isnull=True).only(*FIELDS)
         arrived = [r for r in _by_pk(survivors, news.created) if self._learn(r)]
         corrected = list(_by_pk(survivors, news.corrected))
-        for record in corrected:  # added again as it is now; the old entry answers the same
+        for record in corrected:  # as it is now, in place of its old entry
+            self.index.remove_record(record.key)
             self.add(self.index, record)
         if len(arrived) + len(corrected) > 1000:
             self.index.fold()
