@@ -20,7 +20,7 @@ from chainrights.core.visibility import can_edit, visible
 from chainrights.registry import formats, ids, services, visibility
 from chainrights.registry.models import Facility, SupplierList
 from chainrights.registry.schemas import FacilityDetail, FacilityOut, ListCreated, ListOut, RowOut
-from chainrights.registry.search import Filters, ordered, search
+from chainrights.registry.search import Filters, following, ordered, search
 
 router = Router(tags=["registry"])
 ALLOWED_SUFFIXES = (".csv", ".xlsx")
@@ -162,19 +162,23 @@ def _facility_out(facility: Facility, requested: str) -> dict:
 @paginate
 def search_facilities(
     request, q: str = "", country: str = "", sector: str = "", brand: str = "",
-    parent: str = "", has_location: bool = False,
+    parent: str = "", has_location: bool = False, after: str = "",
 ):  # fmt: skip
     """Facilities by any name (any script or its transliteration), address or ID (ours, OS ID,
-    DUNS, LEI); filters by country (ISO-2), sector, brand (public lists only), parent company
-    and whether a location is known. Native-script spellings and a slip or two per word are
-    found too. At most 500 results per query, best match first, then by name.
+    DUNS, LEI); filters by country (ISO-2 or a name in any language), sector, brand (public
+    lists only), parent company and whether a location is known. Native-script spellings
+    and a slip or two per word are found too. At most 500 results per query, best match
+    first, then by name. Without `q`, a listing goes on past 500: pass the last ID you got
+    as `after` for the next 500 (keyset: page 1,000 costs what page 1 does).
     Facilities that only private lists name are found only by those lists' readers (send your
     token) and operator staff."""
     filters = Filters.from_params({
         "q": q, "country": country, "sector": sector, "brand": brand, "parent": parent,
         "has_location": "1" if has_location else "",
     })  # fmt: skip
-    found = ordered(search(filters, request.user))[:500]
+    results = ordered(search(filters, request.user))
+    later = following(results, after[:20], request.user) if not filters.q else None
+    found = (results if later is None else later)[:500]
     return [_facility_out(f, f.public_id) for f in found]
 
 

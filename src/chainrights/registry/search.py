@@ -19,6 +19,9 @@ order, never sorting every hit. So a broad query (a town that tens of thousands 
 facilities name) costs about what a narrow one does, and only the few hundred kept are
 ordered (best match first, then by name) for the page. A query with more hits than that
 shows the best ones; narrowing it (a second word, a country) finds the rest.
+Results come a page at a time (``page``): a query's ranked few hundred by position, and a
+listing without words (every facility of a country, say) by keyset, after the last one
+shown in (name, key) order, so the thousandth page costs what the first does.
 ``workplace_candidates`` serves a worker looking for their workplace: the same matching,
 ranked, with the words they did not match allowed to miss.
 """
@@ -33,6 +36,7 @@ from django.db.models.expressions import RawSQL
 
 from chainrights.core.models import Visibility
 from chainrights.core.types import AnyUser
+from chainrights.countries import resolve_country
 from chainrights.registry import ids, wordindex
 from chainrights.registry.models import Facility
 from chainrights.registry.reads import search_form
@@ -44,6 +48,7 @@ MAX_QUERY = 200
 RANKED = 500
 # SQLite's substring finds are cut inside the FTS5 lookup, before visibility: keep spare.
 SPARE = 4
+PAGE = 50  # results per page
 
 
 @dataclass(frozen=True)
@@ -60,9 +65,12 @@ class Filters:
         def get(key: str) -> str:
             return str(params.get(key, "") or "").strip()[:MAX_QUERY]
 
+        country = get("country")
+        found = resolve_country(country) if country else None
         return cls(
             q=get("q"),
-            country=get("country").upper()[:2],
+            # a name in any language or a code; an unknown one stays as typed and finds none
+            country=found.code if found else country,
             sector=get("sector"),
             brand=get("brand"),
             parent=get("parent"),
@@ -153,6 +161,59 @@ def search(filters: Filters, user: AnyUser | None = None) -> QuerySet[Facility]:
         results = results.filter(country=filters.country)
     results = _filtered(results, filters)
     return _matching(results, filters.q) if filters.q else _unranked(results)
+
+
+@dataclass(frozen=True)
+class Page:
+    results: list[Facility]
+    number: int  # from 1
+    first: int  # the position of the first result, from 1
+    next_page: int | None  # a query's next page by position
+    next_after: str  # a listing's next page: the last public ID shown ("" when none)
+
+
+def page(
+    filters: Filters, user: AnyUser | None = None, *, number: int = 1, after: str = "",
+    size: int = PAGE,
+) -> Page:  # fmt: skip
+    """One page of ``search``: by position within a query's ranked cut, or, for a listing
+    without words, by keyset after the facility ``after`` (one the viewer may know; any other
+    ID starts from the beginning)."""
+    results = ordered(search(filters, user))
+    if filters.q:
+        number = max(1, min(number, 2 * RANKED // size))
+        start = (number - 1) * size
+        found = list(results[start : start + size + 1])
+        more = len(found) > size and start + size < 2 * RANKED
+        return Page(found[:size], number, start + 1, number + 1 if more else None, "")
+    return _keyset_page(results, filters, user, number, after, size)
+
+
+def _keyset_page(
+    results: QuerySet[Facility], filters: Filters, user: AnyUser | None, number: int,
+    after: str, size: int,
+) -> Page:  # fmt: skip
+    later = following(results, after, user)
+    if later is None:
+        number = 1
+    found = list((results if later is None else later)[: size + 1])
+    shown = found[:size]
+    next_after = shown[-1].public_id if len(found) > size else ""
+    return Page(shown, max(1, number), (max(1, number) - 1) * size + 1, None, next_after)
+
+
+def following(
+    results: QuerySet[Facility], after: str, user: AnyUser | None
+) -> QuerySet[Facility] | None:
+    """A listing's results after the facility ``after`` in (name, key) order: the keyset
+    that pages without counting or sorting what came before. None when ``after`` is not a
+    facility the viewer may know (so an ID cannot be probed through it)."""
+    if not after:
+        return None
+    last = Facility.objects.visible_to(user, survivors=True).filter(public_id=after).first()
+    if last is None:
+        return None
+    return results.filter(Q(name__gt=last.name) | Q(name=last.name, pk__gt=last.pk))
 
 
 def _unranked(results: QuerySet[Facility]) -> QuerySet[Facility]:

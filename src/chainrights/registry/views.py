@@ -21,7 +21,7 @@ from chainrights.registry import claims, formats, services, visibility
 from chainrights.registry.forms import UploadForm
 from chainrights.registry.models import Facility, SourceRecord, SupplierList
 from chainrights.registry.panels import panels_for
-from chainrights.registry.search import Filters, ordered, search
+from chainrights.registry.search import Filters, Page, page
 
 
 def _htmx(request: HttpRequest) -> bool:
@@ -46,14 +46,41 @@ def _known_count(user: Any) -> int:
     return int(count)
 
 
+def _number(text: str | None) -> int:
+    return int(text) if text and text.isdigit() and len(text) < 6 else 1
+
+
+def _page_url(request: HttpRequest, number: int = 1, after: str = "") -> str:
+    """The same search at another page."""
+    params = request.GET.copy()
+    for key in ("page", "after"):
+        params.pop(key, None)
+    if number > 1:
+        params["page"] = str(number)
+    if after:
+        params["after"] = after
+    return f"{reverse('facilities')}?{params.urlencode()}"
+
+
+def _next_url(request: HttpRequest, shown: Page) -> str:
+    """The same search, one page on ("" on the last page)."""
+    if shown.next_page is None and not shown.next_after:
+        return ""
+    return _page_url(request, shown.next_page or shown.number + 1, shown.next_after)
+
+
 @require_GET
 def facility_search(request: HttpRequest) -> HttpResponse:
     filters = Filters.from_params(request.GET.dict())
-    results = list(ordered(search(filters, request.user))[:50])
+    shown = page(filters, request.user, number=_number(request.GET.get("page")),
+                 after=request.GET.get("after", "")[:20])  # fmt: skip
     context = {
         "filters": filters,
-        "results": results,
-        "points": [p for p in map(_point, results) if p],
+        "page": shown,
+        "results": shown.results,
+        "next_url": _next_url(request, shown),
+        "first_url": _page_url(request) if shown.number > 1 else "",
+        "points": [p for p in map(_point, shown.results) if p],
         "total": _known_count(request.user),
     }
     template = (
