@@ -33,7 +33,8 @@ $(VENV)/.bench: $(VENV)/.dev requirements/bench.txt
 $(HTMX): frontend/package.json frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error
 	mkdir -p $(VENDOR)/leaflet
-	cp frontend/node_modules/leaflet/dist/leaflet.js frontend/node_modules/leaflet/dist/leaflet.css $(VENDOR)/leaflet/
+	cp frontend/node_modules/leaflet/dist/leaflet.js frontend/node_modules/leaflet/dist/leaflet.js.map frontend/node_modules/leaflet/dist/leaflet.css $(VENDOR)/leaflet/
+	cp -r frontend/node_modules/leaflet/dist/images $(VENDOR)/leaflet/
 	cp frontend/node_modules/topojson-client/dist/topojson-client.min.js $(VENDOR)/
 	cp frontend/node_modules/world-atlas/countries-110m.json $(VENDOR)/
 	cp frontend/node_modules/htmx.org/dist/htmx.min.js $(HTMX)

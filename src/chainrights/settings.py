@@ -113,6 +113,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Pages and JSON compressed (Django's BREACH mitigation: masked CSRF tokens and a random
+    # gzip header); static files are WhiteNoise's, compressed at collectstatic.
+    "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "chainrights.core.middleware.ApiErrorShapeMiddleware",
     "chainrights.core.middleware.BodyLimitMiddleware",
@@ -127,6 +130,7 @@ MIDDLEWARE = [
     "chainrights.core.middleware.PageRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "chainrights.core.middleware.RefusalMiddleware",
+    "chainrights.core.errorviews.ErrorPageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
@@ -193,6 +197,17 @@ _static_root = env_str(
 STATIC_ROOT = _static_root if PRODUCTION else None
 STATICFILES_DIRS = [BASE_DIR / "static"]
 WHITENOISE_USE_FINDERS = not PRODUCTION
+# In production, collected files get hashed names and gzip copies: WhiteNoise serves them
+# compressed and cached for a year (a new file is a new name). Development serves them from
+# the apps, re-validated, so an edit shows at once.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if PRODUCTION
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
 
 CACHES = {
     "default": {

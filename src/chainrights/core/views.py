@@ -15,7 +15,7 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from chainrights.core import reference, totp
+from chainrights.core import errorviews, reference, totp
 from chainrights.core.errors import TOO_MANY_REQUESTS, error_response, is_api_request
 from chainrights.core.forms import LoginForm
 from chainrights.core.models import ApiToken, Membership, Organisation, Right, RightKind
@@ -140,4 +140,4 @@ def two_factor(request: AuthedRequest) -> HttpResponse:
 def rate_limited(request: HttpRequest, exception: Exception) -> HttpResponse:
     if is_api_request(request):
         return error_response(429, TOO_MANY_REQUESTS)
-    return render(request, "429.html", status=429)
+    return errorviews.page(request, 429)
