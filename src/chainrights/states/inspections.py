@@ -16,7 +16,7 @@ from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -25,7 +25,7 @@ from chainrights.core.events import EventTag
 from chainrights.core.models import Organisation, Right, Visibility
 from chainrights.core.refusals import Conflict, Invalid, NotAllowed
 from chainrights.core.types import AnyUser
-from chainrights.core.visibility import is_operator
+from chainrights.core.visibility import is_operator, org_ids
 from chainrights.registry import services as registry
 from chainrights.registry.panels import Panel
 from chainrights.states import access
@@ -283,7 +283,11 @@ def record(user: User, raw: dict[str, Any], referral: Referral | None = None) ->
         raise NotAllowed(_("Only the inspectorate the case was referred to records it."))
     draft = check(raw, user, owner)
     assert draft is not None  # check raised the problems otherwise
-    if referral is not None and referral.facility_id not in (None, draft.facility.pk):
+    if (
+        referral is not None
+        and referral.facility_id is not None
+        and referral.facility_id not in registry.facility_family(draft.facility)
+    ):  # a facility merged since the referral lives on in its survivor
         raise Conflict(_("The referral is about another facility."), field="facility_id")
     with transaction.atomic(), events.acting_as(user=user, organisation=owner,
                                                 reason="inspection recorded"):  # fmt: skip
@@ -310,9 +314,15 @@ def store_all(owner: Organisation, user: User, drafts: list[Draft], filename: st
 
 def inspections_for(user: AnyUser | None) -> Any:
     """The records ``user`` may see: public summaries for everyone, all of an inspectorate's
-    own, all for operator staff."""
+    own, all for operator staff; but a record of a facility the viewer may not know exists
+    (one that only private supplier lists name) is never shown, not even its summary: the
+    inspection would disclose the list. The inspectorate that recorded it knew the facility."""
+    known = Q(facility__in=registry.known_facilities(user).values("pk"))
+    if not is_operator(user):
+        known |= Q(owner_org_id__in=org_ids(user))
     return (
         Inspection.objects.visible_to(user)
+        .filter(known)
         .select_related("facility", "owner_org")
         .prefetch_related("violations__right", "orders")
     )
@@ -398,9 +408,12 @@ def facility_panel(facility: Any, user: AnyUser) -> Any:
 
 def country_summary(iso2: str) -> dict[str, Any]:
     """The public figures of the inspections recorded on chainrights in one country, for its
-    profile page: public records only."""
-    public = Inspection.objects.filter(facility__country=iso2.upper(),
-                                       visibility=Visibility.PUBLIC)  # fmt: skip
+    profile page: public records of facilities anyone may know (a count must not disclose a
+    facility that only private lists name)."""
+    public = Inspection.objects.filter(
+        facility__country=iso2.upper(), visibility=Visibility.PUBLIC,
+        facility__in=registry.known_facilities(None).values("pk"),
+    )  # fmt: skip
     violations = Violation.objects.filter(inspection__in=public)
     top = (violations.values("right__code", "right__name").annotate(n=Count("pk"))
            .order_by("-n", "right__code")[:5])  # fmt: skip

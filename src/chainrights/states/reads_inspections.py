@@ -10,6 +10,7 @@ from django.contrib.auth.models import User
 from django.utils.translation import gettext_lazy as _
 
 from chainrights.core.types import AnyUser
+from chainrights.core.visibility import is_operator
 from chainrights.grievances import services as grievances
 from chainrights.states import access, profiles
 from chainrights.states.models import Referral, ReferralState
@@ -83,7 +84,12 @@ def complainant_steps(case: Any) -> list[dict[str, Any]]:
 
 
 def case_section(case: Any, user: AnyUser, handler: bool) -> grievances.Section | None:
-    """On the handler's case page: the referral's progress, or the form to refer the case."""
+    """On the handler's case page: the referral's progress, or the form to refer the case.
+    Nobody else reading the case (a brand it is shared with, the supplier, who is the
+    employer) learns that an inspection may follow (ILO C81 Art. 15(c)); operator staff who
+    do not handle cases read the progress but cannot act."""
+    if not handler and not is_operator(user):
+        return None
     referral = Referral.objects.filter(case=case).first()
     if referral is not None:
         return grievances.Section("states/inspections/_case_referral.html", {
