@@ -72,6 +72,7 @@ class Result:
     updated: int = 0
     unchanged: int = 0
     removed: int = 0
+    kept: int = 0  # left as they were: an operator's or a newer retrieval
     empty: int = 0
     countries: set[str] = field(default_factory=set)
 
@@ -79,7 +80,7 @@ class Result:
         return {
             "kind": self.kind, "rows": self.rows, "created": self.created,
             "updated": self.updated, "unchanged": self.unchanged, "removed": self.removed,
-            "empty_cells": self.empty, "countries": len(self.countries),
+            "kept": self.kept, "empty_cells": self.empty, "countries": len(self.countries),
         }  # fmt: skip
 
 
@@ -364,8 +365,11 @@ def _ratification(row: int, record: dict[str, str], problems: list[Problem]) -> 
     return data
 
 
-def import_ratifications(content: bytes, *, filename: str) -> Result:
-    """Load curated ratification facts, one row per country and instrument, each sourced."""
+def import_ratifications(content: bytes, *, filename: str,
+                         keep: set[tuple[str, str]] | None = None) -> Result:  # fmt: skip
+    """Load curated ratification facts, one row per country and instrument, each sourced.
+    The (country, instrument) rows in ``keep`` are left as they are (counted as kept), as are
+    rows retrieved later than the file's: the shipped copy never undoes an operator's."""
     table, problems = read_table(content), list[Problem]()
     problems += missing_columns(table, RATIFICATION_COLUMNS)
     result = Result(kind="ratifications", rows=len(table.rows))
@@ -383,6 +387,13 @@ def import_ratifications(content: bytes, *, filename: str) -> Result:
     with transaction.atomic():
         for data in rows:
             key = {"country": data.pop("country"), "instrument": data.pop("instrument")}
+            found = existing.get((key["country"], key["instrument"]))
+            if found is not None and keep is not None and (
+                (found.country, found.instrument) in keep
+                or found.retrieved_on > data["retrieved_on"]
+            ):
+                result.kept += 1
+                continue
             upsert(Ratification, key, data, existing, result)
             result.countries.add(key["country"])
         _record(result, filename)
@@ -414,9 +425,8 @@ def import_country_facts(content: bytes, *, filename: str, user: Any = None) -> 
         raise ImportRefused(problems)
     with transaction.atomic():
         for country, data in rows:
-            created = facts.store(country, data, user)
-            result.created += created
-            result.updated += not created
+            outcome = facts.store(country, data, user)
+            setattr(result, outcome, getattr(result, outcome) + 1)
             result.countries.add(country)
         _record(result, filename)
     return result
