@@ -10,10 +10,9 @@ import pytest
 from django.test import Client
 from openpyxl import Workbook
 
-from chainrights.core.refusals import Invalid, NotAllowed
+from chainrights.core.refusals import Invalid, NotAllowed, Problems
 from chainrights.states import imports_inspections as imports
 from chainrights.states import services
-from chainrights.states.inspections import Problems
 from chainrights.states.models import Inspection, Order, Violation
 from tests.conftest import totp_client
 from tests.factories import (

@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy
 from chainrights.core import events
 from chainrights.core.events import EventTag
 from chainrights.core.models import Organisation, Right, Visibility
-from chainrights.core.refusals import Conflict, Invalid, NotAllowed
+from chainrights.core.refusals import Conflict, Invalid, NotAllowed, Problem, Problems
 from chainrights.core.types import AnyUser
 from chainrights.core.visibility import is_operator, org_ids
 from chainrights.registry import services as registry
@@ -44,29 +44,6 @@ from chainrights.states.referrals import inspected
 MAX_TEXT = 4_000
 MAX_VIOLATIONS = 200
 CHOSEN = (Visibility.PUBLIC, Visibility.PRIVATE)
-
-
-@dataclass(frozen=True)
-class Problem:
-    where: str  # "row 3", "body", "violations[1]"
-    field: str
-    reason: str
-
-
-class Problems(Invalid):
-    """Every problem of a checked record or file; nothing was stored (422, each in details)."""
-
-    status = 422
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        details = [{"field": f"{p.where}.{p.field}", "reason": p.reason} for p in problems[:500]]
-        listed = "; ".join(f"{p.where}, {p.field}: {p.reason}" for p in problems[:20])
-        more = " …" if len(problems) > 20 else ""
-        super().__init__(
-            _("%(n)d problem(s); nothing was stored.") % {"n": len(problems)} + f" {listed}{more}",
-            details=details,
-        )
 
 
 @dataclass

@@ -6,7 +6,6 @@ from __future__ import annotations
 # Country profiles
 from chainrights.states.facts import ECONOMY_CLASSES, INSTRUMENTS, may_enter_facts, set_fact
 from chainrights.states.imports import (
-    ImportRefused,
     import_country_facts,
     import_ilostat,
     import_listed_goods,
@@ -27,7 +26,6 @@ from chainrights.states.shipped import load_shipped_data
 __all__ = [
     "ECONOMY_CLASSES",
     "INSTRUMENTS",
-    "ImportRefused",
     "country_name",
     "coverage",
     "import_country_facts",

@@ -11,8 +11,8 @@ from typing import Any
 from django.db import transaction
 
 from chainrights.core import events
-from chainrights.states import imports
 from chainrights.core.models import Event
+from chainrights.states import imports
 from chainrights.states.models import InspectionFigure, ListedGood, Ratification
 
 DATA = Path(__file__).resolve().parent / "data"
