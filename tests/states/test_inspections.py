@@ -10,7 +10,7 @@ import pytest
 from django.test import Client
 from openpyxl import Workbook
 
-from chainrights.core.refusals import Invalid, NotAllowed, Problems
+from chainrights.core.refusals import Invalid, NotAllowed, Problems, TooLarge
 from chainrights.states import imports_inspections as imports
 from chainrights.states import services
 from chainrights.states.models import Inspection, Order, Violation
@@ -332,3 +332,18 @@ def test_the_defaults_page(demo):
         == 302
     )
     assert services.default_visibility("KH") == "private"
+
+
+def test_an_upload_is_read_under_the_upload_caps(demo, facility, settings):
+    """The web process never parses the file itself: a read over the time cap is refused."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["reference", "facility_id", "inspected_on", "right"])
+    for n in range(2_000):
+        sheet.append([f"X-{n}", facility.public_id, "2026-03-01", "child-labour"])
+    out = io.BytesIO()
+    book.save(out)
+    settings.UPLOAD_PARSE_SECONDS = 0
+    with pytest.raises(TooLarge, match="took longer than 0 s"):
+        services.import_inspections(demo["inspector"], "i.xlsx", out.getvalue())
+    assert not Inspection.objects.exists()
