@@ -15,10 +15,9 @@ import pytest
 from chainrights.cli import main
 from chainrights.core import events
 from chainrights.core.models import Event
-from chainrights.core.refusals import Invalid, TooLarge
+from chainrights.core.refusals import Invalid, Problems, TooLarge
 from chainrights.states import imports
 from chainrights.states.models import InspectionFigure
-from chainrights.core.refusals import Problems
 from chainrights.states.services import import_ilostat
 
 DATA = Path(imports.__file__).resolve().parent / "data" / "ilostat"

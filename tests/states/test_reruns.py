@@ -11,7 +11,11 @@ from chainrights.core import events
 from chainrights.core.models import Event
 from chainrights.registry.services import merge_facilities
 from chainrights.states.models import Ratification, ReferralState
-from chainrights.states.services import import_country_facts, import_ratifications, load_shipped_data
+from chainrights.states.services import (
+    import_country_facts,
+    import_ratifications,
+    load_shipped_data,
+)
 from tests.factories import FacilityFactory, InspectionFactory, ReferralFactory
 
 pytestmark = pytest.mark.django_db

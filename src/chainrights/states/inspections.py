@@ -309,11 +309,20 @@ def inspection_for(pk: int, user: AnyUser | None) -> Inspection | None:
     return inspections_for(user).filter(pk=pk).first()
 
 
+def inspection_views(rows: Any, user: AnyUser | None) -> list[dict[str, Any]]:
+    """``inspection_view`` of each row, asking once (not per row) who the viewer is."""
+    staff, mine = is_operator(user), org_ids(user)
+    return [_view(i, staff or i.owner_org_id in mine) for i in rows]
+
+
 def inspection_view(inspection: Inspection, user: AnyUser | None) -> dict[str, Any]:
     """A record as ``user`` may read it: the whole of it for its inspectorate and operator
     staff; for others the public summary, which never says a visit followed a complaint or a
     referral (ILO C81 Art. 15(c)) and holds no free-text notes."""
-    full = access.owns(inspection, user) or is_operator(user)
+    return inspection_views([inspection], user)[0]
+
+
+def _view(inspection: Inspection, full: bool) -> dict[str, Any]:
     facility = inspection.facility
     confidential = inspection.trigger in CONFIDENTIAL_TRIGGERS
     view: dict[str, Any] = {
@@ -378,7 +387,7 @@ def facility_panel(facility: Any, user: AnyUser) -> Any:
     family = registry.facility_family(facility)
     rows = inspections_for(user).filter(facility_id__in=family)[:50]
     return Panel("states/inspections/_facility_panel.html", {
-        "inspections": [inspection_view(i, user) for i in rows],
+        "inspections": inspection_views(rows, user),
         "facility": facility,
     })  # fmt: skip
 

@@ -199,7 +199,10 @@ def inspected(referral: Referral, user: User, inspection: Any) -> None:
 def referrals_for(user: AnyUser | None) -> Any:
     """The referrals ``user`` may see, inbox order: an inspectorate's members see those
     addressed to it; the operator's staff see all of theirs."""
-    found = visible(Referral.objects.select_related("inspectorate", "facility"), user)
+    rows = Referral.objects.select_related("inspectorate", "facility", "case").prefetch_related(
+        "steps", grievances.evidence_prefetch("case__evidence")
+    )  # what ``referral_view`` reads of each row, in four queries for any number of rows
+    found = visible(rows, user)
     return cast(ReferralQuerySet, found).inbox()
 
 

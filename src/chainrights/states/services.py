@@ -60,6 +60,7 @@ record_inspection = inspections.record
 import_inspections = imports_inspections.import_file
 inspection_for = inspections.inspection_for
 inspection_view = inspections.inspection_view
+inspection_views = inspections.inspection_views
 inspections_for = inspections.inspections_for
 country_summary = inspections.country_summary
 default_visibility = inspections.default_visibility

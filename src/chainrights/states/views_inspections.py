@@ -50,7 +50,7 @@ def inspections(request: HttpRequest) -> HttpResponse:
     if country:
         rows = rows.filter(facility__country=country)
     return render(request, "states/inspections/list.html", {
-        "inspections": [services.inspection_view(i, request.user) for i in rows[:200]],
+        "inspections": services.inspection_views(rows[:200], request.user),
         "country": country,
         "may_record": access.inspectorate_of(request.user, editing=True) is not None,
         "operator": is_operator(request.user),
