@@ -56,3 +56,19 @@ def test_the_api_builds_only_the_page_asked_for(demo, facility, api_of):
     read = [q["sql"] for q in captured if q["sql"].startswith('SELECT "states_inspection"."id"')]
     assert len(read) == 1
     assert "LIMIT 2 OFFSET 1" in read[0]  # the rows of the page, not the first thousand
+
+
+def _reads_of(table: str, fetch: Any) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert fetch().status_code == 200
+    return sum(f'FROM "{table}"' in q["sql"] for q in captured)
+
+
+def test_the_country_pages_build_their_tables_once(db):
+    figures = "states_inspectionfigure"
+    assert _reads_of(figures, lambda: Client().get("/countries")) == 1  # table and map
+    htmx = Client(headers={"HX-Request": "true"})
+    assert _reads_of(figures, lambda: htmx.get("/countries", {"q": "ban"})) == 1
+    assert "coverage-map" not in htmx.get("/countries").content.decode()
+    # the country page: the inspections summary once (two of its queries read orders)
+    assert _reads_of("states_order", lambda: Client().get("/countries/BD")) == 2
