@@ -375,7 +375,17 @@ def _import_country_data(args: argparse.Namespace, run: Callable[..., object]) -
 
 
 def _today(value: str | None) -> date:
-    return date.fromisoformat(value) if value else date.today()
+    """``--retrieved`` as a date (default today): a bad or future date is refused by name, the
+    same rule as a row's date (``states.facts.past_date``)."""
+    if not value:
+        return date.today()
+    from chainrights.core.refusals import Invalid
+    from chainrights.states.facts import past_date
+
+    try:
+        return past_date(value)
+    except ValueError as exc:
+        raise Invalid(f"--retrieved: {exc}", field="retrieved") from None
 
 
 @command(

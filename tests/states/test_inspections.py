@@ -347,3 +347,20 @@ def test_an_upload_is_read_under_the_upload_caps(demo, facility, settings):
     with pytest.raises(TooLarge, match="took longer than 0 s"):
         services.import_inspections(demo["inspector"], "i.xlsx", out.getvalue())
     assert not Inspection.objects.exists()
+
+
+@pytest.mark.parametrize("country", ["ZZ", "B", "12", " ", "BDX"])
+def test_a_default_for_no_country_is_refused(demo, country):
+    with pytest.raises(Invalid) as refused:
+        services.set_default_visibility(demo["operator"], country, "private")
+    assert refused.value.field == "country"
+    assert services.visibility_defaults() == {}
+
+
+def test_the_defaults_page_offers_public_then_private(demo):
+    client = totp_client(demo["operator"])
+    page = client.get("/inspections/defaults").content.decode()
+    assert page.index('value="public"') < page.index('value="private"')
+    assert 'value="shared"' not in page
+    services.set_default_visibility(demo["operator"], "kh", "private")
+    assert services.visibility_defaults() == {"KH": "private"}

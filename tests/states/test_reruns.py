@@ -7,10 +7,11 @@ from datetime import date
 
 import pytest
 
+from chainrights.cli import main
 from chainrights.core import events
 from chainrights.core.models import Event
 from chainrights.registry.services import merge_facilities
-from chainrights.states.models import Ratification, ReferralState
+from chainrights.states.models import ListedGood, Ratification, ReferralState
 from chainrights.states.services import (
     import_country_facts,
     import_ratifications,
@@ -72,3 +73,16 @@ def test_a_merged_facilitys_referral_is_inspected_at_the_survivor(demo, dife, fa
     referral.refresh_from_db()
     assert referral.inspection == inspection
     assert referral.state == ReferralState.ORDERS_ISSUED
+
+
+@pytest.mark.parametrize(("value", "reason"), [("22/04/2021", "not a date (YYYY-MM-DD)"),
+                                               ("2999-01-01", "in the future")])  # fmt: skip
+def test_the_retrieval_date_of_an_import_command_is_checked(tmp_path, capsys, value, reason):
+    path = tmp_path / "goods.csv"
+    path.write_text("country,good,child_labour,forced_labour\nIndia,Rice,0,1\n", encoding="utf-8")
+    assert main(["import-ilab-goods", str(path), "--edition", "2024", "--retrieved", value]) == 1
+    err = capsys.readouterr().err
+    assert (
+        f"--retrieved: '{value}' is {reason}" in err or f"--retrieved: {value} is {reason}" in err
+    )
+    assert not ListedGood.objects.exists()

@@ -28,7 +28,7 @@ from chainrights.core.types import AnyUser
 from chainrights.core.visibility import is_operator, org_ids
 from chainrights.registry import services as registry
 from chainrights.registry.panels import Panel
-from chainrights.states import access
+from chainrights.states import access, profiles
 from chainrights.states.models import (
     CONFIDENTIAL_TRIGGERS,
     Inspection,
@@ -43,7 +43,7 @@ from chainrights.states.referrals import inspected
 
 MAX_TEXT = 4_000
 MAX_VIOLATIONS = 200
-CHOSEN = (Visibility.PUBLIC, Visibility.PRIVATE)
+CHOSEN = (Visibility.PUBLIC, Visibility.PRIVATE)  # an inspection record is one or the other
 
 
 @dataclass
@@ -217,14 +217,15 @@ def default_visibility(country: str) -> str:
 
 def set_default_visibility(user: User, country: str, visibility: str) -> InspectionDefault:
     """An operator's setting per country (national law may forbid publishing records)."""
-    if not is_operator(user) or not registry.is_operator_editor(user):
+    if not registry.is_operator_editor(user):  # an operator's admin or editor
         raise NotAllowed(_("Only the operator's editors set this."))
     if visibility not in CHOSEN:
         raise Invalid(_("one of %(c)s") % {"c": ", ".join(CHOSEN)}, field="visibility")
-    if len(country.strip()) != 2 or not country.strip().isalpha():
+    code = profiles.known(country)
+    if code is None:  # "ZZ" is two letters but no country
         raise Invalid(_("A two-letter country code."), field="country")
     with transaction.atomic(), events.acting_as(user=user, reason="inspection default"):
-        row, _created = InspectionDefault.objects.get_or_create(country=country.strip().upper())
+        row, _created = InspectionDefault.objects.get_or_create(country=code)
         row.visibility = visibility
         row.save()
         events.record(EventTag.INSPECTION_DEFAULT_SET, row, visibility=visibility)

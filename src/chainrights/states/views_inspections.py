@@ -13,6 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from chainrights.core import refusals
@@ -121,6 +122,14 @@ def inspection_template(request: HttpRequest) -> HttpResponse:
     return imports.template_response(request.GET.get("format", "csv"))
 
 
+# the two visibilities an operator may make the default, named, in this order (not a slice
+# of ``Visibility``, whose order is no promise)
+CHOICES = (
+    (Visibility.PUBLIC, gettext_lazy("Public summary")),
+    (Visibility.PRIVATE, gettext_lazy("Only our inspectorate and the operator")),
+)
+
+
 @login_required
 def inspection_defaults(request: AuthedRequest) -> HttpResponse:
     """Operator staff: the default visibility of new inspection records per country."""
@@ -132,7 +141,7 @@ def inspection_defaults(request: AuthedRequest) -> HttpResponse:
         messages.success(request, _("The default is saved."))
         return redirect("inspection-defaults")
     return render(request, "states/inspections/defaults.html", {
-        "defaults": services.visibility_defaults(), "choices": Visibility.choices[::2],
+        "defaults": services.visibility_defaults(), "choices": CHOICES,
     })  # fmt: skip
 
 
