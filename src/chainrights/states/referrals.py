@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any, cast
 
 from django.contrib.auth.models import User
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -132,6 +132,15 @@ def refer_case(case: Any, user: User, draft: ReferralDraft) -> Referral:
         raise Conflict(_("This case was referred already."), field="inspectorate")
     inspectorate, rights, evidence = _checked(case, draft)
     reason = draft.reason.strip() or _("Referred to the labour inspectorate.")
+    try:
+        return _refer(case, user, draft, inspectorate, rights, evidence, reason)
+    except IntegrityError:  # another handler's referral of the case committed meanwhile
+        raise Conflict(_("This case was referred already."), field="inspectorate") from None
+
+
+def _refer(case: Any, user: User, draft: ReferralDraft, inspectorate: Organisation | None,
+           rights: list[str], evidence: list[int], reason: str) -> Referral:  # fmt: skip
+    """The referral's writes, all or none (one referral per case: the database says so)."""
     with transaction.atomic(), events.acting_as(user=user, organisation=case.owner_org,
                                                 reason="referral"):  # fmt: skip
         grievances.escalate_to_inspectorate(case, user, reason)
@@ -211,9 +220,13 @@ def referral_for(pk: int, user: AnyUser | None) -> Referral | None:
 
 
 def identity(referral: Referral, user: User, reason: str) -> str | None:
-    """The complainant's contact for the addressed inspectorate, if they consent (logged)."""
+    """The complainant's contact for the addressed inspectorate, if they consent (logged),
+    and only while the referral is open: a returned or closed one has no further need."""
     if not access.is_addressee(referral, user):
         raise NotAllowed(_("Only the inspectorate the case was referred to may ask."))
+    if referral.state in REFERRAL_DONE:
+        raise Conflict(_("The referral is returned or closed: the complainant's contact is no "
+                         "longer given."), field="reason")  # fmt: skip
     if not reason.strip():
         raise Invalid(_("Say why you need to contact the complainant (logged)."), field="reason")
     return grievances.identity_for_inspectorate(referral.case, user, reason.strip()[:500])
