@@ -11,6 +11,7 @@ import pytest
 from django.test import Client
 
 from chainrights.core import events
+from chainrights.core.models import Event
 from chainrights.grievances import services as grievances
 from chainrights.registry import claims
 from chainrights.states import reads_inspections, services
@@ -20,6 +21,7 @@ from tests.factories import (
     InspectionFactory,
     InspectorateFactory,
     ReferralFactory,
+    admissible_case,
     inspector,
 )
 
@@ -81,3 +83,35 @@ def test_an_inspection_of_a_private_only_facility_is_not_disclosed(demo, hidden,
     # its inspectorate (which knew the facility) and the operator still read it
     assert api_of(owner).get_json(path).status_code == 200
     assert api_of(demo["operator"]).get_json(path).status_code == 200
+
+
+def test_the_evidence_sent_downloads_for_the_inspectorate_and_the_handler_only(
+    demo, dife, facility, api_of
+):
+    case = admissible_case(demo["handler"], facility, evidence=(
+        ("Rahima payslip.pdf", "application/pdf", b"%PDF-1.4 payslip"),
+        ("kept.pdf", "application/pdf", b"%PDF-1.4 not sent"),
+    ))  # fmt: skip
+    sent, kept = [e["id"] for e in grievances.evidence_listing(case)]
+    referral = ReferralFactory(case=case, inspectorate=dife, evidence_ids=[sent])
+    page = f"/inspections/referrals/{referral.pk}/evidence/{sent}"
+    api = f"/api/v1/referrals/{referral.pk}/evidence/{sent}"
+    listed = _page(demo["inspector"]).get(f"/inspections/referrals/{referral.pk}")
+    assert f'href="{page}"' in listed.content.decode()
+    for answer in (_page(demo["inspector"]).get(page), api_of(demo["inspector"]).get_json(api),
+                   totp_client(demo["handler"]).get(page)):  # fmt: skip
+        assert answer.status_code == 200
+        assert answer.content == b"%PDF-1.4 payslip"
+        assert answer["Content-Disposition"].startswith("attachment;")
+        assert "Rahima" not in answer["Content-Disposition"]  # never the worker's file name
+        assert answer["X-Content-Type-Options"] == "nosniff"
+        assert answer["Content-Type"] == "application/octet-stream"
+    assert Event.objects.filter(tag="referral.evidence_read").count() == 3
+    other = inspector(InspectorateFactory(country="BD"))
+    for user in (demo["brand"], demo["supplier"], other):
+        assert _page(user).get(page).status_code == 404
+        assert api_of(user).get_json(api).status_code == 404
+    not_sent = f"/inspections/referrals/{referral.pk}/evidence/{kept}"
+    assert _page(demo["inspector"]).get(not_sent).status_code == 404
+    assert Client().get(page).status_code == 302  # to sign in
+    assert Event.objects.filter(tag="referral.evidence_read").count() == 3

@@ -321,6 +321,14 @@ def evidence_listing(case: Case, ids: list[int] | None = None) -> list[dict[str,
     ]  # fmt: skip
 
 
+def evidence_file(case: Case, evidence_id: int) -> tuple[str, bytes] | None:
+    """One of the case's evidence files as (content type, bytes), for a caller that decided
+    the reader may have it (the states app's referrals) and logs the reading; None if the
+    case holds no such file. Its name stays encrypted here: names often name the worker."""
+    found = case.evidence.filter(pk=evidence_id).first()
+    return None if found is None else (found.content_type, bytes(found.content))
+
+
 def evidence_prefetch(path: str = "evidence") -> Prefetch:
     """Prefetch a case's evidence for ``evidence_listing`` (``path``: to the case's evidence
     from the listed model, ``case__evidence`` for a referral) without the files' bytes."""

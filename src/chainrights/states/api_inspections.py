@@ -177,6 +177,17 @@ def get_referral(request: Any, referral_id: int) -> Any:
     return services.referral_view(_referral(request, referral_id), request.user)
 
 
+@router.get("/referrals/{referral_id}/evidence/{evidence_id}", auth=AUTH)
+def referral_evidence(request: Any, referral_id: int, evidence_id: int) -> Any:
+    """One evidence file the handler sent (an attachment): the addressed inspectorate's
+    members and the case's handlers only; each download is logged."""
+    referral = _referral(request, referral_id)
+    found = services.evidence_file(referral, request.user, evidence_id)
+    if found is None:
+        raise HttpError(404, "No evidence of this referral has this ID.")
+    return services.evidence_response(found, referral, evidence_id)
+
+
 @router.post("/referrals/{referral_id}/steps", auth=AUTH)
 def move_referral(request: Any, referral_id: int, body: StepIn) -> Any:
     """The inspectorate's next step (see ``next_states``); a reason where it decides."""

@@ -4,9 +4,11 @@ status pages."""
 
 from __future__ import annotations
 
+import mimetypes
 from typing import Any, cast
 
 from django.contrib.auth.models import User
+from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 
 from chainrights.core.types import AnyUser
@@ -123,3 +125,16 @@ def status_section(case: Any) -> grievances.Section | None:
         "shareable": case.identity_shareable, "state_label": str(
             ReferralState(referral.state).label),
     })  # fmt: skip
+
+
+def evidence_response(found: tuple[str, bytes], referral: Referral, evidence_id: int) -> Any:
+    """A referral's evidence file as a download (page and API alike): an attachment the
+    browser never sniffs into a page, named by number, never by the worker's file name."""
+    content_type, content = found
+    response = HttpResponse(content, content_type="application/octet-stream")
+    suffix = mimetypes.guess_extension(content_type.split(";")[0].strip()) or ""
+    response["Content-Disposition"] = (
+        f'attachment; filename="referral-{referral.pk}-evidence-{evidence_id}{suffix}"'
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

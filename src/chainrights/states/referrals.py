@@ -230,3 +230,21 @@ def identity(referral: Referral, user: User, reason: str) -> str | None:
     if not reason.strip():
         raise Invalid(_("Say why you need to contact the complainant (logged)."), field="reason")
     return grievances.identity_for_inspectorate(referral.case, user, reason.strip()[:500])
+
+
+def evidence_file(referral: Referral, user: AnyUser, evidence_id: int) -> tuple[str, bytes] | None:
+    """One file of the evidence the handler sent, for the addressed inspectorate's members and
+    the case's handlers only (None for anyone else, or for a file not sent); each download is
+    in the event log."""
+    if not user.is_authenticated or evidence_id not in referral.evidence_ids:
+        return None
+    user = cast(User, user)
+    if not (access.is_addressee(referral, user) or grievances.may_handle(referral.case, user)):
+        return None
+    found = grievances.evidence_file(referral.case, evidence_id)
+    if found is not None:
+        acting_for = referral.inspectorate if access.is_addressee(referral, user) else None
+        with events.acting_as(user=user, organisation=acting_for or referral.owner_org,
+                              reason="referral evidence"):  # fmt: skip
+            events.record(EventTag.REFERRAL_EVIDENCE_READ, referral, evidence=evidence_id)
+    return found

@@ -186,6 +186,20 @@ def referral_detail(request: AuthedRequest, referral_id: int) -> HttpResponse:
 
 
 @login_required
+def referral_evidence(request: AuthedRequest, referral_id: int, evidence_id: int) -> HttpResponse:
+    """One evidence file of a referral: its inspectorate's members and the case's handlers
+    (JSON twin: ``GET /api/v1/referrals/{id}/evidence/{evidence_id}``); 404 for anyone else."""
+    if _unverified_staff(request):
+        return redirect("two-factor")
+    referral = services.referral_for(referral_id, request.user)
+    found = None if referral is None else services.evidence_file(referral, request.user,
+                                                                 evidence_id)  # fmt: skip
+    if referral is None or found is None:
+        raise Http404
+    return services.evidence_response(found, referral, evidence_id)
+
+
+@login_required
 @require_POST
 def case_refer(request: AuthedRequest, reference: str) -> HttpResponse:
     """The handler refers the case (the form on the case page); back to the case page."""
