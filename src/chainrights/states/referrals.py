@@ -238,12 +238,12 @@ def evidence_file(referral: Referral, user: AnyUser, evidence_id: int) -> tuple[
     in the event log."""
     if not user.is_authenticated or evidence_id not in referral.evidence_ids:
         return None
-    user = cast(User, user)
-    if not (access.is_addressee(referral, user) or grievances.may_handle(referral.case, user)):
+    addressee = access.is_addressee(referral, user)
+    if not (addressee or grievances.may_handle(referral.case, user)):
         return None
     found = grievances.evidence_file(referral.case, evidence_id)
     if found is not None:
-        acting_for = referral.inspectorate if access.is_addressee(referral, user) else None
+        acting_for = referral.inspectorate if addressee else None
         with events.acting_as(user=user, organisation=acting_for or referral.owner_org,
                               reason="referral evidence"):  # fmt: skip
             events.record(EventTag.REFERRAL_EVIDENCE_READ, referral, evidence=evidence_id)
