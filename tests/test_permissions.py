@@ -888,6 +888,27 @@ def _referral(user: Any) -> Any:
                                                                  inspectorate_id=dife.pk))  # fmt: skip
 
 
+def _referral_evidence_path(user: Any) -> str:
+    """The referral's one evidence file (a payslip the complainant sent), as the API names it."""
+    from django.contrib.auth import get_user_model
+
+    from chainrights.core.models import Organisation
+    from chainrights.grievances import services
+    from chainrights.states import services as states
+
+    handler = get_user_model().objects.get(username="handler")
+    case, _ = services.file_grievance(services.Intake(
+        narrative="wages late", facility_id=_bd_facility().public_id,
+        evidence=(("payslip.pdf", "application/pdf", b"%PDF-1.4 payslip"),)))  # fmt: skip
+    services.transition_case(case, handler, "acknowledged")
+    services.transition_case(case, handler, "admissible", "ok")
+    evidence = [e["id"] for e in services.evidence_listing(case)]
+    dife = Organisation.objects.get(kind="inspectorate", country="BD")
+    referral = states.refer_case(case, handler, states.ReferralDraft(
+        summary="overtime", inspectorate_id=dife.pk, evidence_ids=evidence))  # fmt: skip
+    return f"/api/v1/referrals/{referral.pk}/evidence/{evidence[0]}"
+
+
 def _admissible_bd_case_path(user: Any) -> str:
     from django.contrib.auth import get_user_model
 
@@ -950,6 +971,10 @@ API_ACCESS |= {
         path=lambda u: f"/api/v1/referrals/{_referral(u).pk}/steps",
         body=lambda u: {"state": "acknowledged"},
     ),
+    # the evidence the handler sent: the inspectorate's members and the case's handlers
+    ("GET", "/api/v1/referrals/{referral_id}/evidence/{evidence_id}"): Case(
+        REFERRAL_READERS, path=_referral_evidence_path
+    ),
     ("POST", "/api/v1/referrals/{referral_id}/identity"): Case(
         INSPECTOR,
         path=lambda u: f"/api/v1/referrals/{_referral(u).pk}/identity",
@@ -975,6 +1000,13 @@ PAGE_ACCESS |= {
     "referral-detail": (
         "GET",
         Case(REFERRAL_READERS, path=lambda u: f"/inspections/referrals/{_referral(u).pk}"),
+    ),
+    "referral-evidence": (
+        "GET",
+        Case(
+            REFERRAL_READERS,
+            path=lambda u: _referral_evidence_path(u).replace("/api/v1", "/inspections"),
+        ),
     ),
     # a handler's empty form is refused back to the page (400); others get the case's 404
     "case-refer": (

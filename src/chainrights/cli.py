@@ -351,8 +351,7 @@ def _import_country_data(args: argparse.Namespace, run: Callable[..., object]) -
     """Read FILE, run one of the states app's importers as the system, print the outcome."""
     _django()
     from chainrights.core import events
-    from chainrights.core.refusals import Refusal
-    from chainrights.states.services import ImportRefused
+    from chainrights.core.refusals import Problems, Refusal
 
     path = Path(args.file)
     try:
@@ -363,7 +362,7 @@ def _import_country_data(args: argparse.Namespace, run: Callable[..., object]) -
     try:
         with events.acting_as(system=f"cli:{args.command}", reason=f"import {path.name}"):
             result = run(content, path.name)
-    except ImportRefused as exc:
+    except Problems as exc:
         print(f"{path.name}: nothing imported, {len(exc.problems)} problem(s):", file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
@@ -376,7 +375,17 @@ def _import_country_data(args: argparse.Namespace, run: Callable[..., object]) -
 
 
 def _today(value: str | None) -> date:
-    return date.fromisoformat(value) if value else date.today()
+    """``--retrieved`` as a date (default today): a bad or future date is refused by name, the
+    same rule as a row's date (``states.facts.past_date``)."""
+    if not value:
+        return date.today()
+    from chainrights.core.refusals import Invalid
+    from chainrights.states.facts import past_date
+
+    try:
+        return past_date(value)
+    except ValueError as exc:
+        raise Invalid(f"--retrieved: {exc}", field="retrieved") from None
 
 
 @command(

@@ -11,6 +11,7 @@ from chainrights.core.models import Organisation
 from chainrights.core.services import issue_token
 from tests.conftest import ApiClient
 from tests.factories import FacilityFactory
+from tests.grievances.conftest import linked_facility  # noqa: F401  (a shared fixture)
 
 CONTACT = "Rahima Akter, +8801711000000"
 NAME = "Rahima Akter"

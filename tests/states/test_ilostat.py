@@ -15,10 +15,10 @@ import pytest
 from chainrights.cli import main
 from chainrights.core import events
 from chainrights.core.models import Event
-from chainrights.core.refusals import Invalid, TooLarge
+from chainrights.core.refusals import Invalid, Problems, TooLarge
 from chainrights.states import imports
 from chainrights.states.models import InspectionFigure
-from chainrights.states.services import ImportRefused, import_ilostat
+from chainrights.states.services import import_ilostat
 
 DATA = Path(imports.__file__).resolve().parent / "data" / "ilostat"
 FILES = sorted(DATA.glob("LAI_*.csv"))
@@ -88,7 +88,7 @@ def test_a_newer_export_updates_a_changed_value(db):
 
 
 def _refused(content: bytes, **kwargs) -> list[imports.Problem]:
-    with pytest.raises(ImportRefused) as refused:
+    with pytest.raises(Problems) as refused:
         _load(content, **kwargs)
     assert InspectionFigure.objects.count() == 0
     return refused.value.problems
@@ -97,7 +97,7 @@ def _refused(content: bytes, **kwargs) -> list[imports.Problem]:
 def test_a_country_that_resolves_to_nothing_is_an_error_naming_its_row(db):
     content = f"{HEADER}Argentina;Admin;2010;0,4\nAtlantis;Admin;2010;0,2\n".encode()
     problems = _refused(content)
-    assert [(p.row, p.field) for p in problems] == [(3, "Reference area")]
+    assert [(p.where, p.field) for p in problems] == [("row 3", "Reference area")]
     assert "Atlantis" in problems[0].reason
 
 
@@ -106,7 +106,7 @@ def test_a_file_that_is_not_utf8_is_refused_with_its_line(db):
         "latin-1"
     )
     problems = _refused(content)
-    assert problems[0].row == 3
+    assert problems[0].where == "row 3"
     assert "UTF-8" in problems[0].reason
 
 
@@ -123,13 +123,13 @@ def test_a_file_that_is_not_utf8_is_refused_with_its_line(db):
 )
 def test_malformed_and_hostile_cells_name_row_field_and_reason(db, line, field, reason):
     problems = _refused(f"{HEADER}{line}\n".encode())
-    assert (problems[0].row, problems[0].field) == (2, field)
+    assert (problems[0].where, problems[0].field) == ("row 2", field)
     assert reason in problems[0].reason
 
 
 def test_a_country_and_year_twice_is_refused(db):
     problems = _refused(f"{HEADER}Turkey;A;2015;0,3\nTürkiye;A;2015;0,4\n".encode())
-    assert problems[0].row == 3
+    assert problems[0].where == "row 3"
     assert "row 2" in problems[0].reason
 
 

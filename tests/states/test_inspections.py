@@ -10,10 +10,9 @@ import pytest
 from django.test import Client
 from openpyxl import Workbook
 
-from chainrights.core.refusals import Invalid, NotAllowed
+from chainrights.core.refusals import Invalid, NotAllowed, Problems, TooLarge
 from chainrights.states import imports_inspections as imports
 from chainrights.states import services
-from chainrights.states.inspections import Problems
 from chainrights.states.models import Inspection, Order, Violation
 from tests.conftest import totp_client
 from tests.factories import (
@@ -333,3 +332,35 @@ def test_the_defaults_page(demo):
         == 302
     )
     assert services.default_visibility("KH") == "private"
+
+
+def test_an_upload_is_read_under_the_upload_caps(demo, facility, settings):
+    """The web process never parses the file itself: a read over the time cap is refused."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["reference", "facility_id", "inspected_on", "right"])
+    for n in range(2_000):
+        sheet.append([f"X-{n}", facility.public_id, "2026-03-01", "child-labour"])
+    out = io.BytesIO()
+    book.save(out)
+    settings.UPLOAD_PARSE_SECONDS = 0
+    with pytest.raises(TooLarge, match="took longer than 0 s"):
+        services.import_inspections(demo["inspector"], "i.xlsx", out.getvalue())
+    assert not Inspection.objects.exists()
+
+
+@pytest.mark.parametrize("country", ["ZZ", "B", "12", " ", "BDX"])
+def test_a_default_for_no_country_is_refused(demo, country):
+    with pytest.raises(Invalid) as refused:
+        services.set_default_visibility(demo["operator"], country, "private")
+    assert refused.value.field == "country"
+    assert services.visibility_defaults() == {}
+
+
+def test_the_defaults_page_offers_public_then_private(demo):
+    client = totp_client(demo["operator"])
+    page = client.get("/inspections/defaults").content.decode()
+    assert page.index('value="public"') < page.index('value="private"')
+    assert 'value="shared"' not in page
+    services.set_default_visibility(demo["operator"], "kh", "private")
+    assert services.visibility_defaults() == {"KH": "private"}

@@ -12,11 +12,10 @@ import pytest
 from chainrights.cli import main
 from chainrights.core import events
 from chainrights.core.models import Event
-from chainrights.core.refusals import TooLarge
+from chainrights.core.refusals import Problems, TooLarge
 from chainrights.states import imports
 from chainrights.states.models import CountryFact, ListedGood, Ratification
 from chainrights.states.services import (
-    ImportRefused,
     import_country_facts,
     import_listed_goods,
     import_ratifications,
@@ -73,20 +72,20 @@ def test_a_newer_edition_replaces_only_its_own_goods(db):
 )
 def test_a_bad_row_of_goods_is_named_and_nothing_is_stored(db, row, field, reason):
     content = f"country,good,child_labour,forced_labour\nIndia,Rice,0,1\n{row}\n".encode()
-    with pytest.raises(ImportRefused) as refused:
+    with pytest.raises(Problems) as refused:
         _goods(content)
     problem = refused.value.problems[0]
-    assert (problem.row, problem.field) == (3, field)
+    assert (problem.where, problem.field) == ("row 3", field)
     assert reason in problem.reason
     assert ListedGood.objects.count() == 0
 
 
 def test_goods_in_latin1_or_without_their_columns_are_refused(db):
-    with pytest.raises(ImportRefused, match="not UTF-8"):
+    with pytest.raises(Problems, match="not UTF-8"):
         _goods(
             "country,good,child_labour,forced_labour\nCôte d'Ivoire,Cocoa,1,1\n".encode("cp1252")
         )
-    with pytest.raises(ImportRefused, match="column missing"):
+    with pytest.raises(Problems, match="column missing"):
         _goods(b"country,good\nIndia,Rice\n")
 
 
@@ -116,10 +115,10 @@ def test_a_ratification_row_without_a_source_or_with_a_stray_minimum_age_is_refu
     content = (
         header + "BD,C87,in_force,,,,,2026-12-01\nBD,C29,in_force,,14,,https://x.org,2026-12-01\n"
     )
-    with pytest.raises(ImportRefused) as refused, events.acting_as(system="test"):
+    with pytest.raises(Problems) as refused, events.acting_as(system="test"):
         import_ratifications(content.encode(), filename="r.csv")
-    assert [(p.row, p.field) for p in refused.value.problems] == [
-        (2, "source_url"), (3, "minimum_age")
+    assert [(p.where, p.field) for p in refused.value.problems] == [
+        ("row 2", "source_url"), ("row 3", "minimum_age")
     ]  # fmt: skip
     assert Ratification.objects.count() == 0
 
@@ -164,16 +163,16 @@ def test_country_facts_load_with_their_source_and_each_change_is_logged(db):
 )
 def test_a_bad_fact_is_named_by_row_and_field_and_nothing_is_stored(db, row, field):
     text = FACTS_HEADER + "IN,note,Good row,text,,2025-01-01,me,,\n" + row + "\n"
-    with pytest.raises(ImportRefused) as refused:
+    with pytest.raises(Problems) as refused:
         _facts(text)
-    assert (3, field) in [(p.row, p.field) for p in refused.value.problems]
+    assert ("row 3", field) in [(p.where, p.field) for p in refused.value.problems]
     assert CountryFact.objects.count() == 0
 
 
 def test_facts_that_are_huge_or_not_utf8_are_refused_whole(db):
     with pytest.raises(TooLarge):
         _facts(FACTS_HEADER + "x" * (imports.MAX_BYTES + 1))
-    with pytest.raises(ImportRefused, match="not UTF-8"), events.acting_as(system="test"):
+    with pytest.raises(Problems, match="not UTF-8"), events.acting_as(system="test"):
         import_country_facts((FACTS_HEADER + "BD,note,Café,x,,2025-01-01,me,,\n")
                              .encode("latin-1"), filename="f.csv")  # fmt: skip
     assert CountryFact.objects.count() == 0

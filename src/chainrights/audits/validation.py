@@ -16,8 +16,9 @@ from chainrights.audits import deadlines
 from chainrights.audits.models import ActionOwner, AuditType, Publication, RootCause
 from chainrights.audits.schemes import SCHEMES, scheme_for
 from chainrights.codes.services import commitment_by_reference
-from chainrights.core import refusals
 from chainrights.core.models import Organisation, Right, Visibility
+from chainrights.core.refusals import Problem as Problem  # one refusal for every app
+from chainrights.core.refusals import Problems as Problems
 from chainrights.registry.services import resolve_facility
 
 MAX_TEXT = 10_000
@@ -27,28 +28,6 @@ INTERVIEW_FIELDS = [
     for where in ("on_site", "off_site")
     for who in ("women", "men", "other")
 ]
-
-
-@dataclass(frozen=True)
-class Problem:
-    where: str  # "row 12" (a CSV line), "audits[2].findings[0]" (JSON) or "body"
-    field: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.where}, {self.field}: {self.reason}"
-
-
-class Problems(refusals.Invalid):
-    """Every problem found in a checked audit, finding or file; nothing was stored. Answered
-    with status 422 and each problem (where and field, and why) in ``details``."""
-
-    status = 422
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        details = [{"field": f"{p.where}.{p.field}", "reason": p.reason} for p in problems[:500]]
-        super().__init__(f"{len(problems)} problem(s); nothing was stored.", details=details)
 
 
 @dataclass

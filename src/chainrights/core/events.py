@@ -80,6 +80,7 @@ class EventTag(StrEnum):
     REFERRAL_SENT = "referral.sent"
     REFERRAL_STEP = "referral.step"
     REFERRAL_IDENTITY_READ = "referral.identity_read"
+    REFERRAL_EVIDENCE_READ = "referral.evidence_read"
     INSPECTION_RECORDED = "inspection.recorded"
     INSPECTIONS_IMPORTED = "inspection.imported"
     INSPECTION_DEFAULT_SET = "inspection.default_set"

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, ClassVar
+
+from django.utils.translation import gettext as _
 
 
 class Refusal(Exception):
@@ -33,6 +36,40 @@ class Invalid(Refusal):
     """The input breaks a rule (400); ``field`` says which input."""
 
     status = 400
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem of a checked record or file: where ("row 3", "body", "violations[1]",
+    "file"), which field, and why."""
+
+    where: str
+    field: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}, {self.field}: {self.reason}" if self.field else (
+            f"{self.where}: {self.reason}")  # fmt: skip
+
+
+class Problems(Invalid):
+    """Every problem of a checked record or file; nothing was stored (422, each problem's
+    where and field, and why, in ``details``; the first twenty in the message). The one
+    refusal of every import and every checked write with more than one field."""
+
+    status = 422
+    SHOWN = 20
+
+    def __init__(self, problems: list[Problem], *, field: str = "") -> None:
+        self.problems = problems
+        details = [{"field": f"{p.where}.{p.field}" if p.field else p.where,
+                    "reason": p.reason} for p in problems[:500]]  # fmt: skip
+        listed = "; ".join(str(p) for p in problems[: self.SHOWN])
+        more = " …" if len(problems) > self.SHOWN else ""
+        super().__init__(
+            _("%(n)d problem(s); nothing was stored.") % {"n": len(problems)} + f" {listed}{more}",
+            field=field, details=details,
+        )  # fmt: skip
 
 
 class NotAllowed(Refusal):

@@ -11,6 +11,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 
 from chainrights.core import events
@@ -35,6 +36,7 @@ from chainrights.grievances.models import (
     Contact,
     DeadlinePolicy,
     Escalation,
+    Evidence,
     Message,
     MessageKind,
     PublicReport,
@@ -304,12 +306,30 @@ def identity_for_inspectorate(case: Case, user: AnyUser, reason: str) -> str | N
 
 def evidence_listing(case: Case, ids: list[int] | None = None) -> list[dict[str, Any]]:
     """The case's evidence as the handler chooses from it (``ids``: only those), without the
-    file names a reader other than the handler should not see."""
-    rows = case.evidence.order_by("created_at", "pk")
+    file names a reader other than the handler should not see. A list of cases (or of what
+    points at them) prefetches ``evidence_prefetch`` so that each row costs no query."""
+    cached = getattr(case, "_prefetched_objects_cache", {}).get("evidence")
+    rows = list(cached) if cached is not None else list(case.evidence.defer("content", "filename"))
+    rows.sort(key=lambda e: (e.created_at, e.pk))
     if ids is not None:
-        rows = rows.filter(pk__in=ids)
+        wanted = set(ids)
+        rows = [e for e in rows if e.pk in wanted]
     return [
         {"id": e.pk, "number": n, "content_type": e.content_type, "size": e.size,
          "at": e.created_at}
         for n, e in enumerate(rows, start=1)
     ]  # fmt: skip
+
+
+def evidence_file(case: Case, evidence_id: int) -> tuple[str, bytes] | None:
+    """One of the case's evidence files as (content type, bytes), for a caller that decided
+    the reader may have it (the states app's referrals) and logs the reading; None if the
+    case holds no such file. Its name stays encrypted here: names often name the worker."""
+    found = case.evidence.filter(pk=evidence_id).first()
+    return None if found is None else (found.content_type, bytes(found.content))
+
+
+def evidence_prefetch(path: str = "evidence") -> Prefetch:
+    """Prefetch a case's evidence for ``evidence_listing`` (``path``: to the case's evidence
+    from the listed model, ``case__evidence`` for a referral) without the files' bytes."""
+    return Prefetch(path, queryset=Evidence.objects.defer("content", "filename"))

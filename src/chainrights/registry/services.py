@@ -74,6 +74,7 @@ __all__ = [
     "forget_registry_index",
     "human_decisions",
     "is_operator_editor",
+    "known_facilities",
     "list_changes",
     "list_facilities",
     "may_know",
@@ -111,6 +112,12 @@ def forget_registry_index() -> None:
 def facility_history(facility: Facility, limit: int = 20) -> list[Event]:
     """The facility's latest events, newest first (its page shows them)."""
     return events.history(facility, limit=limit)
+
+
+def known_facilities(user: AnyUser | None) -> QuerySet[Facility]:
+    """The facilities ``user`` may know exist (``registry.visibility``), for other apps to
+    narrow their records by: a facility only private lists name stays unknown to strangers."""
+    return visibility.visible_facilities(Facility.objects.all(), user)
 
 
 def merged_here(survivor: Facility, user: AnyUser) -> QuerySet[Facility]:

@@ -15,7 +15,7 @@ from django.contrib.auth.models import User
 from chainrights.core.models import Membership, Organisation, OrganisationKind, Role
 from chainrights.core.types import AnyUser
 from chainrights.grievances import services as grievances
-from chainrights.states.models import Inspection, Referral
+from chainrights.states.models import Referral
 
 WRITERS = (Role.ADMIN, Role.EDITOR)
 
@@ -48,10 +48,3 @@ def is_addressee(referral: Referral, user: AnyUser | None) -> bool:
     if user is None or not user.is_authenticated or referral.inspectorate_id is None:
         return False
     return Membership.objects.filter(user=user, organisation_id=referral.inspectorate_id).exists()
-
-
-def owns(inspection: Inspection, user: AnyUser | None) -> bool:
-    """A member of the inspectorate that recorded the inspection (sees all of it)."""
-    if user is None or not user.is_authenticated:
-        return False
-    return Membership.objects.filter(user=user, organisation_id=inspection.owner_org_id).exists()

@@ -14,6 +14,7 @@ from ninja.files import UploadedFile
 from ninja.pagination import paginate
 
 from chainrights.api.auth import AUTH, OPTIONAL_AUTH
+from chainrights.api.pagination import Viewed
 from chainrights.core.refusals import TooLarge
 from chainrights.core.schemas import JsonIn
 from chainrights.grievances import services as grievances
@@ -111,7 +112,7 @@ def list_inspections(request: Any, facility_id: str = "", country: str = "") -> 
         rows = rows.filter(facility_id__in=facility_family(facility))
     if country:
         rows = rows.filter(facility__country=country.upper()[:2])
-    return [services.inspection_view(i, request.user) for i in rows[:1000]]
+    return Viewed(rows, lambda page: services.inspection_views(page, request.user))
 
 
 @router.post("/inspections", auth=AUTH, response={201: dict})
@@ -166,14 +167,25 @@ def get_inspection(request: Any, inspection_id: int) -> Any:
 @paginate
 def list_referrals(request: Any) -> Any:
     """Referrals addressed to your inspectorate (operator staff: all), overdue first."""
-    return [services.referral_view(r, request.user)
-            for r in services.referrals_for(request.user)[:1000]]  # fmt: skip
+    return Viewed(services.referrals_for(request.user),
+                  lambda page: [services.referral_view(r, request.user) for r in page])  # fmt: skip
 
 
 @router.get("/referrals/{referral_id}", auth=AUTH)
 def get_referral(request: Any, referral_id: int) -> Any:
     """One referral: what the handler chose to send, never the complainant's identity."""
     return services.referral_view(_referral(request, referral_id), request.user)
+
+
+@router.get("/referrals/{referral_id}/evidence/{evidence_id}", auth=AUTH)
+def referral_evidence(request: Any, referral_id: int, evidence_id: int) -> Any:
+    """One evidence file the handler sent (an attachment): the addressed inspectorate's
+    members and the case's handlers only; each download is logged."""
+    referral = _referral(request, referral_id)
+    found = services.evidence_file(referral, request.user, evidence_id)
+    if found is None:
+        raise HttpError(404, "No evidence of this referral has this ID.")
+    return services.evidence_response(found, referral, evidence_id)
 
 
 @router.post("/referrals/{referral_id}/steps", auth=AUTH)

@@ -75,7 +75,7 @@ def load_demo_countries() -> dict[str, int]:
             data, errors = facts.clean(raw)
             if errors:
                 raise ValueError(f"demo fact for {country}: {errors}")
-            created += facts.store(country, data, operator)
+            created += facts.store(country, data, operator) == "created"
     return {
         "country_facts": created,
         "country_figures": sum(v for k, v in loaded.items() if k.startswith("LAI_")),

@@ -149,9 +149,10 @@ def clean(raw: dict[str, str]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
     return data, errors
 
 
-def store(country: str, data: dict[str, Any], user: AnyUser | None) -> bool:
-    """Write one clean fact (inside the caller's ``acting_as``); True when it is new. The same
-    kind, label and date replaces the value; an unchanged value writes nothing."""
+def store(country: str, data: dict[str, Any], user: AnyUser | None) -> str:
+    """Write one clean fact (inside the caller's ``acting_as``): "created", "updated" or
+    "unchanged". The same kind, label and date replaces the value; an unchanged value writes
+    nothing, so a re-run of an import changes and logs nothing."""
     key = {"country": country, "kind": data["kind"], "label": data["label"],
            "as_of": data["as_of"]}  # fmt: skip
     values = {k: data[k] for k in ("value", "unit", "source", "source_url", "licence")}
@@ -159,13 +160,14 @@ def store(country: str, data: dict[str, Any], user: AnyUser | None) -> bool:
     if fact is None:
         entered_by = user if user is not None and user.is_authenticated else None
         CountryFact.objects.create(**key, **values, entered_by=entered_by)
-        return True
-    if any(getattr(fact, k) != v for k, v in values.items()):
-        for k, v in values.items():
-            setattr(fact, k, v)
-        fact.entered_at = timezone.now()
-        fact.save()
-    return False
+        return "created"
+    if all(getattr(fact, k) == v for k, v in values.items()):
+        return "unchanged"
+    for k, v in values.items():
+        setattr(fact, k, v)
+    fact.entered_at = timezone.now()
+    fact.save()
+    return "updated"
 
 
 def may_enter_facts(user: AnyUser | None) -> bool:

@@ -20,7 +20,7 @@ from typing import Any
 from django.db import models, transaction
 
 from chainrights.core import events
-from chainrights.core.refusals import Invalid, TooLarge
+from chainrights.core.refusals import Invalid, Problem, Problems, TooLarge
 from chainrights.countries import resolve_country
 from chainrights.states import facts
 from chainrights.states.models import InspectionFigure, ListedGood, Ratification
@@ -28,7 +28,6 @@ from chainrights.states.models import InspectionFigure, ListedGood, Ratification
 MAX_BYTES = 20 * 2**20  # the largest real file is 26 kB; a bulk export of one indicator ~5 MB
 MAX_ROWS = 200_000
 MAX_FIELD = 1000
-SHOWN_PROBLEMS = 20
 
 ILOSTAT_SOURCE = "ILOSTAT, International Labour Organization"
 ILOSTAT_LICENCE = "ILO open access: reuse with attribution (CC BY 4.0 for material from 3 May 2023)"
@@ -39,29 +38,9 @@ ILAB_SOURCE = (
 ILAB_URL = "https://www.dol.gov/agencies/ilab/reports/child-labor/list-of-goods"
 
 
-@dataclass(frozen=True)
-class Problem:
-    row: int  # the file's line number (the header is line 1); 0 for the file as a whole
-    field: str
-    reason: str
-
-    def __str__(self) -> str:
-        where = f"row {self.row}" if self.row else "file"
-        return f"{where}, {self.field}: {self.reason}" if self.field else f"{where}: {self.reason}"
-
-
-class ImportRefused(Invalid):
-    """The file cannot be imported as it is; ``problems`` names every row, field and reason."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        shown = "; ".join(str(p) for p in problems[:SHOWN_PROBLEMS])
-        more = len(problems) - SHOWN_PROBLEMS
-        tail = f" (and {more} more)" if more > 0 else ""
-        super().__init__(
-            f"Nothing was imported: {len(problems)} problem(s): {shown}{tail}.",
-            field="file", details=[p.__dict__ for p in problems],
-        )  # fmt: skip
+def at(row: int) -> str:
+    """Where a problem is: the file's line number (the header is line 1), 0 the whole file."""
+    return f"row {row}" if row else "file"
 
 
 @dataclass
@@ -72,6 +51,7 @@ class Result:
     updated: int = 0
     unchanged: int = 0
     removed: int = 0
+    kept: int = 0  # left as they were: an operator's or a newer retrieval
     empty: int = 0
     countries: set[str] = field(default_factory=set)
 
@@ -79,7 +59,7 @@ class Result:
         return {
             "kind": self.kind, "rows": self.rows, "created": self.created,
             "updated": self.updated, "unchanged": self.unchanged, "removed": self.removed,
-            "empty_cells": self.empty, "countries": len(self.countries),
+            "kept": self.kept, "empty_cells": self.empty, "countries": len(self.countries),
         }  # fmt: skip
 
 
@@ -99,22 +79,26 @@ def read_table(content: bytes) -> Table:
         )
     if b"\x00" in content:
         line = content[: content.index(b"\x00")].count(b"\n") + 1
-        raise ImportRefused([Problem(line, "", "NUL byte: is this a binary file?")])
+        raise Problems([Problem(at(line), "", "NUL byte: is this a binary file?")], field="file")
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = content[: exc.start].count(b"\n") + 1
-        raise ImportRefused([Problem(line, "", f"not UTF-8 (byte {exc.start}); save the file "
-                                               "as UTF-8 CSV")]) from None  # fmt: skip
+        why = f"not UTF-8 (byte {exc.start}); save the file as UTF-8 CSV"
+        raise Problems([Problem(at(line), "", why)], field="file") from None
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         lines = list(_limited(reader))
     except csv.Error as exc:
-        raise ImportRefused([Problem(reader.line_num, "", f"not a readable CSV ({exc})")]) from None
+        raise Problems(
+            [Problem(at(reader.line_num), "", f"not a readable CSV ({exc})")], field="file"
+        ) from None
     if not lines or not any(cell.strip() for cell in lines[0]):
-        raise ImportRefused([Problem(1, "", "the file is empty: a header row is needed")])
+        raise Problems(
+            [Problem(at(1), "", "the file is empty: a header row is needed")], field="file"
+        )
     header = [cell.strip() for cell in lines[0]]
     rows = []
     for number, cells in enumerate(lines[1:], start=2):
@@ -130,12 +114,14 @@ def _limited(reader: Any) -> Iterable[list[str]]:
         if count > MAX_ROWS:
             raise TooLarge(f"More than {MAX_ROWS:,} rows: split the file.", field="file")
         if any(len(cell) > MAX_FIELD for cell in cells):
-            raise ImportRefused([Problem(count + 1, "", f"a cell is over {MAX_FIELD} characters")])
+            raise Problems(
+                [Problem(at(count + 1), "", f"a cell is over {MAX_FIELD} characters")], field="file"
+            )
         yield cells
 
 
 def missing_columns(table: Table, wanted: Iterable[str]) -> list[Problem]:
-    return [Problem(1, name, "column missing") for name in wanted if name not in table.header]
+    return [Problem(at(1), name, "column missing") for name in wanted if name not in table.header]
 
 
 def number(text: str) -> Decimal:
@@ -161,7 +147,7 @@ def _check(problems: list[Problem], row: int, name: str, parse: Callable[[str], 
     try:
         return parse(value)
     except ValueError as exc:
-        problems.append(Problem(row, name, str(exc)))
+        problems.append(Problem(at(row), name, str(exc)))
         return None
 
 
@@ -243,11 +229,11 @@ def import_ilostat(content: bytes, *, filename: str, retrieved_on: date,
     for row, cell in cells:
         place = (cell["country"], cell["year"], cell["sex"])
         if place in seen:
-            problems.append(Problem(row, "Reference area", f"the same country and year as row "
+            problems.append(Problem(at(row), "Reference area", f"the same country and year as row "
                                                            f"{seen[place]}"))  # fmt: skip
         seen[place] = row
     if problems:
-        raise ImportRefused(problems)
+        raise Problems(problems, field="file")
     existing = {(f.country, f.indicator, f.year, f.sex): f
                 for f in InspectionFigure.objects.filter(indicator=indicator)}  # fmt: skip
     with transaction.atomic():
@@ -294,12 +280,14 @@ def _goods_rows(table: Table, problems: list[Problem]) -> list[tuple[int, dict[s
         forced = _check(problems, row, "forced_labour", _flag, record["forced_labour"])
         good = record["good"]
         if not good or len(good) > 120:
-            problems.append(Problem(row, "good", "empty" if not good else "over 120 characters"))
+            problems.append(
+                Problem(at(row), "good", "empty" if not good else "over 120 characters")
+            )
         elif child is False and forced is False:
-            problems.append(Problem(row, "child_labour", "neither child nor forced labour"))
+            problems.append(Problem(at(row), "child_labour", "neither child nor forced labour"))
         elif (country, good.casefold()) in seen:
             first = seen[(country, good.casefold())]
-            problems.append(Problem(row, "good", f"listed twice (row {first})"))
+            problems.append(Problem(at(row), "good", f"listed twice (row {first})"))
         elif country is not None and child is not None and forced is not None:
             seen[(country, good.casefold())] = row
             out.append((row, {"country": country, "good": good, "child_labour": child,
@@ -316,7 +304,7 @@ def import_listed_goods(content: bytes, *, filename: str, edition: str,
     result = Result(kind="ilab list of goods", rows=len(table.rows))
     rows = _goods_rows(table, problems)
     if problems:
-        raise ImportRefused(problems)
+        raise Problems(problems, field="file")
     existing = {(g.country, g.good, g.edition): g
                 for g in ListedGood.objects.filter(edition=edition)}  # fmt: skip
     kept = set()
@@ -358,14 +346,19 @@ def _ratification(row: int, record: dict[str, str], problems: list[Problem]) -> 
                                record["retrieved_on"]),
     }  # fmt: skip
     if data["minimum_age"] is not None and data["instrument"] != "C138":
-        problems.append(Problem(row, "minimum_age", "only C138 declares a minimum age"))
-    if not data["source_url"] and "source_url" not in {p.field for p in problems if p.row == row}:
-        problems.append(Problem(row, "source_url", "a ratification needs its source"))
+        problems.append(Problem(at(row), "minimum_age", "only C138 declares a minimum age"))
+    if not data["source_url"] and "source_url" not in {
+        p.field for p in problems if p.where == at(row)
+    }:
+        problems.append(Problem(at(row), "source_url", "a ratification needs its source"))
     return data
 
 
-def import_ratifications(content: bytes, *, filename: str) -> Result:
-    """Load curated ratification facts, one row per country and instrument, each sourced."""
+def import_ratifications(content: bytes, *, filename: str,
+                         keep: set[tuple[str, str]] | None = None) -> Result:  # fmt: skip
+    """Load curated ratification facts, one row per country and instrument, each sourced.
+    The (country, instrument) rows in ``keep`` are left as they are (counted as kept), as are
+    rows retrieved later than the file's: the shipped copy never undoes an operator's."""
     table, problems = read_table(content), list[Problem]()
     problems += missing_columns(table, RATIFICATION_COLUMNS)
     result = Result(kind="ratifications", rows=len(table.rows))
@@ -374,15 +367,26 @@ def import_ratifications(content: bytes, *, filename: str) -> Result:
         data = _ratification(row, record, problems)
         pair = (data["country"], data["instrument"])
         if pair in seen:
-            problems.append(Problem(row, "instrument", f"the same country's row {seen[pair]}"))
+            problems.append(Problem(at(row), "instrument", f"the same country's row {seen[pair]}"))
         seen[pair] = row
         rows.append(data)
     if problems:
-        raise ImportRefused(problems)
+        raise Problems(problems, field="file")
     existing = {(r.country, r.instrument): r for r in Ratification.objects.all()}
     with transaction.atomic():
         for data in rows:
             key = {"country": data.pop("country"), "instrument": data.pop("instrument")}
+            found = existing.get((key["country"], key["instrument"]))
+            if (
+                found is not None
+                and keep is not None
+                and (
+                    (found.country, found.instrument) in keep
+                    or found.retrieved_on > data["retrieved_on"]
+                )
+            ):
+                result.kept += 1
+                continue
             upsert(Ratification, key, data, existing, result)
             result.countries.add(key["country"])
         _record(result, filename)
@@ -404,19 +408,18 @@ def import_country_facts(content: bytes, *, filename: str, user: Any = None) -> 
     for row, record in [] if problems else table.rows:
         country = _check(problems, row, "country", country_of, record["country"])
         data, errors = facts.clean({k: record.get(k, "") for k in (*FACT_COLUMNS[1:], "licence")})
-        problems += [Problem(row, name, reason) for name, reason in errors]
+        problems += [Problem(at(row), name, reason) for name, reason in errors]
         fact = (country, data.get("kind"), data.get("label"), data.get("as_of"))
         if fact in seen:
-            problems.append(Problem(row, "as_of", f"the same fact as row {seen[fact]}"))
+            problems.append(Problem(at(row), "as_of", f"the same fact as row {seen[fact]}"))
         seen[fact] = row
         rows.append((country, data))
     if problems:
-        raise ImportRefused(problems)
+        raise Problems(problems, field="file")
     with transaction.atomic():
         for country, data in rows:
-            created = facts.store(country, data, user)
-            result.created += created
-            result.updated += not created
+            outcome = facts.store(country, data, user)
+            setattr(result, outcome, getattr(result, outcome) + 1)
             result.countries.add(country)
         _record(result, filename)
     return result

@@ -9,7 +9,7 @@ import csv
 import io
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -17,12 +17,12 @@ from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
+from chainrights.core import uploads
 from chainrights.core.models import Right
-from chainrights.core.refusals import Invalid, NotAllowed
-from chainrights.core.uploads import unsafe_upload
+from chainrights.core.refusals import Invalid, NotAllowed, Problem, Problems
 from chainrights.matching.io import InputError, RowError, read_table
 from chainrights.states import access
-from chainrights.states.inspections import Draft, Problem, Problems, check, store_all
+from chainrights.states.inspections import Draft, check, store_all
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5_000
@@ -50,37 +50,48 @@ class FileRefused(Invalid):
 
 
 def _rows(filename: str, content: bytes) -> list[tuple[int, dict[str, str]]]:
+    """The file's rows by line, read in a child process under the upload memory and time
+    caps (``core.uploads.run_capped``): a workbook that unpacks to too much fails alone."""
     if len(content) > MAX_BYTES:
         raise FileRefused(_("The file is larger than %(n)d MB.") % {"n": MAX_BYTES // 2**20},
                           field="file")  # fmt: skip
-    if problem := unsafe_upload(filename, content):
+    if problem := uploads.unsafe_upload(filename, content):
         raise FileRefused(problem, field="file")
     suffix = ".xlsx" if filename.lower().endswith(".xlsx") else ".csv"
+    refused, out, problems = uploads.run_capped(_parse, suffix, content, settings.MAX_UPLOAD_CELLS)
+    if refused:
+        raise FileRefused(refused, field="file")
+    if problems:
+        raise Problems(problems)
+    return cast(list[tuple[int, dict[str, str]]], out)
+
+
+def _parse(suffix: str, content: bytes, max_cells: int) -> tuple[str, list[Any], list[Problem]]:
+    """(why the file is refused, or ""; its rows; its rows' problems), answered as values:
+    the child process of ``run_capped`` returns what pickles, and touches no database."""
     out: list[tuple[int, dict[str, str]]] = []
     problems: list[Problem] = []
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"inspections{suffix}"
         path.write_bytes(content)
         try:
-            header, rows = read_table(path, max_cells=settings.MAX_UPLOAD_CELLS)
+            header, rows = read_table(path, max_cells=max_cells)
             missing = [c for c in REQUIRED if c not in header]
             if missing:
-                raise FileRefused(_("The header lacks %(c)s (see the template).")
-                                  % {"c": ", ".join(missing)}, field="file")  # fmt: skip
+                return _("The header lacks %(c)s (see the template).") % {
+                    "c": ", ".join(missing)}, [], []  # fmt: skip
             for index, values in rows:
                 line = index + 2  # the spreadsheet's row number (the header is row 1)
                 if index >= MAX_ROWS:
-                    raise FileRefused(_("More than %(n)s rows: split the file.")
-                                      % {"n": f"{MAX_ROWS:,}"}, field="file")  # fmt: skip
+                    return _("More than %(n)s rows: split the file.") % {"n": f"{MAX_ROWS:,}"
+                                                                         }, [], []  # fmt: skip
                 if isinstance(values, RowError):
                     problems.append(Problem(f"row {line}", values.field, values.reason))
                 else:
                     out.append((line, values))
         except InputError as exc:
-            raise FileRefused(str(exc), field="file") from exc
-    if problems:
-        raise Problems(problems)
-    return out
+            return str(exc), [], []
+    return "", out, problems
 
 
 def _grouped(rows: list[tuple[int, dict[str, str]]], problems: list[Problem]
@@ -123,19 +134,20 @@ def import_file(user: User, filename: str, content: bytes) -> list[int]:
     owner = access.inspectorate_of(user, editing=True)
     if owner is None:
         raise NotAllowed(_("Only a labour inspectorate's editors import inspections."))
-    problems: list[Problem] = []
-    records = _grouped(_rows(filename, content), problems)
-    rights = {r.code: r for r in Right.objects.all()}
-    drafts: list[Draft] = []
-    for where, raw in records:
-        draft = check(raw, user, owner, where, problems, rights)
-        if draft is not None:
-            drafts.append(draft)
-    if not problems and not drafts:
-        problems.append(Problem("file", "-", _("no inspection in the file")))
-    if problems:
-        raise Problems(problems)
-    return store_all(owner, user, drafts, filename)
+    with uploads.admit(owner):  # the inspectorate's row is locked: one import at a time
+        problems: list[Problem] = []
+        records = _grouped(_rows(filename, content), problems)
+        rights = {r.code: r for r in Right.objects.all()}
+        drafts: list[Draft] = []
+        for where, raw in records:
+            draft = check(raw, user, owner, where, problems, rights)
+            if draft is not None:
+                drafts.append(draft)
+        if not problems and not drafts:
+            problems.append(Problem("file", "-", _("no inspection in the file")))
+        if problems:
+            raise Problems(problems)
+        return store_all(owner, user, drafts, filename)
 
 
 def template_csv() -> str:

@@ -16,19 +16,19 @@ from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from chainrights.core import events
 from chainrights.core.events import EventTag
 from chainrights.core.models import Organisation, Right, Visibility
-from chainrights.core.refusals import Conflict, Invalid, NotAllowed
+from chainrights.core.refusals import Conflict, Invalid, NotAllowed, Problem, Problems
 from chainrights.core.types import AnyUser
-from chainrights.core.visibility import is_operator
+from chainrights.core.visibility import is_operator, org_ids
 from chainrights.registry import services as registry
 from chainrights.registry.panels import Panel
-from chainrights.states import access
+from chainrights.states import access, profiles
 from chainrights.states.models import (
     CONFIDENTIAL_TRIGGERS,
     Inspection,
@@ -43,30 +43,7 @@ from chainrights.states.referrals import inspected
 
 MAX_TEXT = 4_000
 MAX_VIOLATIONS = 200
-CHOSEN = (Visibility.PUBLIC, Visibility.PRIVATE)
-
-
-@dataclass(frozen=True)
-class Problem:
-    where: str  # "row 3", "body", "violations[1]"
-    field: str
-    reason: str
-
-
-class Problems(Invalid):
-    """Every problem of a checked record or file; nothing was stored (422, each in details)."""
-
-    status = 422
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        details = [{"field": f"{p.where}.{p.field}", "reason": p.reason} for p in problems[:500]]
-        listed = "; ".join(f"{p.where}, {p.field}: {p.reason}" for p in problems[:20])
-        more = " …" if len(problems) > 20 else ""
-        super().__init__(
-            _("%(n)d problem(s); nothing was stored.") % {"n": len(problems)} + f" {listed}{more}",
-            details=details,
-        )
+CHOSEN = (Visibility.PUBLIC, Visibility.PRIVATE)  # an inspection record is one or the other
 
 
 @dataclass
@@ -240,14 +217,15 @@ def default_visibility(country: str) -> str:
 
 def set_default_visibility(user: User, country: str, visibility: str) -> InspectionDefault:
     """An operator's setting per country (national law may forbid publishing records)."""
-    if not is_operator(user) or not registry.is_operator_editor(user):
+    if not registry.is_operator_editor(user):  # an operator's admin or editor
         raise NotAllowed(_("Only the operator's editors set this."))
     if visibility not in CHOSEN:
         raise Invalid(_("one of %(c)s") % {"c": ", ".join(CHOSEN)}, field="visibility")
-    if len(country.strip()) != 2 or not country.strip().isalpha():
+    code = profiles.known(country)
+    if code is None:  # "ZZ" is two letters but no country
         raise Invalid(_("A two-letter country code."), field="country")
     with transaction.atomic(), events.acting_as(user=user, reason="inspection default"):
-        row, _created = InspectionDefault.objects.get_or_create(country=country.strip().upper())
+        row, _created = InspectionDefault.objects.get_or_create(country=code)
         row.visibility = visibility
         row.save()
         events.record(EventTag.INSPECTION_DEFAULT_SET, row, visibility=visibility)
@@ -283,7 +261,11 @@ def record(user: User, raw: dict[str, Any], referral: Referral | None = None) ->
         raise NotAllowed(_("Only the inspectorate the case was referred to records it."))
     draft = check(raw, user, owner)
     assert draft is not None  # check raised the problems otherwise
-    if referral is not None and referral.facility_id not in (None, draft.facility.pk):
+    if (
+        referral is not None
+        and referral.facility_id is not None
+        and referral.facility_id not in registry.facility_family(draft.facility)
+    ):  # a facility merged since the referral lives on in its survivor
         raise Conflict(_("The referral is about another facility."), field="facility_id")
     with transaction.atomic(), events.acting_as(user=user, organisation=owner,
                                                 reason="inspection recorded"):  # fmt: skip
@@ -310,9 +292,15 @@ def store_all(owner: Organisation, user: User, drafts: list[Draft], filename: st
 
 def inspections_for(user: AnyUser | None) -> Any:
     """The records ``user`` may see: public summaries for everyone, all of an inspectorate's
-    own, all for operator staff."""
+    own, all for operator staff; but a record of a facility the viewer may not know exists
+    (one that only private supplier lists name) is never shown, not even its summary: the
+    inspection would disclose the list. The inspectorate that recorded it knew the facility."""
+    known = Q(facility__in=registry.known_facilities(user).values("pk"))
+    if not is_operator(user):
+        known |= Q(owner_org_id__in=org_ids(user))
     return (
         Inspection.objects.visible_to(user)
+        .filter(known)
         .select_related("facility", "owner_org")
         .prefetch_related("violations__right", "orders")
     )
@@ -322,11 +310,20 @@ def inspection_for(pk: int, user: AnyUser | None) -> Inspection | None:
     return inspections_for(user).filter(pk=pk).first()
 
 
+def inspection_views(rows: Any, user: AnyUser | None) -> list[dict[str, Any]]:
+    """``inspection_view`` of each row, asking once (not per row) who the viewer is."""
+    staff, mine = is_operator(user), org_ids(user)
+    return [_view(i, staff or i.owner_org_id in mine) for i in rows]
+
+
 def inspection_view(inspection: Inspection, user: AnyUser | None) -> dict[str, Any]:
     """A record as ``user`` may read it: the whole of it for its inspectorate and operator
     staff; for others the public summary, which never says a visit followed a complaint or a
     referral (ILO C81 Art. 15(c)) and holds no free-text notes."""
-    full = access.owns(inspection, user) or is_operator(user)
+    return inspection_views([inspection], user)[0]
+
+
+def _view(inspection: Inspection, full: bool) -> dict[str, Any]:
     facility = inspection.facility
     confidential = inspection.trigger in CONFIDENTIAL_TRIGGERS
     view: dict[str, Any] = {
@@ -391,16 +388,19 @@ def facility_panel(facility: Any, user: AnyUser) -> Any:
     family = registry.facility_family(facility)
     rows = inspections_for(user).filter(facility_id__in=family)[:50]
     return Panel("states/inspections/_facility_panel.html", {
-        "inspections": [inspection_view(i, user) for i in rows],
+        "inspections": inspection_views(rows, user),
         "facility": facility,
     })  # fmt: skip
 
 
 def country_summary(iso2: str) -> dict[str, Any]:
     """The public figures of the inspections recorded on chainrights in one country, for its
-    profile page: public records only."""
-    public = Inspection.objects.filter(facility__country=iso2.upper(),
-                                       visibility=Visibility.PUBLIC)  # fmt: skip
+    profile page: public records of facilities anyone may know (a count must not disclose a
+    facility that only private lists name)."""
+    public = Inspection.objects.filter(
+        facility__country=iso2.upper(), visibility=Visibility.PUBLIC,
+        facility__in=registry.known_facilities(None).values("pk"),
+    )  # fmt: skip
     violations = Violation.objects.filter(inspection__in=public)
     top = (violations.values("right__code", "right__name").annotate(n=Count("pk"))
            .order_by("-n", "right__code")[:5])  # fmt: skip

@@ -34,11 +34,14 @@ def on_platform(iso2: str) -> dict[str, Any]:
 
 
 def country_table(query: str = "", sort: str = "name", descending: bool = False,
-                  only: str = "") -> list[dict[str, Any]]:  # fmt: skip
-    """The country list, filtered by name or code, sorted; gaps always sort last."""
-    rows = profiles.overview()
-    for row in rows:
-        row["band"] = profiles.coverage_band(row)
+                  only: str = "", rows: list[dict[str, Any]] | None = None,
+                  ) -> list[dict[str, Any]]:  # fmt: skip
+    """The country list, filtered by name or code, sorted; gaps always sort last. ``rows``:
+    a table built already (the list page filters the one it colours the map with)."""
+    if rows is None:
+        rows = profiles.overview()
+        for row in rows:
+            row["band"] = profiles.coverage_band(row)
     text = query.strip().casefold()
     if text:
         rows = [r for r in rows if text in r["name"].casefold() or text == r["iso2"].casefold()]

@@ -4,12 +4,15 @@ status pages."""
 
 from __future__ import annotations
 
+import mimetypes
 from typing import Any, cast
 
 from django.contrib.auth.models import User
+from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 
 from chainrights.core.types import AnyUser
+from chainrights.core.visibility import is_operator
 from chainrights.grievances import services as grievances
 from chainrights.states import access, profiles
 from chainrights.states.models import Referral, ReferralState
@@ -83,7 +86,12 @@ def complainant_steps(case: Any) -> list[dict[str, Any]]:
 
 
 def case_section(case: Any, user: AnyUser, handler: bool) -> grievances.Section | None:
-    """On the handler's case page: the referral's progress, or the form to refer the case."""
+    """On the handler's case page: the referral's progress, or the form to refer the case.
+    Nobody else reading the case (a brand it is shared with, the supplier, who is the
+    employer) learns that an inspection may follow (ILO C81 Art. 15(c)); operator staff who
+    do not handle cases read the progress but cannot act."""
+    if not handler and not is_operator(user):
+        return None
     referral = Referral.objects.filter(case=case).first()
     if referral is not None:
         return grievances.Section("states/inspections/_case_referral.html", {
@@ -117,3 +125,16 @@ def status_section(case: Any) -> grievances.Section | None:
         "shareable": case.identity_shareable, "state_label": str(
             ReferralState(referral.state).label),
     })  # fmt: skip
+
+
+def evidence_response(found: tuple[str, bytes], referral: Referral, evidence_id: int) -> Any:
+    """A referral's evidence file as a download (page and API alike): an attachment the
+    browser never sniffs into a page, named by number, never by the worker's file name."""
+    content_type, content = found
+    response = HttpResponse(content, content_type="application/octet-stream")
+    suffix = mimetypes.guess_extension(content_type.split(";")[0].strip()) or ""
+    response["Content-Disposition"] = (
+        f'attachment; filename="referral-{referral.pk}-evidence-{evidence_id}{suffix}"'
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any, cast
 
 from django.contrib.auth.models import User
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -132,6 +132,15 @@ def refer_case(case: Any, user: User, draft: ReferralDraft) -> Referral:
         raise Conflict(_("This case was referred already."), field="inspectorate")
     inspectorate, rights, evidence = _checked(case, draft)
     reason = draft.reason.strip() or _("Referred to the labour inspectorate.")
+    try:
+        return _refer(case, user, draft, inspectorate, rights, evidence, reason)
+    except IntegrityError:  # another handler's referral of the case committed meanwhile
+        raise Conflict(_("This case was referred already."), field="inspectorate") from None
+
+
+def _refer(case: Any, user: User, draft: ReferralDraft, inspectorate: Organisation | None,
+           rights: list[str], evidence: list[int], reason: str) -> Referral:  # fmt: skip
+    """The referral's writes, all or none (one referral per case: the database says so)."""
     with transaction.atomic(), events.acting_as(user=user, organisation=case.owner_org,
                                                 reason="referral"):  # fmt: skip
         grievances.escalate_to_inspectorate(case, user, reason)
@@ -199,7 +208,10 @@ def inspected(referral: Referral, user: User, inspection: Any) -> None:
 def referrals_for(user: AnyUser | None) -> Any:
     """The referrals ``user`` may see, inbox order: an inspectorate's members see those
     addressed to it; the operator's staff see all of theirs."""
-    found = visible(Referral.objects.select_related("inspectorate", "facility"), user)
+    rows = Referral.objects.select_related("inspectorate", "facility", "case").prefetch_related(
+        "steps", grievances.evidence_prefetch("case__evidence")
+    )  # what ``referral_view`` reads of each row, in four queries for any number of rows
+    found = visible(rows, user)
     return cast(ReferralQuerySet, found).inbox()
 
 
@@ -208,9 +220,31 @@ def referral_for(pk: int, user: AnyUser | None) -> Referral | None:
 
 
 def identity(referral: Referral, user: User, reason: str) -> str | None:
-    """The complainant's contact for the addressed inspectorate, if they consent (logged)."""
+    """The complainant's contact for the addressed inspectorate, if they consent (logged),
+    and only while the referral is open: a returned or closed one has no further need."""
     if not access.is_addressee(referral, user):
         raise NotAllowed(_("Only the inspectorate the case was referred to may ask."))
+    if referral.state in REFERRAL_DONE:
+        raise Conflict(_("The referral is returned or closed: the complainant's contact is no "
+                         "longer given."), field="reason")  # fmt: skip
     if not reason.strip():
         raise Invalid(_("Say why you need to contact the complainant (logged)."), field="reason")
     return grievances.identity_for_inspectorate(referral.case, user, reason.strip()[:500])
+
+
+def evidence_file(referral: Referral, user: AnyUser, evidence_id: int) -> tuple[str, bytes] | None:
+    """One file of the evidence the handler sent, for the addressed inspectorate's members and
+    the case's handlers only (None for anyone else, or for a file not sent); each download is
+    in the event log."""
+    if not user.is_authenticated or evidence_id not in referral.evidence_ids:
+        return None
+    addressee = access.is_addressee(referral, user)
+    if not (addressee or grievances.may_handle(referral.case, user)):
+        return None
+    found = grievances.evidence_file(referral.case, evidence_id)
+    if found is not None:
+        acting_for = referral.inspectorate if addressee else None
+        with events.acting_as(user=user, organisation=acting_for or referral.owner_org,
+                              reason="referral evidence"):  # fmt: skip
+            events.record(EventTag.REFERRAL_EVIDENCE_READ, referral, evidence=evidence_id)
+    return found

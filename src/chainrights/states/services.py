@@ -6,7 +6,6 @@ from __future__ import annotations
 # Country profiles
 from chainrights.states.facts import ECONOMY_CLASSES, INSTRUMENTS, may_enter_facts, set_fact
 from chainrights.states.imports import (
-    ImportRefused,
     import_country_facts,
     import_ilostat,
     import_listed_goods,
@@ -27,7 +26,6 @@ from chainrights.states.shipped import load_shipped_data
 __all__ = [
     "ECONOMY_CLASSES",
     "INSTRUMENTS",
-    "ImportRefused",
     "country_name",
     "coverage",
     "import_country_facts",
@@ -58,10 +56,13 @@ inspectorates_for = referrals.inspectorates_for
 referral_for = referrals.referral_for
 referrals_for = referrals.referrals_for
 referral_view = reads_inspections.referral_view
+evidence_file = referrals.evidence_file
+evidence_response = reads_inspections.evidence_response
 record_inspection = inspections.record
 import_inspections = imports_inspections.import_file
 inspection_for = inspections.inspection_for
 inspection_view = inspections.inspection_view
+inspection_views = inspections.inspection_views
 inspections_for = inspections.inspections_for
 country_summary = inspections.country_summary
 default_visibility = inspections.default_visibility

@@ -11,13 +11,15 @@ from typing import Any
 from django.db import transaction
 
 from chainrights.core import events
+from chainrights.core.models import Event
 from chainrights.states import imports
-from chainrights.states.models import InspectionFigure, ListedGood
+from chainrights.states.models import InspectionFigure, ListedGood, Ratification
 
 DATA = Path(__file__).resolve().parent / "data"
 ILOSTAT_RETRIEVED = date(2021, 4, 22)  # the export's date (data/ilostat/README.md)
 ILAB_EDITION = "2022 list (as in USDOL Global Trace, May 2024)"
 ILAB_RETRIEVED = date(2024, 5, 2)  # the Global Trace commit the copy comes from
+SETUP = "system:setup"  # the event log's name of this loader
 
 
 def load_shipped_data() -> dict[str, Any]:
@@ -41,6 +43,17 @@ def load_shipped_data() -> dict[str, Any]:
             ).created  # fmt: skip
         ratified = DATA / "ratifications" / "ratifications.csv"
         loaded["ratifications"] = imports.import_ratifications(
-            ratified.read_bytes(), filename=ratified.name
+            ratified.read_bytes(), filename=ratified.name, keep=_entered_ratifications()
         ).created
     return loaded
+
+
+def _entered_ratifications() -> set[tuple[str, str]]:
+    """The ratification rows someone other than this loader wrote (an operator's import, by
+    the CLI or a user): the event log says who wrote each row."""
+    written = Event.objects.filter(object_type=Ratification._meta.label_lower).exclude(
+        actor_label=SETUP
+    )
+    ids = {int(pk) for pk in written.values_list("object_id", flat=True) if pk.isdigit()}
+    rows = Ratification.objects.filter(pk__in=ids).values_list("country", "instrument")
+    return set(rows)

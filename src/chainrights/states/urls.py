@@ -27,6 +27,11 @@ urlpatterns += [
         name="referral-detail",
     ),
     path(
+        "inspections/referrals/<int:referral_id>/evidence/<int:evidence_id>",
+        inspections.referral_evidence,
+        name="referral-evidence",
+    ),
+    path(
         "inspections/<int:inspection_id>", inspections.inspection_detail, name="inspection-detail"
     ),
     path("cases/<str:reference>/refer", inspections.case_refer, name="case-refer"),

@@ -14,7 +14,6 @@ from chainrights.core import refusals
 from chainrights.core.types import AuthedRequest
 from chainrights.states import reads, services
 from chainrights.states.forms import FactForm
-from chainrights.states.inspections import country_summary
 from chainrights.states.models import CountryFact, FactKind
 
 BANDS = ("meets", "below", "low", "gap-class", "gap")
@@ -25,14 +24,15 @@ def country_list(request: HttpRequest) -> HttpResponse:
     sort = request.GET.get("sort", "name")
     descending = request.GET.get("dir") == "desc"
     only = request.GET.get("only", "")
-    rows = reads.country_table(query, sort, descending, only)
+    every = reads.country_table()  # one overview: the table is a filter of it, the map all
+    rows = reads.country_table(query, sort, descending, only, rows=every)
     context = {"rows": rows, "q": query, "sort": sort, "descending": descending, "only": only,
-               "map_rows": {r["numeric"]: {"band": r["band"], "name": r["name"],
-                                           "href": f"/countries/{r['iso2']}"}
-                            for r in reads.country_table() if r["numeric"]},
                "bands": BANDS}  # fmt: skip
-    if request.headers.get("HX-Request"):
+    if request.headers.get("HX-Request"):  # the table only: no map to colour
         return render(request, "states/_country_table.html", context)
+    context["map_rows"] = {r["numeric"]: {"band": r["band"], "name": r["name"],
+                                          "href": f"/countries/{r['iso2']}"}
+                           for r in every if r["numeric"]}  # fmt: skip
     return render(request, "states/countries.html", context)
 
 
@@ -47,9 +47,9 @@ def country_detail(request: HttpRequest, iso2: str) -> HttpResponse:
     code = _canonical(iso2)
     if code != iso2:
         return redirect("country-detail", iso2=code)
+    platform = reads.on_platform(code)  # holds the inspections' summary
     return render(request, "states/country.html", {
-        "p": services.profile(code), "platform": reads.on_platform(code),
-        "inspections": country_summary(code),
+        "p": services.profile(code), "platform": platform, "inspections": platform["inspections"],
         "may_enter": services.may_enter_facts(request.user),
     })  # fmt: skip
 

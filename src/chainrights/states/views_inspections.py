@@ -13,6 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from chainrights.core import refusals
@@ -50,7 +51,7 @@ def inspections(request: HttpRequest) -> HttpResponse:
     if country:
         rows = rows.filter(facility__country=country)
     return render(request, "states/inspections/list.html", {
-        "inspections": [services.inspection_view(i, request.user) for i in rows[:200]],
+        "inspections": services.inspection_views(rows[:200], request.user),
         "country": country,
         "may_record": access.inspectorate_of(request.user, editing=True) is not None,
         "operator": is_operator(request.user),
@@ -121,6 +122,14 @@ def inspection_template(request: HttpRequest) -> HttpResponse:
     return imports.template_response(request.GET.get("format", "csv"))
 
 
+# the two visibilities an operator may make the default, named, in this order (not a slice
+# of ``Visibility``, whose order is no promise)
+CHOICES = (
+    (Visibility.PUBLIC, gettext_lazy("Public summary")),
+    (Visibility.PRIVATE, gettext_lazy("Only our inspectorate and the operator")),
+)
+
+
 @login_required
 def inspection_defaults(request: AuthedRequest) -> HttpResponse:
     """Operator staff: the default visibility of new inspection records per country."""
@@ -132,7 +141,7 @@ def inspection_defaults(request: AuthedRequest) -> HttpResponse:
         messages.success(request, _("The default is saved."))
         return redirect("inspection-defaults")
     return render(request, "states/inspections/defaults.html", {
-        "defaults": services.visibility_defaults(), "choices": Visibility.choices[::2],
+        "defaults": services.visibility_defaults(), "choices": CHOICES,
     })  # fmt: skip
 
 
@@ -174,6 +183,20 @@ def referral_detail(request: AuthedRequest, referral_id: int) -> HttpResponse:
         "addressee": access.is_addressee(referral, request.user),
         "contact": contact,
     })  # fmt: skip
+
+
+@login_required
+def referral_evidence(request: AuthedRequest, referral_id: int, evidence_id: int) -> HttpResponse:
+    """One evidence file of a referral: its inspectorate's members and the case's handlers
+    (JSON twin: ``GET /api/v1/referrals/{id}/evidence/{evidence_id}``); 404 for anyone else."""
+    if _unverified_staff(request):
+        return redirect("two-factor")
+    referral = services.referral_for(referral_id, request.user)
+    found = None if referral is None else services.evidence_file(referral, request.user,
+                                                                 evidence_id)  # fmt: skip
+    if referral is None or found is None:
+        raise Http404
+    return services.evidence_response(found, referral, evidence_id)
 
 
 @login_required
