@@ -204,3 +204,22 @@ def test_the_demo_inspectorate_has_two_trainings(demo):
     assert _inspector_trainings(demo["inspector"]) == 2
     assert _inspector_trainings(demo["inspector"]) == 0  # loading twice adds nothing
     assert services.country_trainings("BD")["count"] == 2
+
+
+def test_the_page_and_its_messages_are_in_every_language():
+    import polib
+
+    from tests.i18n import _PYTHON, _TEMPLATE, LANGUAGES, SOURCE
+
+    texts = [(SOURCE / n).read_text() for n in ("audits/trainings.py", "audits/views_trainings.py")]
+    forms = (SOURCE / "audits/forms.py").read_text()
+    texts.append(forms[forms.index("def _count(") :])  # the training form's labels
+    wanted = {m["s"] for text in texts for m in _PYTHON.finditer(text)}
+    page = (SOURCE / "audits/templates/audits/trainings.html").read_text()
+    wanted |= {m["s"] for m in _TEMPLATE.finditer(page)}
+    wanted |= {"%(n)s in all", "%(w)s women, %(m)s men, %(o)s other"}  # its blocktranslates
+    assert {"Topic", "Rights covered", "Count at least one participant."} <= wanted
+    for language in LANGUAGES:
+        po = polib.pofile(str(SOURCE / "locale" / language / "LC_MESSAGES" / "django.po"))
+        done = {e.msgid for e in po if e.translated() and "fuzzy" not in e.flags}
+        assert sorted(wanted - done) == [], language
