@@ -53,7 +53,10 @@ def inspector_trainings(request: HttpRequest) -> HttpResponse:
                 messages.success(request, _("Recorded."))
                 return redirect("inspector-trainings")
     country = request.GET.get("country", "").upper()[:2]
-    rows = trainings.trainings_for(request.user, country=country)[:200]
-    return render(request, "audits/trainings.html", {
-        "trainings": [trainings.training_out(t) for t in rows], "form": form, "country": country,
-    })  # fmt: skip
+    rows = [trainings.training_out(t) for t in
+            trainings.trainings_for(request.user, country=country)[:200]]  # fmt: skip
+    names = dict(Right.objects.values_list("code", "name"))
+    for row in rows:  # the page names the rights; the API gives their codes
+        row["right_names"] = [names.get(code, code) for code in row["rights"]]
+    return render(request, "audits/trainings.html",
+                  {"trainings": rows, "form": form, "country": country})  # fmt: skip
