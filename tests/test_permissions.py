@@ -965,8 +965,12 @@ API_ACCESS |= {
     ("GET", "/api/v1/inspector-trainings"): Case(EVERYONE),
     ("POST", "/api/v1/inspector-trainings"): Case(
         INSPECTOR | MODERATORS,
-        body=lambda u: {"inspectorate_id": _dife_id(), "title": "Payroll", "men": 3,
-                        "start_date": "2026-03-01"},  # fmt: skip
+        body=lambda u: {
+            "inspectorate_id": _dife_id(),
+            "title": "Payroll",
+            "men": 3,
+            "start_date": "2026-03-01",
+        },
     ),
 }
 PAGE_ACCESS |= {
