@@ -985,6 +985,18 @@ API_ACCESS |= {
         path=_admissible_bd_case_path,
         body=lambda u: {"summary": "overtime", "inspectorate_id": _dife_id()},
     ),
+    # trainings of inspectors: public counts; an inspectorate's editors record their own, the
+    # operator's staff record for the inspectorate they name
+    ("GET", "/api/v1/inspector-trainings"): Case(EVERYONE),
+    ("POST", "/api/v1/inspector-trainings"): Case(
+        INSPECTOR | MODERATORS,
+        body=lambda u: {
+            "inspectorate_id": _dife_id(),
+            "title": "Payroll",
+            "men": 3,
+            "start_date": "2026-03-01",
+        },
+    ),
 }
 PAGE_ACCESS |= {
     "inspections": ("GET", Case(EVERYONE, path=lambda u: "/inspections")),
@@ -997,6 +1009,7 @@ PAGE_ACCESS |= {
     "inspection-template": ("GET", Case(EVERYONE, path=lambda u: "/inspections/template")),
     "inspection-defaults": ("GET", Case(MODERATORS, path=lambda u: "/inspections/defaults")),
     "referrals": ("GET", Case(SIGNED_IN, path=lambda u: "/inspections/referrals")),
+    "inspector-trainings": ("GET", Case(EVERYONE, path=lambda u: "/inspections/trainings")),
     "referral-detail": (
         "GET",
         Case(REFERRAL_READERS, path=lambda u: f"/inspections/referrals/{_referral(u).pk}"),

@@ -12,6 +12,7 @@ from tests.factories.audits import (
     ActionFactory,
     AuditFactory,
     FindingFactory,
+    TrainingFactory,
     audit_raw,
 )
 from tests.factories.codes import NUMBERED_CODE, CodeFactory
@@ -78,6 +79,7 @@ __all__ = [
     "RatingCycleFactory",
     "ReferralFactory",
     "SupplierListFactory",
+    "TrainingFactory",
     "UnionCaseFactory",
     "UserFactory",
     "admissible_case",

@@ -130,3 +130,28 @@ class ActionFactory(factory.Factory):
     @classmethod
     def _build(cls, model_class: Any, **kwargs: Any) -> Any:
         raise TypeError("an action is only created (through audits.services)")
+
+
+class TrainingFactory(factory.Factory):
+    """A training of inspectors recorded through ``audits.services.record_training`` by
+    ``user`` (default: an editor of a new Bangladeshi inspectorate); other keywords are the
+    ``TrainingDraft``'s (default: a public one-day training of 12 women and 18 men)."""
+
+    class Meta:
+        model = dict  # built by the service below
+
+    @classmethod
+    def _create(cls, model_class: Any, **kwargs: Any) -> Any:
+        from chainrights.audits import services
+        from tests.factories.states import inspector
+
+        user = kwargs.pop("user", None) or inspector()
+        inspectorate = kwargs.pop("inspectorate", None)
+        fields = {"title": "Inspecting working hours", "start_date": date(2026, 2, 2),
+                  "rights": ["working-hours"], "women": 12, "men": 18} | kwargs  # fmt: skip
+        return services.record_training(user, services.TrainingDraft(**fields),
+                                        inspectorate=inspectorate)  # fmt: skip
+
+    @classmethod
+    def _build(cls, model_class: Any, **kwargs: Any) -> Any:
+        raise TypeError("a training is only created (through audits.services)")

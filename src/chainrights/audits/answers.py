@@ -128,7 +128,8 @@ def comment_out(note: ActionComment) -> dict[str, Any]:
 
 def activity_out(activity: CapacityActivity) -> dict[str, Any]:
     return {
-        "id": activity.pk, "facility_id": activity.facility.public_id, "kind": activity.kind,
+        "id": activity.pk, "kind": activity.kind, "topic": activity.topic,
+        "facility_id": activity.facility.public_id if activity.facility else None,
         "title": activity.title, "rights": activity.rights, "provider": activity.provider,
         "start_date": activity.start_date, "end_date": activity.end_date,
         "participants": activity.participants, "owner": activity.owner_org.name,

@@ -1,6 +1,7 @@
 """Audit endpoints: audits, findings and corrective actions (written by their owners, read by
 those they are shared with), sharing, import and export, audit load and quality signals, and
-capacity building. ``GET /facilities/{id}/audits`` answers with what the caller may see.
+capacity building (trainings of inspectors too). ``GET /facilities/{id}/audits`` answers
+with what the caller may see.
 
 Thin by design: the shapes are in ``schemas`` (in) and ``answers`` (out), the checks and
 writes in ``entries`` and ``services``; a service's refusal is answered by the API's one
@@ -31,6 +32,7 @@ from chainrights.audits.schemas import (
     FindingPatch,
     MeetingIn,
     ShareIn,
+    TrainingIn,
     VerifyIn,
 )
 from chainrights.core.refusals import TooLarge
@@ -261,3 +263,22 @@ def record_meeting(request: Any, activity_id: int, payload: MeetingIn) -> Any:
                                  pk=activity_id)  # fmt: skip
     meeting = services.record_meeting(activity, request.user, **payload.dict())
     return Status(201, answers.meeting_out(meeting))
+
+
+@router.get("/inspector-trainings", response=list[dict[str, Any]], auth=OPTIONAL_AUTH)
+@paginate
+def list_trainings(request: Any, country: str = "", inspectorate_id: int | None = None) -> Any:
+    """Trainings of labour inspectors you may see (public ones for everyone): participants
+    as counts by gender, never names. Twin of the page ``/inspections/trainings``."""
+    rows = services.trainings_for(request.user, country=country, inspectorate=inspectorate_id)
+    return [services.training_out(t) for t in rows[:1000]]
+
+
+@router.post("/inspector-trainings", auth=AUTH, response={201: dict})
+def record_training(request: Any, payload: TrainingIn) -> Any:
+    """Record a training of inspectors (an inspectorate's admins and editors, or the operator
+    naming the inspectorate)."""
+    fields = payload.dict(exclude={"inspectorate_id"})
+    draft = services.TrainingDraft(**fields)
+    made = services.record_training(request.user, draft, inspectorate=payload.inspectorate_id)
+    return Status(201, services.training_out(made))

@@ -127,10 +127,11 @@ def load_demo_audits() -> dict[str, int]:
     if auditor_org is None or "auditor" not in users:
         return {"audits": 0}
     ids = {}
+    trained = _inspector_trainings(users.get("inspector"))
     for name in (SQUARE, THANBEE, VERT):
         facility = Facility.objects.filter(name=name, merged_into__isnull=True).first()
         if facility is None:
-            return {"audits": 0}
+            return {"audits": 0, "inspector_trainings": trained}
         ids[name] = facility.public_id
     square = Facility.objects.get(public_id=ids[SQUARE])
     if square.claimed_by_id is None:
@@ -146,11 +147,11 @@ def load_demo_audits() -> dict[str, int]:
             raise RuntimeError(f"demo audit is invalid: {checker.problems}")
         drafts.append(draft)
     if not drafts:
-        return {"audits": 0}
+        return {"audits": 0, "inspector_trainings": trained}
     created = services.create_audits(auditor_org, users["auditor"], drafts, reason="demo data")
     _progress(users)
     _capacity(users, square)
-    return {"audits": len(created)}
+    return {"audits": len(created), "inspector_trainings": trained}
 
 
 def _progress(users: dict[str, Any]) -> None:
@@ -198,3 +199,39 @@ def _capacity(users: dict[str, Any], square: Facility) -> None:
             women=4,
             minutes="Exits, extinguishers and the heat in the ironing room.",
         )
+
+
+def _training_drafts() -> list[services.TrainingDraft]:
+    today = deadlines.today_everywhere()
+    return [
+        services.TrainingDraft(
+            title="Demo: inspecting working hours and overtime records", topic="Working time",
+            rights=["working-hours", "excessive-overtime", "wages"],
+            provider="DIFE training unit (demo)", start_date=today - timedelta(days=240),
+            end_date=today - timedelta(days=238), women=9, men=21, other=0,
+            description="Fictional demo training: reading time records, payroll and "
+                        "overtime registers; interviewing workers away from managers.",
+        ),
+        services.TrainingDraft(
+            title="Demo: maternity protection and a complaint's confidentiality",
+            topic="Complaints and maternity protection (C81 Art. 15(c))",
+            rights=["maternity-protection", "non-discrimination", "access-to-remedy"],
+            provider="DIFE training unit (demo)", start_date=today - timedelta(days=90),
+            women=14, men=12, other=1,
+            description="Fictional demo training: visits that follow a complaint without "
+                        "telling the employer, and maternity benefit checks.",
+        ),
+    ]  # fmt: skip
+
+
+def _inspector_trainings(inspector: Any) -> int:
+    """Two trainings of the demo inspectorate's (DIFE's) inspectors, recorded by the demo
+    inspector; none twice."""
+    if inspector is None:
+        return 0
+    made = 0
+    for draft in _training_drafts():
+        if not services.trainings_for(inspector).filter(title=draft.title).exists():
+            services.record_training(inspector, draft)
+            made += 1
+    return made

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -66,3 +69,37 @@ class ActivityForm(forms.Form):
                                   max_value=100_000, initial=0)  # fmt: skip
     actions = forms.CharField(label=_("Corrective actions it serves (IDs, comma-separated)"),
                               required=False, max_length=500)  # fmt: skip
+
+
+def _count(label: Any) -> forms.IntegerField:
+    return forms.IntegerField(label=label, min_value=0, max_value=100_000, initial=0)
+
+
+class TrainingForm(forms.Form):
+    """A training of inspectors; ``inspectorates`` (for operator staff) adds the choice of
+    whose training it was, and ``rights`` the taxonomy's rights to tick."""
+
+    inspectorate_id = forms.TypedChoiceField(label=_("Inspectorate"), coerce=int, choices=[])
+    title = forms.CharField(label=_("Title"), max_length=200)
+    topic = forms.CharField(label=_("Topic"), max_length=200, required=False)
+    rights = forms.MultipleChoiceField(label=_("Rights covered"), required=False, choices=[],
+                                       widget=forms.CheckboxSelectMultiple)  # fmt: skip
+    provider = forms.CharField(label=_("Provider"), max_length=200, required=False)
+    start_date = forms.DateField(label=_("Start"), widget=DATE)
+    end_date = forms.DateField(label=_("End"), required=False, widget=DATE)
+    women = _count(_("Women inspectors taking part"))
+    men = _count(_("Men inspectors taking part"))
+    other = _count(_("Inspectors of another gender taking part"))
+    description = forms.CharField(label=_("What it covered"), max_length=10_000, required=False,
+                                  widget=forms.Textarea(attrs={"rows": 3}))  # fmt: skip
+    public = forms.BooleanField(label=_("Public (counts only, never names)"), required=False,
+                                initial=True)  # fmt: skip
+
+    def __init__(self, *args: Any, inspectorates: list[tuple[int, str]] | None = None,
+                 rights: Iterable[tuple[str, str]] = (), **kwargs: Any) -> None:  # fmt: skip
+        super().__init__(*args, **kwargs)
+        self.fields["rights"].choices = list(rights)  # type: ignore[attr-defined]
+        if inspectorates is None:
+            del self.fields["inspectorate_id"]
+        else:
+            self.fields["inspectorate_id"].choices = inspectorates  # type: ignore[attr-defined]

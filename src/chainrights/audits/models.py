@@ -262,13 +262,16 @@ PARTICIPANT_ROLES = ["workers", "supervisors", "managers", "committee_members"]
 
 class CapacityActivity(OwnedModel):
     """Training, a programme, a committee or a management system at a facility, linked to
-    the corrective actions it serves."""
+    the corrective actions it serves; or, with no facility, a training of a labour
+    inspectorate's inspectors (the owner is the inspectorate: ``audits.trainings``)."""
 
     facility = models.ForeignKey(
-        "registry.Facility", on_delete=models.PROTECT, related_name="capacity_activities"
-    )
+        "registry.Facility", null=True, blank=True, on_delete=events.SET_NULL_LOGGED,
+        related_name="capacity_activities",
+    )  # fmt: skip
     kind = models.CharField(max_length=20, choices=ActivityKind.choices)
     title = models.CharField(max_length=200)
+    topic = models.CharField(max_length=200, blank=True)
     description = models.TextField(blank=True)
     rights: Any = models.JSONField(default=list, help_text="rights taxonomy codes")
     provider = models.CharField(max_length=200, blank=True)

@@ -154,3 +154,21 @@ class MeetingIn(JsonIn):
     management_members: int = Field(..., ge=0, le=1000)
     women: int = Field(0, ge=0, le=2000)
     minutes: str = Field("", max_length=10_000)
+
+
+class TrainingIn(JsonIn):
+    """A training of a labour inspectorate's inspectors: participants as counts by gender.
+    Operator staff name the inspectorate; an inspectorate's editors may leave it out."""
+
+    inspectorate_id: int | None = Field(None, ge=1)
+    title: str = Field(..., min_length=1, max_length=200)
+    topic: str = Field("", max_length=200)
+    rights: list[str] = Field(default_factory=list, max_length=40)
+    provider: str = Field("", max_length=200)
+    start_date: date
+    end_date: date | None = None
+    women: int = Field(0, ge=0, le=100_000)
+    men: int = Field(0, ge=0, le=100_000)
+    other: int = Field(0, ge=0, le=100_000)
+    description: str = Field("", max_length=10_000)
+    public: bool = True

@@ -26,6 +26,11 @@ from chainrights.audits.models import (
     Finding,
     VerificationMethod,
 )
+from chainrights.audits.trainings import TrainingDraft as TrainingDraft
+from chainrights.audits.trainings import country_trainings as country_trainings
+from chainrights.audits.trainings import record_training as record_training
+from chainrights.audits.trainings import training_out as training_out
+from chainrights.audits.trainings import trainings_for as trainings_for
 from chainrights.audits.validation import AuditDraft, FindingDraft
 from chainrights.audits.validation import Problem as Problem  # for other apps' imports
 from chainrights.audits.validation import Problems as Problems

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from chainrights.audits import views
+from chainrights.audits import views, views_trainings
 
 urlpatterns = [
     path("audits", views.audit_list, name="audits"),
@@ -9,6 +9,11 @@ urlpatterns = [
     path("audits/template.csv", views.audit_template, name="audit-template"),
     path("audits/load", views.audit_load, name="audit-load"),
     path("audits/capacity", views.capacity, name="capacity"),
+    path(
+        "inspections/trainings",
+        views_trainings.inspector_trainings,
+        name="inspector-trainings",
+    ),
     path("audits/<int:audit_id>", views.audit_detail, name="audit-detail"),
     path("audits/<int:audit_id>/share", views.audit_share, name="audit-share"),
     path("audits/<int:audit_id>/documents", views.audit_document, name="audit-document"),
