@@ -18,7 +18,7 @@ only, so they carry no information the shown cells do not.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -70,14 +70,32 @@ class Cell:
         return [counts.get(v, 0) for v in range(1, 6)]
 
 
-def _failing(values: dict[int, list[int]], k: int) -> str:
-    """Why a set of raters' answers may not be shown on its own, or ''."""
-    if len(values) < k:
+def failing(weights: Mapping[int, float], k: int) -> str:
+    """Why a set of units (raters, or facilities) may not be shown on its own, or ''.
+    ``weights``: each unit's share of the cell (a rater's answers, a facility's orders)."""
+    if len(weights) < k:
         return TOO_FEW
-    total = sum(len(v) for v in values.values())
-    if total and max(len(v) for v in values.values()) * 2 > total:
+    total = sum(weights.values())
+    if total and max(weights.values()) * 2 > total:
         return DOMINANT
     return ""
+
+
+def decide_regions(units: Mapping[str, Mapping[int, float]], k: int) -> tuple[str, dict[str, str]]:
+    """The total's reason and each region's (``region → unit → weight``; a unit sits in one
+    region): k and dominance per cell, a hidden total hides every region, and complementary
+    suppression so that the total minus the shown regions passes the rules too (or is empty).
+    """
+    total = {u: w for region in units.values() for u, w in region.items()}
+    total_reason = failing(total, k)
+    reasons = {r: "total_suppressed" if total_reason else failing(v, k) for r, v in units.items()}
+    while not total_reason:
+        hidden = {u: w for r, v in units.items() if reasons[r] for u, w in v.items()}
+        shown = [r for r in units if not reasons[r]]
+        if not hidden or not failing(hidden, k) or not shown:
+            break  # every region hidden: together they are the total, which passed
+        reasons[min(shown, key=lambda r: (len(units[r]), r))] = COMPLEMENT
+    return total_reason, reasons
 
 
 def _category_cells(category: str, ratings: list[RaterAnswers], k: int) -> list[Cell]:
@@ -88,28 +106,11 @@ def _category_cells(category: str, ratings: list[RaterAnswers], k: int) -> list[
             total.values[r.rater] = list(r.answers[category])
             region = regions.setdefault(r.country, Cell(category, r.country))
             region.values[r.rater] = list(r.answers[category])
-    total.reason = _failing(total.values, k)
+    weights = {c.region: {u: len(v) for u, v in c.values.items()} for c in regions.values()}
+    total.reason, reasons = decide_regions(weights, k)
     for cell in regions.values():
-        cell.reason = "total_suppressed" if total.suppressed else _failing(cell.values, k)
-    if not total.suppressed:
-        _protect_complement(list(regions.values()), k)
+        cell.reason = reasons[cell.region]
     return [total, *sorted(regions.values(), key=lambda c: c.region)]
-
-
-def _protect_complement(regions: list[Cell], k: int) -> None:
-    """Suppress shown regions until the suppressed ones together pass the rules (or none is)."""
-    while True:
-        hidden: dict[int, list[int]] = {}
-        for cell in regions:
-            if cell.suppressed:
-                hidden.update(cell.values)
-        if not hidden or not _failing(hidden, k):
-            return
-        shown = [c for c in regions if not c.suppressed]
-        if not shown:
-            return  # every region hidden: together they are the total, which passed
-        smallest = min(shown, key=lambda c: (c.raters, c.region))
-        smallest.reason = COMPLEMENT
 
 
 def decide(ratings: Iterable[RaterAnswers], categories: Iterable[str]) -> list[Cell]:
