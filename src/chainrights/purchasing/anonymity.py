@@ -81,14 +81,18 @@ def failing(weights: Mapping[int, float], k: int) -> str:
     return ""
 
 
-def decide_regions(units: Mapping[str, Mapping[int, float]], k: int) -> tuple[str, dict[str, str]]:
+def decide_regions(
+    units: Mapping[str, Mapping[int, float]], k: int, already: Mapping[str, str] | None = None
+) -> tuple[str, dict[str, str]]:
     """The total's reason and each region's (``region → unit → weight``; a unit sits in one
     region): k and dominance per cell, a hidden total hides every region, and complementary
     suppression so that the total minus the shown regions passes the rules too (or is empty).
-    """
+    ``already``: regions hidden beforehand (for another figure of the same cells)."""
     total = {u: w for region in units.values() for u, w in region.items()}
     total_reason = failing(total, k)
-    reasons = {r: "total_suppressed" if total_reason else failing(v, k) for r, v in units.items()}
+    already = already or {}
+    reasons = {r: "total_suppressed" if total_reason else already.get(r) or failing(v, k)
+               for r, v in units.items()}  # fmt: skip
     while not total_reason:
         hidden = {u: w for r, v in units.items() if reasons[r] for u, w in v.items()}
         shown = [r for r in units if not reasons[r]]
