@@ -150,12 +150,17 @@ def _result_context(request: HttpRequest, buyer: Organisation) -> dict[str, Any]
 def _publishing(user: Any, buyer: Organisation) -> dict[str, Any]:
     """The brand administrators' publish and unpublish buttons, one per closed cycle."""
     if not publication.may_publish(user, buyer):
-        return {"may_publish": False}
+        return {"may_publish": False, "case_links": _case_links(user, buyer)}
     state = publication.state(buyer)
     closed = list(RatingCycle.objects.closed().order_by("-opens_on")[:12])
     for c in closed:
         c.published = state.get(c.pk, False)  # type: ignore[attr-defined]  # for the template
-    return {"may_publish": True, "closed_cycles": closed}
+    return {"may_publish": True, "closed_cycles": closed, "case_links": _case_links(user, buyer)}
+
+
+def _case_links(user: Any, buyer: Organisation) -> list[RootCauseLink]:
+    """The buyer's editors act on grievances' confirmed purchasing root causes."""
+    return links.buyer_cases(buyer) if access.brand_of(user, editing=True) == buyer else []
 
 
 @require_GET
@@ -347,4 +352,6 @@ def link_action(request: AuthedRequest, link_id: int) -> HttpResponse:
         raise refusals.Invalid(_("Describe the action and give a deadline."), field="description")
     action = links.take_action(request.user, link, **form.cleaned_data)
     messages.success(request, _("The buyer's action is in the corrective action plan."))
+    if link.case_id is not None:  # the buyer's page: the case itself stays with the operator
+        return redirect(f"/purchasing/buyers/{link.buyer_id}#grievance-causes")
     return redirect(f"/audits/{action.finding.audit_id}#a{action.pk}")
