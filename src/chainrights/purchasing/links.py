@@ -220,8 +220,8 @@ def case_findings(link: RootCauseLink) -> list[Any]:
 def buyer_cases(buyer: Organisation) -> list[RootCauseLink]:
     """Confirmed purchasing root causes of grievances for the buyer to act on. What the buyer
     reads of them is the category and the flags: never the case, its narrative or who filed it."""
-    return list(RootCauseLink.objects.filter(buyer=buyer, case__isnull=False,
-                                             status=LinkStatus.CONFIRMED).order_by("pk"))  # fmt: skip
+    confirmed = RootCauseLink.objects.filter(status=LinkStatus.CONFIRMED)
+    return list(confirmed.filter(buyer=buyer, case__isnull=False).order_by("pk"))
 
 
 def take_action(user: User, link: RootCauseLink, *, description: str, deadline: date) -> Any:
@@ -235,8 +235,8 @@ def take_action(user: User, link: RootCauseLink, *, description: str, deadline: 
         raise refusals.Conflict("The buyer took its action for this root cause already.")
     finding = link.finding or next(iter(case_findings(link)), None)
     if finding is None:
-        raise refusals.Conflict("No audit finding on these rights at this facility holds an "
-                                "action plan yet; the action goes into the plan of one.")  # fmt: skip
+        raise refusals.Conflict("No audit finding on these rights at this facility holds "
+                                "an action plan yet; the action goes into one.")  # fmt: skip
     source = "grievance" if link.case_id else "finding"
     cause = f"{dict(Category.choices)[link.category]}: {', '.join(link.flags)} ({source})"
     action = propose_action(finding, user, description=description, deadline=deadline,

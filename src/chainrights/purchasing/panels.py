@@ -12,7 +12,6 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 
 from chainrights.grievances.services import Section
-
 from chainrights.purchasing import access, links
 
 
