@@ -264,3 +264,43 @@ def test_an_approved_and_redacted_comment_reaches_the_buyer(demo, northwind, sup
 
     with pytest.raises(NotAllowed):
         decide_comment(demo["brand"], comment, True)
+
+
+@override_settings(PURCHASING_MIN_RATERS=3)
+def test_the_platform_average_needs_k_buyers_so_none_subtracts_itself(demo, northwind):
+    """With two buyers shown, the mean minus one's own score is the other's score."""
+    from chainrights.purchasing.reads import platform_average
+    from tests.factories import OrganisationFactory, RatingCycleFactory
+    from tests.factories.purchasing import supplier_of
+
+    buyers = [northwind, *(OrganisationFactory(name=f"Buyer {i}", kind="brand") for i in (2, 3))]
+    two, three = RatingCycleFactory(name="two buyers"), RatingCycleFactory(name="three buyers")
+    for b, buyer in enumerate(buyers):
+        for i, value in enumerate([3, 4, 5]):
+            user = supplier_of(buyer, f"Average {b} {i} Garments")
+            if b < 2:
+                rate(user, buyer, two, value)
+            rate(user, buyer, three, value)
+    close_cycle(demo["operator"], two)
+    close_cycle(demo["operator"], three)
+    assert all(c["shown"] for c in results(northwind)["cycles"][0]["categories"])
+    assert platform_average(two) == {}
+    assert platform_average(three)["payment"] == 75.0
+
+
+def test_comments_reach_the_buyer_together_once_every_one_is_decided(
+    demo, northwind, suppliers, cycle
+):
+    """Approved one by one, each comment's arrival could be lined up with what else the
+    buyer saw happen; they appear as one set once none is pending."""
+    from chainrights.purchasing.models import RatingComment
+    from chainrights.purchasing.services import decide_comment
+
+    for i, (user, value) in enumerate(zip(suppliers[:5], [2, 3, 4, 4, 5], strict=True)):
+        rate(user, northwind, cycle, value, comment=f"comment {i}" if i < 2 else "")
+    close_cycle(demo["operator"], cycle)
+    first, second = RatingComment.objects.order_by("pk")
+    decide_comment(demo["operator"], first, True)
+    assert results(northwind)["cycles"][0]["comments"] == []
+    decide_comment(demo["operator"], second, False)
+    assert results(northwind)["cycles"][0]["comments"] == ["comment 0"]
