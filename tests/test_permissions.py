@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -404,6 +405,29 @@ def _buyer_path(suffix: str = "") -> Callable[[Any], str]:
     return lambda user: f"/api/v1/purchasing/buyers/{_northwind().pk}{suffix}"
 
 
+def _published_cycle() -> Any:
+    """A closed cycle in which five of Northwind's facilities had orders."""
+    from django.utils import timezone
+
+    from tests.factories import PurchaseOrderFactory, RatingCycleFactory
+
+    start = date(2019, 1, 1)
+    cycle = RatingCycleFactory(opens_on=start, closes_on=start + timedelta(days=180),
+                               closed_at=timezone.now())  # fmt: skip
+    for _i in range(5):
+        PurchaseOrderFactory(buyer=_northwind(), confirmed_on=start + timedelta(days=5),
+                             ex_factory_requested=start + timedelta(days=60))  # fmt: skip
+    return cycle
+
+
+def _publish_body(user: Any) -> dict[str, Any]:
+    return {"cycle_id": _published_cycle().pk, "publish": True}
+
+
+def _publish_page(user: Any) -> str:
+    return f"/purchasing/buyers/{_northwind().pk}/publish"
+
+
 def _buyer_page(suffix: str = "") -> Callable[[Any], str]:
     return lambda user: f"/purchasing/buyers/{_northwind().pk}{suffix}"
 
@@ -428,6 +452,12 @@ PURCHASING_API: dict[tuple[str, str], Case] = {
     ),
     ("GET", "/api/v1/purchasing/buyers/{buyer_id}/indicators"): Case(
         INDICATOR_READERS, path=_buyer_path("/indicators")
+    ),
+    ("GET", "/api/v1/purchasing/buyers/{buyer_id}/published"): Case(
+        EVERYONE, path=_buyer_path("/published")
+    ),
+    ("POST", "/api/v1/purchasing/buyers/{buyer_id}/published"): Case(
+        frozenset(["brand"]), path=_buyer_path("/published"), body=_publish_body
     ),
     ("GET", "/api/v1/purchasing/buyers/{buyer_id}/practices"): Case(
         EVERYONE, path=_buyer_path("/practices")
@@ -462,6 +492,7 @@ PURCHASING_PAGES: dict[str, tuple[str, Case]] = {
     "purchasing-rate-buyer": ("GET", Case(frozenset(["supplier"]), path=_rate_path)),
     "purchasing-buyer": ("GET", Case(EVERYONE, path=_buyer_page())),
     "purchasing-scorecard": ("GET", Case(EVERYONE, path=_buyer_page("/scorecard"))),
+    "purchasing-publish": ("POST", Case(frozenset(["brand"]), path=_publish_page)),
     "purchasing-scorecard-csv": ("GET", Case(EVERYONE, path=_buyer_page("/scorecard.csv"))),
     "purchasing-import": (
         "GET",

@@ -26,12 +26,34 @@ def _cells(buyer: Any, region: str = "") -> dict[str, Any]:
 def test_five_suppliers_show_every_category_after_the_close_and_not_before(
     demo, northwind, suppliers, cycle
 ):
-    for user in suppliers[:5]:
-        rate(user, northwind, cycle, 4)
+    for user, value in zip(suppliers[:5], [4, 4, 4, 4, 5], strict=True):
+        rate(user, northwind, cycle, value)
     assert results(northwind)["cycles"] == []  # still open: nothing at all
     close_cycle(demo["operator"], cycle)
     shown = results(northwind)["cycles"][0]["categories"]
-    assert all(c["shown"] and c["raters"] == 5 and c["score"] == 75.0 for c in shown)
+    assert all(c["shown"] and c["raters"] == 5 and c["score"] == 80.0 for c in shown)
+
+
+def test_a_cell_where_every_answer_is_the_same_is_suppressed(demo, northwind, suppliers, cycle):
+    """Five suppliers all answering "most of the time": a score of 75 would tell the buyer,
+    who knows its suppliers, what each of them answered."""
+    for user in suppliers[:5]:
+        rate(user, northwind, cycle, 4)
+    close_cycle(demo["operator"], cycle)
+    cells = results(northwind)["cycles"][0]["categories"]
+    assert {(c["shown"], c["reason"], c["score"]) for c in cells} == {
+        (False, anonymity.ALIKE, None)}  # fmt: skip
+
+
+def test_a_unanimous_rest_is_not_left_to_subtract():
+    """Six varied BD raters and five VN raters who all answered 1: VN is hidden (alike), and
+    total − BD would show the same unanimity, so BD is hidden too."""
+    ratings = [anonymity.RaterAnswers(i, "BD", {"cost": [4 + i % 2]}) for i in range(6)]
+    ratings += [anonymity.RaterAnswers(10 + i, "VN", {"cost": [1]}) for i in range(5)]
+    cells = {c.region: c for c in anonymity.decide(ratings, ["cost"])}
+    assert cells[""].suppressed is False
+    assert cells["VN"].reason == anonymity.ALIKE
+    assert cells["BD"].reason == anonymity.COMPLEMENT
 
 
 def test_four_suppliers_suppress_every_category(demo, northwind, suppliers, cycle):
@@ -65,7 +87,8 @@ def test_a_category_where_one_supplier_gave_most_answers_is_suppressed(
     close_cycle(demo["operator"], cycle)
     assert _cells(northwind)["payment"].suppressed is False
     cell = anonymity.Cell("payment", "", {1: [1, 1, 1, 1, 1, 1], 2: [5], 3: [5], 4: [5], 5: [5]})
-    assert anonymity._failing(cell.values, 5) == anonymity.DOMINANT
+    weights = {rater: len(answers) for rater, answers in cell.values.items()}
+    assert anonymity.failing(weights, 5) == anonymity.DOMINANT
 
 
 def test_differencing_two_filters_countries_cannot_isolate_a_rater(
@@ -89,7 +112,7 @@ def test_differencing_two_filters_countries_cannot_isolate_a_rater(
 def test_a_shown_region_is_hidden_when_it_would_reveal_the_rest():
     """Six BD raters and two VN raters at k=5: BD passes alone, but total − BD = the two VN
     raters; complementary suppression hides BD."""
-    ratings = [anonymity.RaterAnswers(i, "BD", {"cost": [4]}) for i in range(6)]
+    ratings = [anonymity.RaterAnswers(i, "BD", {"cost": [4 + i % 2]}) for i in range(6)]
     ratings += [anonymity.RaterAnswers(10 + i, "VN", {"cost": [1]}) for i in range(2)]
     cells = {c.region: c for c in anonymity.decide(ratings, ["cost"])}
     assert cells[""].suppressed is False
@@ -98,8 +121,8 @@ def test_a_shown_region_is_hidden_when_it_would_reveal_the_rest():
 
 
 def test_regions_whose_hidden_rest_is_large_enough_stay_shown():
-    ratings = [anonymity.RaterAnswers(i, "BD", {"cost": [4]}) for i in range(6)]
-    ratings += [anonymity.RaterAnswers(10 + i, c, {"cost": [1]})
+    ratings = [anonymity.RaterAnswers(i, "BD", {"cost": [4 + i % 2]}) for i in range(6)]
+    ratings += [anonymity.RaterAnswers(10 + i, c, {"cost": [1 + i % 2]})
                 for i, c in enumerate(["VN", "VN", "KH", "KH", "TR"])]  # fmt: skip
     cells = {c.region: c for c in anonymity.decide(ratings, ["cost"])}
     assert not cells["BD"].suppressed  # the hidden rest (VN+KH+TR) holds 5 raters
@@ -241,3 +264,43 @@ def test_an_approved_and_redacted_comment_reaches_the_buyer(demo, northwind, sup
 
     with pytest.raises(NotAllowed):
         decide_comment(demo["brand"], comment, True)
+
+
+@override_settings(PURCHASING_MIN_RATERS=3)
+def test_the_platform_average_needs_k_buyers_so_none_subtracts_itself(demo, northwind):
+    """With two buyers shown, the mean minus one's own score is the other's score."""
+    from chainrights.purchasing.reads import platform_average
+    from tests.factories import OrganisationFactory, RatingCycleFactory
+    from tests.factories.purchasing import supplier_of
+
+    buyers = [northwind, *(OrganisationFactory(name=f"Buyer {i}", kind="brand") for i in (2, 3))]
+    two, three = RatingCycleFactory(name="two buyers"), RatingCycleFactory(name="three buyers")
+    for b, buyer in enumerate(buyers):
+        for i, value in enumerate([3, 4, 5]):
+            user = supplier_of(buyer, f"Average {b} {i} Garments")
+            if b < 2:
+                rate(user, buyer, two, value)
+            rate(user, buyer, three, value)
+    close_cycle(demo["operator"], two)
+    close_cycle(demo["operator"], three)
+    assert all(c["shown"] for c in results(northwind)["cycles"][0]["categories"])
+    assert platform_average(two) == {}
+    assert platform_average(three)["payment"] == 75.0
+
+
+def test_comments_reach_the_buyer_together_once_every_one_is_decided(
+    demo, northwind, suppliers, cycle
+):
+    """Approved one by one, each comment's arrival could be lined up with what else the
+    buyer saw happen; they appear as one set once none is pending."""
+    from chainrights.purchasing.models import RatingComment
+    from chainrights.purchasing.services import decide_comment
+
+    for i, (user, value) in enumerate(zip(suppliers[:5], [2, 3, 4, 4, 5], strict=True)):
+        rate(user, northwind, cycle, value, comment=f"comment {i}" if i < 2 else "")
+    close_cycle(demo["operator"], cycle)
+    first, second = RatingComment.objects.order_by("pk")
+    decide_comment(demo["operator"], first, True)
+    assert results(northwind)["cycles"][0]["comments"] == []
+    decide_comment(demo["operator"], second, False)
+    assert results(northwind)["cycles"][0]["comments"] == ["comment 0"]

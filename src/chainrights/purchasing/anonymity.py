@@ -4,7 +4,9 @@ A cell (one category, all raters or the raters of one country) is shown only whe
 
 - at least ``k`` distinct supplier organisations answered in it (``PURCHASING_MIN_RATERS``,
   never below 3), and
-- no one of them gave more than half of its answers (the dominance rule);
+- no one of them gave more than half of its answers (the dominance rule), and
+- not every answer in it is the same (a unanimous cell's score is each rater's answer, and a
+  buyer knows who its suppliers are);
 
 and the cells of one category are decided together so that no two of them can be subtracted
 to isolate fewer than ``k`` raters: when country cells are suppressed, what they hold together
@@ -18,7 +20,7 @@ only, so they carry no information the shown cells do not.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -27,6 +29,7 @@ FLOOR = 3
 TOO_FEW = "too_few_raters"
 DOMINANT = "one_rater_dominates"
 COMPLEMENT = "would_reveal_another_cell"
+ALIKE = "every_answer_alike"
 
 
 def min_raters() -> int:
@@ -70,14 +73,47 @@ class Cell:
         return [counts.get(v, 0) for v in range(1, 6)]
 
 
-def _failing(values: dict[int, list[int]], k: int) -> str:
-    """Why a set of raters' answers may not be shown on its own, or ''."""
-    if len(values) < k:
+def failing(weights: Mapping[int, float], k: int) -> str:
+    """Why a set of units (raters, or facilities) may not be shown on its own, or ''.
+    ``weights``: each unit's share of the cell (a rater's answers, a facility's orders)."""
+    if len(weights) < k:
         return TOO_FEW
-    total = sum(len(v) for v in values.values())
-    if total and max(len(v) for v in values.values()) * 2 > total:
+    total = sum(weights.values())
+    if total and max(weights.values()) * 2 > total:
         return DOMINANT
     return ""
+
+
+Check = Callable[[Mapping[int, float]], str]
+
+
+def decide_regions(
+    units: Mapping[str, Mapping[int, float]],
+    k: int,
+    already: Mapping[str, str] | None = None,
+    check: Check | None = None,
+) -> tuple[str, dict[str, str]]:
+    """The total's reason and each region's (``region → unit → weight``; a unit sits in one
+    region): k and dominance per cell, a hidden total hides every region, and complementary
+    suppression so that the total minus the shown regions passes the rules too (or is empty).
+    ``already``: regions hidden beforehand (for another figure of the same cells); ``check``:
+    one more rule a set of units must pass (its reason, or '')."""
+
+    def why(weights: Mapping[int, float]) -> str:
+        return failing(weights, k) or (check(weights) if check else "")
+
+    total = {u: w for region in units.values() for u, w in region.items()}
+    total_reason = why(total)
+    already = already or {}
+    reasons = {r: "total_suppressed" if total_reason else already.get(r) or why(v)
+               for r, v in units.items()}  # fmt: skip
+    while not total_reason:
+        hidden = {u: w for r, v in units.items() if reasons[r] for u, w in v.items()}
+        shown = [r for r in units if not reasons[r]]
+        if not hidden or not why(hidden) or not shown:
+            break  # every region hidden: together they are the total, which passed
+        reasons[min(shown, key=lambda r: (len(units[r]), r))] = COMPLEMENT
+    return total_reason, reasons
 
 
 def _category_cells(category: str, ratings: list[RaterAnswers], k: int) -> list[Cell]:
@@ -88,28 +124,17 @@ def _category_cells(category: str, ratings: list[RaterAnswers], k: int) -> list[
             total.values[r.rater] = list(r.answers[category])
             region = regions.setdefault(r.country, Cell(category, r.country))
             region.values[r.rater] = list(r.answers[category])
-    total.reason = _failing(total.values, k)
+    weights = {c.region: {u: len(v) for u, v in c.values.items()} for c in regions.values()}
+
+    def alike(raters: Mapping[int, float]) -> str:
+        """Every answer the same: the score would tell each rater's answers to whoever knows
+        who they are (a buyer knows its suppliers)."""
+        return ALIKE if len({v for r in raters for v in total.values[r]}) == 1 else ""
+
+    total.reason, reasons = decide_regions(weights, k, check=alike)
     for cell in regions.values():
-        cell.reason = "total_suppressed" if total.suppressed else _failing(cell.values, k)
-    if not total.suppressed:
-        _protect_complement(list(regions.values()), k)
+        cell.reason = reasons[cell.region]
     return [total, *sorted(regions.values(), key=lambda c: c.region)]
-
-
-def _protect_complement(regions: list[Cell], k: int) -> None:
-    """Suppress shown regions until the suppressed ones together pass the rules (or none is)."""
-    while True:
-        hidden: dict[int, list[int]] = {}
-        for cell in regions:
-            if cell.suppressed:
-                hidden.update(cell.values)
-        if not hidden or not _failing(hidden, k):
-            return
-        shown = [c for c in regions if not c.suppressed]
-        if not shown:
-            return  # every region hidden: together they are the total, which passed
-        smallest = min(shown, key=lambda c: (c.raters, c.region))
-        smallest.reason = COMPLEMENT
 
 
 def decide(ratings: Iterable[RaterAnswers], categories: Iterable[str]) -> list[Cell]:

@@ -15,7 +15,7 @@ from chainrights.api.auth import AUTH, OPTIONAL_AUTH
 from chainrights.core import refusals
 from chainrights.core.models import Organisation, OrganisationKind
 from chainrights.core.types import AuthedRequest
-from chainrights.purchasing import access, links, orders, ratings, reads, statements
+from chainrights.purchasing import access, links, orders, publication, ratings, reads, statements
 from chainrights.purchasing.indicators import indicators
 from chainrights.purchasing.models import (
     CommentStatus,
@@ -31,6 +31,7 @@ from chainrights.purchasing.schemas import (
     CycleIn,
     CycleOut,
     LinkIn,
+    PublishIn,
     RatingIn,
     StatementIn,
 )
@@ -109,6 +110,23 @@ def buyer_indicators(request: AuthedRequest, buyer_id: int) -> Any:
     data = indicators(buyer)
     data["definitions"] = [{**d, "label": str(d["label"])} for d in data["definitions"]]
     return data
+
+
+@router.get("/purchasing/buyers/{buyer_id}/published", auth=OPTIONAL_AUTH)
+def published_orders(request: HttpRequest, buyer_id: int) -> Any:
+    """What the brand chose to publish of its orders: per closed cycle, the buyer as a whole
+    and each country with at least k facilities, every figure with its formula."""
+    return publication.published(_buyer(buyer_id))
+
+
+@router.post("/purchasing/buyers/{buyer_id}/published", auth=AUTH)
+def publish_orders(request: AuthedRequest, buyer_id: int, payload: PublishIn) -> Any:
+    """Publish or unpublish your brand's order figures for a closed cycle (its
+    administrators); the cells are frozen at the first publication."""
+    buyer = _buyer(buyer_id)
+    cycle = get_object_or_404(RatingCycle, pk=payload.cycle_id)
+    p = publication.publish(request.user, buyer, cycle, payload.publish)
+    return {"cycle_id": cycle.pk, "published": p.published}
 
 
 @router.get("/purchasing/buyers/{buyer_id}/practices", auth=OPTIONAL_AUTH)

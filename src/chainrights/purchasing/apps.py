@@ -8,6 +8,8 @@ class PurchasingConfig(AppConfig):
 
     def ready(self) -> None:
         from chainrights.audits.services import register_finding_note
+        from chainrights.grievances.services import register_case_section
         from chainrights.purchasing import panels
 
         register_finding_note("purchasing", panels.finding_note)
+        register_case_section(panels.case_section)

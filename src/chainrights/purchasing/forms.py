@@ -79,3 +79,9 @@ class ActionForm(forms.Form):
     description = forms.CharField(label=_("What the buyer will do"), max_length=4000,
                                   widget=forms.Textarea(attrs={"rows": 2}))  # fmt: skip
     deadline = forms.DateField(label=_("Deadline"), widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class PublishForm(forms.Form):
+    cycle = forms.IntegerField(min_value=1)
+    publish = forms.TypedChoiceField(choices=[("yes", "yes"), ("no", "no")],
+                                     coerce=lambda v: v == "yes")  # fmt: skip

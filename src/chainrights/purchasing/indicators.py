@@ -76,6 +76,7 @@ def _order_figures(orders: Any, group: list[str]) -> dict[Any, dict[str, Any]]:
         long_terms=Count("pk", filter=Q(payment_terms_days__gt=STTI_MAX_TERMS)),
         itemised=Count("pk", filter=Q(labour_cost_per_unit__isnull=False)),
         forecast_error=Avg(error, filter=Q(forecast_quantity__gt=0)),
+        forecasted=Count("pk", filter=Q(forecast_quantity__gt=0)),
     )  # fmt: skip
     return {tuple(r[g] for g in group): r for r in rows}
 
@@ -172,7 +173,20 @@ def _merge(key: Any, parts: dict[str, Any]) -> dict[str, Any]:
         "order_volatility": parts["volatility"].get(key),
         "labour_itemised_share": _share(o.get("itemised", 0), n),
         "below_living_wage_share": _share(lw[1], lw[0]) if lw else None,
-    }
+        # the denominators of the indicators over part of the orders
+        "payments": p.get("payments", 0), "forecasted": o.get("forecasted", 0),
+        "comparable": lw[0] if lw else 0,
+    }  # fmt: skip
+
+
+def figures(orders: Any, group: list[str]) -> dict[Any, dict[str, Any]]:
+    """Every indicator per value of ``group`` (one field) over these orders."""
+    parts: dict[str, dict[Any, Any]] = {
+        "orders": _order_figures(orders, group), "changes": _change_figures(orders, group),
+        "payments": _payment_figures(orders, group), "volatility": _volatility(orders, group),
+        "living": _living_wage(orders, group),
+    }  # fmt: skip
+    return {key[0]: _merge(key, parts) for key in parts["orders"]}
 
 
 def indicators(buyer: Organisation, since: date | None = None) -> dict[str, Any]:
@@ -180,16 +194,13 @@ def indicators(buyer: Organisation, since: date | None = None) -> dict[str, Any]
     orders = PurchaseOrder.objects.of_buyer(buyer)
     if since is not None:
         orders = orders.filter(confirmed_on__gte=since)
-    result: dict[str, Any] = {"definitions": definitions()}
-    for name, group in (("buyer", ["buyer_id"]), ("facilities", ["facility_id"])):
-        parts: dict[str, dict[Any, Any]] = {
-            "orders": _order_figures(orders, group), "changes": _change_figures(orders, group),
-            "payments": _payment_figures(orders, group), "volatility": _volatility(orders, group),
-            "living": _living_wage(orders, group),
-        }  # fmt: skip
-        rows = {key[0]: _merge(key, parts) for key in parts["orders"]}
-        result[name] = rows.get(buyer.pk, _merge((buyer.pk,), parts)) if name == "buyer" else rows
-    return result
+    parts = ("orders", "changes", "payments", "volatility", "living")
+    empty = _merge((buyer.pk,), {part: {} for part in parts})
+    return {
+        "definitions": definitions(),
+        "buyer": figures(orders, ["buyer_id"]).get(buyer.pk, empty),
+        "facilities": figures(orders, ["facility_id"]),
+    }
 
 
 def window(end: date) -> tuple[date, date]:

@@ -181,20 +181,65 @@ def decide_link(user: User, *, buyer: Organisation, confirm: bool, finding: Any 
 def _subject(finding: Any, case_id: int | None) -> tuple[Any, date]:
     if finding is not None:
         return finding.audit.facility.survivor(), finding.audit.end_date
-    for pk, facility_id, _rights, day in admissible_cases_about(LINK_RIGHTS):
+    found = _case(case_id) if case_id is not None else None
+    if found is None:
+        raise refusals.Invalid("Name an admissible finding or case.", field="case_id")
+    return found[0], found[2]
+
+
+def _case(case_id: int) -> tuple[Any, list[str], date] | None:
+    """(facility, rights, day admitted) of an admissible case on these rights, or None."""
+    for pk, facility_id, rights, day in admissible_cases_about(LINK_RIGHTS):
         if pk == case_id:
-            return _facility_model().objects.get(pk=facility_id).survivor(), day
-    raise refusals.Invalid("Name an admissible finding or case.", field="case_id")
+            return _facility_model().objects.get(pk=facility_id).survivor(), rights, day
+    return None
+
+
+def for_case(case: Any, user: AnyUser) -> list[dict[str, Any]]:
+    """The buyers' red flags before an admissible case, for operator staff only (a buyer never
+    sees a case through this, nor anything of the complainant)."""
+    if access.operator_of(user, editing=False) is None:
+        return []
+    found = _case(case.pk)
+    if found is None:
+        return []
+    decided = {x.buyer_id: x for x in RootCauseLink.objects.filter(case_id=case.pk)}
+    return _suggestions(found[0], found[2], user, decided)
+
+
+def case_findings(link: RootCauseLink) -> list[Any]:
+    """The findings whose action plans may take the buyer's action for a case's root cause:
+    at the case's facility, on one of its rights, newest audit first."""
+    found = _case(link.case_id) if link.case_id else None
+    if found is None:
+        return []
+    facility, rights, _day = found
+    return list(findings_about(set(rights) & LINK_RIGHTS, [facility]))
+
+
+def buyer_cases(buyer: Organisation) -> list[RootCauseLink]:
+    """Confirmed purchasing root causes of grievances for the buyer to act on. What the buyer
+    reads of them is the category and the flags: never the case, its narrative or who filed it."""
+    confirmed = RootCauseLink.objects.filter(status=LinkStatus.CONFIRMED)
+    return list(confirmed.filter(buyer=buyer, case__isnull=False).order_by("pk"))
 
 
 def take_action(user: User, link: RootCauseLink, *, description: str, deadline: date) -> Any:
-    """The buyer's own corrective action, in the finding's plan, for a confirmed link."""
+    """The buyer's own corrective action for a confirmed link, in the action plan of the
+    finding (for a grievance: the newest finding on the case's rights at its facility)."""
     if access.brand_of(user, editing=True) != link.buyer:
         raise refusals.NotAllowed("Only the buyer's editors take its action.")
-    if link.status != LinkStatus.CONFIRMED or link.finding is None:
-        raise refusals.Conflict("Only a confirmed root cause of a finding takes an action here.")
-    cause = f"{dict(Category.choices)[link.category]}: {', '.join(link.flags)}"
-    action = propose_action(link.finding, user, description=description, deadline=deadline,
+    if link.status != LinkStatus.CONFIRMED:
+        raise refusals.Conflict("Only a confirmed root cause takes an action.")
+    if link.action_id_ref is not None:
+        raise refusals.Conflict("The buyer took its action for this root cause already.")
+    finding = link.finding or next(iter(case_findings(link)), None)
+    if finding is None:
+        raise refusals.Conflict("No audit finding on these rights at this facility holds "
+                                "an action plan yet; the action goes into one.")  # fmt: skip
+    source = "grievance" if link.case_id else "finding"
+    cause = f"{dict(Category.choices)[link.category]}: {', '.join(link.flags)} ({source})"
+    action = propose_action(finding, user, description=description, deadline=deadline,
                             owner="brand", root_cause_kind="purchasing_practice",
                             root_cause=cause)  # fmt: skip
     with transaction.atomic(), events.acting_as(user, link.buyer, "buyer-owned action taken"):

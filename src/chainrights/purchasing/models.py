@@ -301,3 +301,27 @@ class RootCauseLink(AuditedModel):
             models.UniqueConstraint(fields=["finding", "buyer"], name="one_link_per_finding"),
             models.UniqueConstraint(fields=["case", "buyer"], name="one_link_per_case"),
         ]
+
+
+class OrderPublication(AuditedModel):
+    """A brand's choice to publish aggregates of its own orders for one closed rating cycle
+    (orders confirmed in it). The cells are decided and frozen at the first publication, so
+    unpublishing and publishing again shows the same figures: no two versions of a cell ever
+    differ by one facility's orders (``purchasing.publication``)."""
+
+    buyer = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
+    cycle = models.ForeignKey(RatingCycle, on_delete=models.PROTECT, related_name="+")
+    published = models.BooleanField(default=True)
+    cells = models.JSONField(default=list)  # the shown cells only, each with its figures
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=events.SET_NULL_LOGGED,
+        related_name="+",
+    )  # fmt: skip
+    decided_at = models.DateTimeField(default=timezone.now)
+    frozen_on = models.DateField(default=date.today)
+
+    class Meta:
+        ordering = ["buyer", "cycle__opens_on"]
+        constraints = [
+            models.UniqueConstraint(fields=["buyer", "cycle"], name="one_publication_per_cycle")
+        ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from django.db.models import Avg
+from django.db.models import Avg, Count
 
 from chainrights.core.models import Organisation
 from chainrights.purchasing import anonymity
@@ -30,21 +30,26 @@ def _cell(a: RatingAggregate) -> dict[str, Any]:
 
 
 def platform_average(cycle: RatingCycle) -> dict[str, float]:
-    """Per category, the mean of every buyer's shown score (shown cells only)."""
+    """Per category, the mean of every buyer's shown score (shown cells only), and only where
+    at least k buyers are shown: with two, one buyer would subtract itself from the mean and
+    read the other's score off it (or any buyer's, once results are not all public)."""
     rows = (
         RatingAggregate.objects.filter(cycle=cycle, region="", suppressed=False)
         .values("category")
-        .annotate(mean=Avg("score"))
+        .annotate(mean=Avg("score"), buyers=Count("buyer", distinct=True))
     )
-    return {r["category"]: round(r["mean"], 1) for r in rows}
+    k = anonymity.min_raters()
+    return {r["category"]: round(r["mean"], 1) for r in rows if r["buyers"] >= k}
 
 
 def _comments(cycle: RatingCycle, buyer: Organisation, shown: bool) -> list[str]:
-    if not shown:
+    """The approved comments, all at once when the operator has decided every one of the
+    cycle's comments on the buyer: appearing one by one, a comment's arrival could be lined
+    up with whatever else the buyer saw happen (a call, a visit, one supplier's new order)."""
+    comments = RatingComment.objects.filter(rating__cycle=cycle, rating__buyer=buyer)
+    if not shown or comments.filter(status=CommentStatus.PENDING).exists():
         return []
-    approved = RatingComment.objects.filter(
-        rating__cycle=cycle, rating__buyer=buyer, status=CommentStatus.APPROVED
-    )
+    approved = comments.filter(status=CommentStatus.APPROVED)
     return sorted(c.approved_text for c in approved)  # by text: no order follows the ratings'
 
 

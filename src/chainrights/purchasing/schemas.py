@@ -53,3 +53,8 @@ class LinkIn(JsonIn):
 class ActionIn(JsonIn):
     description: str = Field(..., min_length=1, max_length=4000)
     deadline: date
+
+
+class PublishIn(JsonIn):
+    cycle_id: int
+    publish: bool

@@ -7,6 +7,7 @@ urlpatterns = [
     path("purchasing/rate", views.rate_list, name="purchasing-rate"),
     path("purchasing/rate/<int:buyer_id>", views.rate_buyer, name="purchasing-rate-buyer"),
     path("purchasing/buyers/<int:buyer_id>", views.buyer_results, name="purchasing-buyer"),
+    path("purchasing/buyers/<int:buyer_id>/publish", views.publish, name="purchasing-publish"),
     path(
         "purchasing/buyers/<int:buyer_id>/scorecard", views.scorecard, name="purchasing-scorecard"
     ),

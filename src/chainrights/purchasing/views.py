@@ -19,13 +19,23 @@ from chainrights.core import refusals
 from chainrights.core.models import Organisation, OrganisationKind
 from chainrights.core.spreadsheets import defuse
 from chainrights.core.types import AuthedRequest
-from chainrights.purchasing import access, charts, links, orders, ratings, reads, statements
+from chainrights.purchasing import (
+    access,
+    charts,
+    links,
+    orders,
+    publication,
+    ratings,
+    reads,
+    statements,
+)
 from chainrights.purchasing.forms import (
     ActionForm,
     CommentForm,
     CycleForm,
     LinkForm,
     OrdersForm,
+    PublishForm,
     RatingForm,
     StatementForm,
 )
@@ -132,13 +142,49 @@ def _result_context(request: HttpRequest, buyer: Organisation) -> dict[str, Any]
         "indicators": indicators(buyer) if see_orders else None,
         "definitions": definitions(),
         "says": statements.says_and_shows(buyer, see_orders),
+        "published": publication.published(buyer),
+        **_publishing(user, buyer),
     }  # fmt: skip
+
+
+def _publishing(user: Any, buyer: Organisation) -> dict[str, Any]:
+    """The brand administrators' publish and unpublish buttons, one per closed cycle."""
+    if not publication.may_publish(user, buyer):
+        return {"may_publish": False, "case_links": _case_links(user, buyer)}
+    state = publication.state(buyer)
+    closed = list(RatingCycle.objects.closed().order_by("-opens_on")[:12])
+    for c in closed:
+        c.published = state.get(c.pk, False)  # type: ignore[attr-defined]  # for the template
+    return {"may_publish": True, "closed_cycles": closed, "case_links": _case_links(user, buyer)}
+
+
+def _case_links(user: Any, buyer: Organisation) -> list[RootCauseLink]:
+    """The buyer's editors act on grievances' confirmed purchasing root causes."""
+    return links.buyer_cases(buyer) if access.brand_of(user, editing=True) == buyer else []
 
 
 @require_GET
 def buyer_results(request: HttpRequest, buyer_id: int) -> HttpResponse:
     context = _result_context(request, _buyer(buyer_id))
     return render(request, "purchasing/buyer.html", context)
+
+
+@login_required
+@require_POST
+def publish(request: AuthedRequest, buyer_id: int) -> HttpResponse:
+    """The brand's administrators publish or unpublish its order figures for a cycle."""
+    buyer = _buyer(buyer_id)
+    if not publication.may_publish(request.user, buyer):
+        raise Http404
+    form = PublishForm(request.POST)
+    if not form.is_valid():
+        raise refusals.Invalid(_("Name a closed cycle."), field="cycle")
+    cycle = get_object_or_404(RatingCycle, pk=form.cleaned_data["cycle"])
+    on = form.cleaned_data["publish"]
+    publication.publish(request.user, buyer, cycle, on)
+    messages.success(request, _("Your order figures for this cycle are public.") if on
+                     else _("Your order figures for this cycle are no longer public."))  # fmt: skip
+    return redirect(f"/purchasing/buyers/{buyer.pk}#published")
 
 
 @require_GET
@@ -306,4 +352,6 @@ def link_action(request: AuthedRequest, link_id: int) -> HttpResponse:
         raise refusals.Invalid(_("Describe the action and give a deadline."), field="description")
     action = links.take_action(request.user, link, **form.cleaned_data)
     messages.success(request, _("The buyer's action is in the corrective action plan."))
+    if link.case_id is not None:  # the buyer's page: the case itself stays with the operator
+        return redirect(f"/purchasing/buyers/{link.buyer_id}#grievance-causes")
     return redirect(f"/audits/{action.finding.audit_id}#a{action.pk}")
