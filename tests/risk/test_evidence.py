@@ -30,7 +30,8 @@ def test_an_open_finding_in_an_audit_the_brand_may_see_is_an_actual_impact(demo,
     audit = AuditFactory(facility=site, raw={"visibility": "public"})
     items = register(northwind)
     item = items[facility_key("forced-labour", site)]  # excessive overtime rolls up
-    assert item.status == "actual" and item.likelihood == 1.0
+    assert item.status == "actual"
+    assert item.likelihood == 1.0
     assert "finding_open" in kinds(item)
     assert item.evidence[0]["url"].startswith(f"/audits/{audit.pk}")
     fire = items[facility_key("occupational-safety-and-health", site)]
@@ -89,7 +90,8 @@ def test_a_listed_good_for_the_facilitys_product_is_a_country_product_risk(demo,
                                                                            site):  # fmt: skip
     ListedGoodFactory(country="BD", good="Garments", child_labour=True)
     item = register(northwind)[_country_key("child-labour")]
-    assert item.status == "potential" and kinds(item) == ["listed_good"]
+    assert item.status == "potential"
+    assert kinds(item) == ["listed_good"]
     assert item.likelihood == 0.5
 
 
@@ -114,7 +116,8 @@ def test_coverage_meeting_the_benchmark_stays_quiet(demo, northwind, site):
     InspectionFigureFactory(country="BD", value=Decimal("0.5"))
     CountryFactFactory(country="BD", value="less_developed")
     item = register(northwind)[_country_key("child-labour")]
-    assert "coverage_low" not in kinds(item) and not any(g.startswith("coverage") for g in item.gaps)
+    assert "coverage_low" not in kinds(item)
+    assert not any(g.startswith("coverage") for g in item.gaps)
 
 
 def test_an_unratified_convention_counts_a_ratified_one_is_quiet(demo, northwind, site):
@@ -148,9 +151,12 @@ def test_the_buyers_own_late_changes_suggest_contribute(demo, northwind, southba
     admissible_case(demo["handler"], site, rights=["excessive-overtime"])
     items = register(northwind)
     rel = items[f"relationship:working-hours:{site.pk}:"]
-    assert "late_change" in kinds(rel) and rel.suggested_involvement == "contribute"
+    assert "late_change" in kinds(rel)
+    assert rel.suggested_involvement == "contribute"
     assert items[facility_key("forced-labour", site)].suggested_involvement == "contribute"
-    assert not register(southbay) or all(i.scope != "relationship" for i in register(southbay).values())
+    assert not register(southbay) or all(
+        i.scope != "relationship" for i in register(southbay).values()
+    )
 
 
 def test_no_orders_in_the_window_stays_quiet(demo, northwind, site):

@@ -513,8 +513,9 @@ def findings_for_register(organisation_id: int | None, facility_ids: set[int]
 
     audits = Audit.objects.filter(facility_id__in=facility_ids)
     if organisation_id is not None:
-        shared = Share.objects.filter(content_type=ContentType.objects.get_for_model(Audit),
-                                      organisation_id=organisation_id).values("object_id")
+        shared = Share.objects.filter(
+            content_type=ContentType.objects.get_for_model(Audit), organisation_id=organisation_id
+        ).values("object_id")
         audits = audits.filter(
             Q(owner_org_id=organisation_id) | Q(visibility=Visibility.PUBLIC)
             | Q(visibility=Visibility.SHARED, pk__in=shared) | Q(auditor_org_id=organisation_id)

@@ -53,7 +53,7 @@ def level(item: RiskItem, user: AnyUser | None) -> str:
     orgs = org_ids(user)
     if item.buyer_id in orgs:
         return "full"
-    if item.facility_id and item.facility.claimed_by_id in orgs:
+    if item.facility is not None and (item.facility.claimed_by_id or 0) in orgs:
         return "site"
     return "public"
 

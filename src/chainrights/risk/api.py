@@ -19,6 +19,8 @@ from chainrights.risk import access, leverage, reads, scoring, services
 from chainrights.risk.schemas import DecisionIn, PublicationIn, RelationshipIn, SeverityIn, WeightIn
 
 router = Router(tags=["risk"])
+# Fixed paths (/risk/recompute, /risk/severity …) come before /risk/{item_id}: the first
+# pattern that matches a path answers it.
 
 
 def _user(request: HttpRequest) -> Any:
@@ -38,25 +40,6 @@ def list_items(request: HttpRequest, buyer_id: int | None = None, status: str = 
     data = reads.register(user, buyer, limit=max(1, min(limit, 1000)), status=status[:10],
                           right=right[:60])  # fmt: skip
     return {**data, "countries": data["countries"]}
-
-
-@router.get("/risk/{item_id}", auth=OPTIONAL_AUTH)
-def get_item(request: HttpRequest, item_id: int) -> Any:
-    """One item with its "why": every piece of evidence, linked to its record."""
-    item = access.items_for(_user(request)).filter(pk=item_id).first()
-    if item is None:
-        raise Http404("No such risk item")
-    return reads.item_view(item, _user(request))
-
-
-@router.post("/risk/{item_id}/decision", auth=AUTH)
-def decide(request: AuthedRequest, item_id: int, payload: DecisionIn) -> Any:
-    """The brand confirms the involvement and records its response, each with a reason."""
-    item = access.items_for(request.user).filter(pk=item_id).first()
-    if item is None:
-        raise Http404("No such risk item")
-    leverage.decide(request.user, item, **payload.dict())
-    return reads.item_view(item, request.user)
 
 
 @router.post("/risk/recompute", auth=AUTH)
@@ -112,3 +95,22 @@ def publication(request: AuthedRequest, payload: PublicationIn) -> Any:
     """Publish (or withdraw) your brand's salient issues."""
     row = services.publish(request.user, payload.published)
     return {"published": row.published}
+
+
+@router.get("/risk/{item_id}", auth=OPTIONAL_AUTH)
+def get_item(request: HttpRequest, item_id: int) -> Any:
+    """One item with its "why": every piece of evidence, linked to its record."""
+    item = access.items_for(_user(request)).filter(pk=item_id).first()
+    if item is None:
+        raise Http404("No such risk item")
+    return reads.item_view(item, _user(request))
+
+
+@router.post("/risk/{item_id}/decision", auth=AUTH)
+def decide(request: AuthedRequest, item_id: int, payload: DecisionIn) -> Any:
+    """The brand confirms the involvement and records its response, each with a reason."""
+    item = access.items_for(request.user).filter(pk=item_id).first()
+    if item is None:
+        raise Http404("No such risk item")
+    leverage.decide(request.user, item, **payload.dict())
+    return reads.item_view(item, request.user)

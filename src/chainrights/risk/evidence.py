@@ -368,7 +368,7 @@ def roots() -> dict[str, str]:
     for pk, code in codes.items():
         top = pk
         while rows.get(top) is not None:
-            top = rows[top]  # type: ignore[assignment]
+            top = rows[top]
         out[code] = codes[top]
     return out
 

@@ -54,8 +54,11 @@ def buyers_touched(facility_id: int | None, buyer_id: int | None) -> set[int]:
 def enqueue(buyer_ids: set[int]) -> None:
     from chainrights.risk.tasks import recompute_task  # noqa: PLC0415  (tasks import scoring)
 
+    def later(buyer_id: int) -> None:
+        transaction.on_commit(lambda: recompute_task.enqueue(buyer_id))
+
     for buyer_id in sorted(buyer_ids):
-        transaction.on_commit(lambda b=buyer_id: recompute_task.enqueue(b))
+        later(buyer_id)
 
 
 def evidence_saved(sender: Any, instance: Any, **kwargs: Any) -> None:

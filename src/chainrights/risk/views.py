@@ -8,6 +8,7 @@ from typing import Any
 import pycountry
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -45,7 +46,7 @@ def _map_rows(countries: dict[str, dict[str, int]]) -> dict[str, dict[str, str]]
 
 def register(request: HttpRequest) -> HttpResponse:
     buyer = _buyer(request)
-    if buyer is not None and not scoring.RiskItem.objects.filter(buyer=buyer).exists():
+    if buyer is not None and not RiskItem.objects.filter(buyer=buyer).exists():
         scoring.recompute(buyer)  # the first visit builds the register; then tasks keep it
     status, right = request.GET.get("status", "")[:10], request.GET.get("right", "")[:60]
     data = reads.register(request.user, buyer, status=status, right=right)
@@ -59,6 +60,15 @@ def register(request: HttpRequest) -> HttpResponse:
         "may_recompute": buyer is not None and (access.brand_of(request.user, editing=True)
                                                 == buyer or is_operator(request.user)),
     })  # fmt: skip
+
+
+def _decided_by_editor(request: AuthedRequest, item_id: int) -> RiskItem:
+    """The item, for one of its brand's admins or editors only."""
+    item = _item(request, item_id)
+    editor = access.brand_of(request.user, editing=True)
+    if editor is None or editor.pk != item.buyer_id:
+        raise PermissionDenied
+    return item
 
 
 def _item(request: HttpRequest, item_id: int) -> RiskItem:
@@ -84,7 +94,7 @@ def item_detail(request: HttpRequest, item_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def item_decide(request: AuthedRequest, item_id: int) -> HttpResponse:
-    item = _item(request, item_id)
+    item = _decided_by_editor(request, item_id)
     form = DecisionForm(request.POST, co_buyers=item.leverage.get("co_buyers", []))
     if not form.is_valid():
         raise refusals.Invalid(_("Check the decision's fields."), field="response")
@@ -96,7 +106,7 @@ def item_decide(request: AuthedRequest, item_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def item_relationship(request: AuthedRequest, item_id: int) -> HttpResponse:
-    item = _item(request, item_id)
+    item = _decided_by_editor(request, item_id)
     form = RelationshipForm(request.POST)
     if not form.is_valid() or item.facility is None:
         raise refusals.Invalid(_("Check the relationship's fields."), field="share_of_output")
@@ -112,11 +122,11 @@ def item_relationship(request: AuthedRequest, item_id: int) -> HttpResponse:
 @require_POST
 def recompute(request: AuthedRequest) -> HttpResponse:
     buyer = access.brand_of(request.user, editing=True)
-    wanted = request.POST.get("buyer", "")
+    wanted = request.POST.get("buyer", "") or request.GET.get("buyer", "")
     if is_operator(request.user) and wanted.isdigit():
         buyer = get_object_or_404(Organisation, pk=int(wanted), kind=OrganisationKind.BRAND)
     if buyer is None:
-        raise refusals.NotAllowed(_("Only a brand's editors or operator staff recompute."))
+        raise PermissionDenied  # a brand's editors, or operator staff naming a brand
     scoring.recompute(buyer)
     messages.success(request, _("Register recomputed from the evidence now."))
     return redirect("/risk" + (f"?buyer={buyer.pk}" if is_operator(request.user) else ""))
