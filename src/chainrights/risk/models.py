@@ -16,8 +16,8 @@ from chainrights.core.models import AuditedModel, Organisation, OwnedModel, Righ
 
 class Scope(models.TextChoices):
     FACILITY = "facility", _("Facility")
-    COUNTRY_PRODUCT = "country_product", _("Country × product")
-    RELATIONSHIP = "relationship", _("Buyer–facility relationship")
+    COUNTRY_PRODUCT = "country_product", _("Country and product")
+    RELATIONSHIP = "relationship", _("Buyer and facility")
 
 
 class Status(models.TextChoices):
