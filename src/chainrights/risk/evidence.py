@@ -82,8 +82,19 @@ def facility_model() -> Any:
     return RiskItem._meta.get_field("facility").related_model
 
 
-def products(text: str) -> list[str]:
-    return sorted({p.strip().casefold() for p in re.split(r"[,;|/]", text or "") if p.strip()})
+# Contributors' words for a product or sector → the List of Goods' word for it (so a facility
+# listed under the sector "Apparel" is checked against the listed good "Garments").
+SYNONYMS = {"apparel": "garments", "clothing": "garments", "garment": "garments",
+            "knitwear": "garments", "textiles": "textiles", "shoes": "footwear"}  # fmt: skip
+
+
+def products(product_types: str, sectors: str = "") -> list[str]:
+    """What the facility makes: its product types, else its sectors, in the list's words."""
+    for text in (product_types, sectors):
+        words = {p.strip().casefold() for p in re.split(r"[,;|/]", text or "") if p.strip()}
+        if words:
+            return sorted({SYNONYMS.get(w, w) for w in words})
+    return []
 
 
 class Gather:
@@ -96,7 +107,7 @@ class Gather:
         self.roots = roots()
         self.facilities = {
             f["pk"]: f for f in facility_model().objects.filter(pk__in=facility_ids).values(
-                "pk", "public_id", "name", "country", "product_types", "workers",
+                "pk", "public_id", "name", "country", "product_types", "sectors", "workers",
                 "claimed_by_id")
         }  # fmt: skip
         self.with_evidence: set[int] = set()
@@ -254,7 +265,7 @@ class Gather:
     def add_countries(self) -> None:
         places: dict[tuple[str, str], int] = {}
         for f in self.facilities.values():
-            for product in products(f["product_types"]) or [""]:
+            for product in products(f["product_types"], f["sectors"]) or [""]:
                 places[(f["country"], product)] = places.get((f["country"], product), 0) + 1
         for country in sorted({c for c, _p in places}):
             Country(self, country).add({p: n for (c, p), n in places.items() if c == country})
