@@ -92,6 +92,8 @@ def _involvement(item: RiskItem, decision: Any, chosen: str) -> dict[str, Any]:
         "involvement": {"suggested": item.suggested_involvement,
                         "suggested_label": str(Involvement(item.suggested_involvement).label),
                         "confirmed": decision.involvement if decision else "",
+                        "confirmed_label": str(Involvement(decision.involvement).label)
+                        if decision and decision.involvement else "",
                         "reason": decision.involvement_reason if decision else ""},
         "leverage": item.leverage,
         "recommended": {**advice, "labels": [str(Response(s).label) for s in advice["steps"]]},

@@ -87,7 +87,10 @@ def item_detail(request: HttpRequest, item_id: int) -> HttpResponse:
     return render(request, "risk/item.html", {
         "item": view, "may_decide": may_decide,
         "form": DecisionForm(co_buyers=co_buyers) if may_decide else None,
-        "relationship": RelationshipForm() if may_decide and item.facility_id else None,
+        "relationship": RelationshipForm(initial={
+            "share_of_output": item.leverage.get("share_of_output"),
+            "schemes": "\n".join(item.leverage.get("schemes", []))})
+        if may_decide and item.facility_id else None,
     })  # fmt: skip
 
 
