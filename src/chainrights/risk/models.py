@@ -149,31 +149,3 @@ class Publication(AuditedModel):
     buyer = models.OneToOneField(Organisation, on_delete=models.PROTECT, related_name="+")
     published = models.BooleanField(default=False)
     changed_at = models.DateTimeField(default=timezone.now)
-
-
-class AssessmentState(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    PUBLISHED = "published", _("Published")
-
-
-class Assessment(OwnedModel):
-    """A human-rights impact assessment of a facility or a country × product."""
-
-    title = models.CharField(max_length=200)
-    scope = models.CharField(max_length=16, choices=Scope.choices)
-    facility = models.ForeignKey(
-        "registry.Facility", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    country = models.CharField(max_length=2, blank=True)
-    product = models.CharField(max_length=120, blank=True)
-    consulted = models.JSONField(default=dict, help_text="workers by gender, unions, communities")
-    findings = models.JSONField(default=list, help_text="per right: text and evidence keys")
-    actions = models.TextField(blank=True)
-    review_on = models.DateField(null=True, blank=True)
-    item_keys = models.JSONField(default=list)
-    state = models.CharField(max_length=10, choices=AssessmentState.choices, default="draft")
-    published_at = models.DateTimeField(null=True, blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
-    )
-    created_at = models.DateTimeField(default=timezone.now)
