@@ -531,6 +531,89 @@ PURCHASING_PAGES: dict[str, tuple[str, Case]] = {
 }
 
 
+# -- risk (issue 18) -------------------------------------------------------------------------
+RISK_READERS = frozenset(["brand", "brandviewer", "operator", "handler", "supplier"])
+RISK_RECOMPUTERS = frozenset(["brand", "operator", "handler"])
+
+
+def _risk_item(user: Any = None) -> int:
+    """A Northwind register item at a site the demo supplier claimed (derived row)."""
+    from chainrights.core.models import Organisation, Right
+    from chainrights.risk.models import RiskItem
+    from tests.factories import FacilityFactory
+
+    supplier = Organisation.objects.get(name="Dhaka Knit Composite Ltd")
+    site = FacilityFactory(name="Matrix Risk Site")
+    with events.acting_as(system="test"):
+        site.claimed_by = supplier
+        site.save()
+    item = RiskItem.objects.create(
+        buyer=_northwind(), key=f"facility:forced-labour:{site.pk}:", scope="facility",
+        right=Right.objects.get(code="forced-labour"), facility=site, country="BD", scale=5,
+        scope_score=3, irremediability=5, severity=5, likelihood=1.0, status="actual",
+        suggested_involvement="linked", leverage={"co_buyers": [], "index": 0.0},
+    )  # fmt: skip
+    return int(item.pk)
+
+
+def _risk_facility_body(user: Any) -> dict[str, Any]:
+    from chainrights.registry.services import list_facilities
+
+    item = _uploaded_list("risk", b"country,name,address\nBD,Matrix Leverage Ltd,Road 1\n")
+    facility = next(iter(list_facilities(item).values()))
+    return {"facility": facility.public_id, "share_of_output": 20, "schemes": ["ACT"]}
+
+
+RISK_API: dict[tuple[str, str], Case] = {
+    ("GET", "/api/v1/risk"): Case(EVERYONE),
+    ("GET", "/api/v1/risk/{item_id}"): Case(
+        RISK_READERS, path=lambda u: f"/api/v1/risk/{_risk_item(u)}"
+    ),
+    ("POST", "/api/v1/risk/{item_id}/decision"): Case(
+        frozenset(["brand"]),
+        path=lambda u: f"/api/v1/risk/{_risk_item(u)}/decision",
+        body=lambda u: {"involvement": "contribute", "involvement_reason": "late changes"},
+    ),
+    ("POST", "/api/v1/risk/recompute"): Case(
+        RISK_RECOMPUTERS, path=lambda u: f"/api/v1/risk/recompute?buyer_id={_northwind().pk}"
+    ),
+    ("POST", "/api/v1/risk/severity"): Case(
+        frozenset(["brand"]),
+        body=lambda u: {
+            "right": "wages",
+            "scale": 4,
+            "scope": 3,
+            "irremediability": 2,
+            "reason": "piece rates",
+        },
+    ),
+    ("POST", "/api/v1/risk/relationships"): Case(frozenset(["brand"]), body=_risk_facility_body),
+    ("POST", "/api/v1/risk/weights"): Case(
+        PURCHASING_STAFF,
+        body=lambda u: {"kind": "ituc", "weight": 0.4, "reason": "matrix"},
+    ),
+    ("POST", "/api/v1/risk/publication"): Case(
+        frozenset(["brand"]), body=lambda u: {"published": False}
+    ),
+}
+RISK_PAGES: dict[str, tuple[str, Case]] = {
+    "risk": ("GET", Case(EVERYONE, path=lambda u: "/risk")),
+    "risk-item": ("GET", Case(RISK_READERS, path=lambda u: f"/risk/{_risk_item(u)}")),
+    "risk-decide": (
+        "POST",
+        Case(frozenset(["brand"]), path=lambda u: f"/risk/{_risk_item(u)}/decide"),
+    ),
+    "risk-relationship": (
+        "POST",
+        Case(frozenset(["brand"]), path=lambda u: f"/risk/{_risk_item(u)}/relationship"),
+    ),
+    "risk-recompute": (
+        "POST",
+        Case(RISK_RECOMPUTERS, path=lambda u: f"/risk/recompute?buyer={_northwind().pk}"),
+    ),
+}
+
+
 API_ACCESS: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/auth/token"): Case(EVERYONE, body=_token_body),
     ("GET", "/api/v1/auth/tokens"): Case(SIGNED_IN),
@@ -1067,6 +1150,8 @@ PAGE_ACCESS |= {
 
 API_ACCESS.update(PURCHASING_API)
 PAGE_ACCESS.update(PURCHASING_PAGES)
+API_ACCESS.update(RISK_API)
+PAGE_ACCESS.update(RISK_PAGES)
 # Pages served by Django's admin beyond its index follow the same has_permission() check,
 # tested through admin:index and one change list below; static files are public.
 IGNORED_PREFIXES = ("admin:", "api:")

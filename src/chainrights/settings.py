@@ -109,6 +109,7 @@ INSTALLED_APPS = [
     "chainrights.audits",
     "chainrights.states",
     "chainrights.purchasing",
+    "chainrights.risk",
 ]
 
 MIDDLEWARE = [
@@ -256,6 +257,12 @@ PURCHASING_LATE_CHANGE_DAYS = env_int(
 PURCHASING_SHORT_LEAD_DAYS = env_int(
     "PURCHASING_SHORT_LEAD_DAYS", 60, "A lead time (ex-factory requested − confirmed) shorter "
     "than this many days counts as short.",
+)  # fmt: skip
+# risk: the register's window on a buyer's own orders
+RISK_PURCHASING_WEEKS = env_int(
+    "RISK_PURCHASING_WEEKS", 26,
+    "Weeks of a buyer's own orders (by confirmation date) its risk register reads for "
+    "purchasing red flags.",
 )  # fmt: skip
 RATE_LIMIT_LOGIN = env_str("RATE_LIMIT_LOGIN", "10/m", "Login and token attempts per address.")
 RATE_LIMIT_PAGES = env_str(

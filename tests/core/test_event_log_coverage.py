@@ -28,6 +28,7 @@ UNLOGGED_MODELS = {
     "core.chainhead": "the log's head, checked against the chain and signed checkpoints",
     "registry.searchword": "the word index, derived from facilities' logged names and addresses",
     "registry.facilityword": "the word index's postings, rewritten from logged facility data",
+    "risk.riskitem": "the risk register, recomputed from logged evidence and logged decisions",
 }
 
 # Keys whose on_delete changes rows without an event, and why that is sound.

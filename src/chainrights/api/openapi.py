@@ -77,6 +77,8 @@ EXTRA: dict[tuple[str, str], tuple[int, ...]] = {
     ("POST", "/grievances/rating"): (404,),
     ("GET", "/audits"): (404,),
     ("GET", "/capacity"): (404,),
+    ("GET", "/risk"): (404,),
+    ("POST", "/risk/recompute"): (404,),
     ("POST", "/lists"): (415,),
     ("POST", "/audits/import"): (415,),
     ("POST", "/lists/{list_id}/retry"): (409,),

@@ -503,3 +503,48 @@ def public_counts_in(country: str) -> dict[str, int]:
     audits = Audit.objects.filter(visibility=Visibility.PUBLIC, facility__country=country,
                                   facility__public=True)  # fmt: skip
     return {"audits": audits.count(), "findings": Finding.objects.filter(audit__in=audits).count()}
+
+
+def findings_for_register(organisation_id: int | None, facility_ids: set[int]
+                          ) -> tuple[list[dict[str, Any]], set[int]]:  # fmt: skip
+    """For a risk register: the findings at these facilities in audits ``organisation_id``
+    may see (its own, shared with it, public, its firm's, or at its claimed sites; every audit
+    for ``None``), as plain facts, and the facilities with any such audit at all."""
+    from django.contrib.contenttypes.models import ContentType  # noqa: PLC0415
+    from django.db.models import Q  # noqa: PLC0415
+
+    from chainrights.audits.deadlines import today_everywhere  # noqa: PLC0415
+    from chainrights.core.models import Share  # noqa: PLC0415
+
+    audits = Audit.objects.filter(facility_id__in=facility_ids)
+    if organisation_id is not None:
+        shared = Share.objects.filter(
+            content_type=ContentType.objects.get_for_model(Audit), organisation_id=organisation_id
+        ).values("object_id")
+        audits = audits.filter(
+            Q(owner_org_id=organisation_id) | Q(visibility=Visibility.PUBLIC)
+            | Q(visibility=Visibility.SHARED, pk__in=shared) | Q(auditor_org_id=organisation_id)
+            | Q(facility__claimed_by_id=organisation_id)
+        )  # fmt: skip
+    audited = set(audits.values_list("facility_id", flat=True))
+    today = today_everywhere()
+    actions: dict[int, list[tuple[str, date, int | None, str]]] = {}
+    for row in Action.objects.filter(finding__audit__in=audits).values_list(
+        "finding_id", "status", "deadline", "brand_id", "root_cause_kind"
+    ):
+        actions.setdefault(row[0], []).append(row[1:])
+    out = []
+    for pk, audit_id, facility_id, code, severity, repeat, end in Finding.objects.filter(
+        audit__in=audits
+    ).values_list("pk", "audit_id", "audit__facility_id", "right__code", "severity",
+                  "repeat_of_id", "audit__end_date"):  # fmt: skip
+        plan = actions.get(pk, [])
+        out.append({
+            "id": pk, "audit_id": audit_id, "facility_id": facility_id, "right": code,
+            "severity": severity, "repeat": repeat is not None, "date": end,
+            "closed": bool(plan) and all(s == "verified" for s, *_ in plan),
+            "overdue": any(s in ("open", "in_progress") and d < today for s, d, *_ in plan),
+            "purchasing_cause_of": sorted({b for _s, _d, b, k in plan
+                                           if b and k == "purchasing_practice"}),
+        })  # fmt: skip
+    return out, audited

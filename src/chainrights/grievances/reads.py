@@ -293,3 +293,33 @@ def admissible_cases_about(rights: set[str]) -> list[tuple[int, int, list[str], 
         for pk, facility_id, case_rights in cases.values_list("pk", "facility_id", "rights")
         if set(case_rights) & rights
     ]
+
+
+def cases_for_register(organisation_id: int | None, facility_ids: set[int]) -> list[dict[str, Any]]:
+    """The cases at these facilities that ``organisation_id`` may see (its own, or shared
+    with it; every case for ``None``, the operator's whole-platform view), for a risk register:
+    ids, rights, state, dates and flags only, never a narrative or a complainant."""
+    from django.contrib.contenttypes.models import ContentType  # noqa: PLC0415
+
+    from chainrights.core.models import Share  # noqa: PLC0415
+
+    cases = Case.objects.filter(facility_id__in=facility_ids).exclude(
+        state__in=[State.INADMISSIBLE, State.WITHDRAWN]
+    )
+    if organisation_id is not None:
+        shared = Share.objects.filter(
+            content_type=ContentType.objects.get_for_model(Case), organisation_id=organisation_id
+        ).values("object_id")
+        cases = cases.filter(owner_org_id=organisation_id) | cases.filter(
+            visibility=Visibility.SHARED, pk__in=shared
+        )
+    admitted = dict(
+        Transition.objects.filter(case__in=cases, to_state=State.ADMISSIBLE)
+        .values("case_id").annotate(at=Max("created_at")).values_list("case_id", "at")
+    )  # fmt: skip
+    fields = ("pk", "reference", "facility_id", "rights", "state", "workers_affected",
+              "retaliation_reported", "received_at")  # fmt: skip
+    return [
+        {**dict(zip(fields, row, strict=True)), "admitted_at": admitted.get(row[0])}
+        for row in cases.values_list(*fields)
+    ]

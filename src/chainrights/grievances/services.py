@@ -60,6 +60,7 @@ from chainrights.grievances.models import MAX_NARRATIVE, RATEABLE
 from chainrights.grievances.reads import (
     admissible_cases_about,
     breaches_at_suppliers_of,
+    cases_for_register,
     country_statistics,
     rights_open_during,
 )
@@ -88,6 +89,7 @@ __all__ = [
     "admissible_cases_about",
     "brands_shown_to",
     "breaches_at_suppliers_of",
+    "cases_for_register",
     "complainant_reply",
     "complainant_view",
     "confirm_rights",

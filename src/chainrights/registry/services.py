@@ -23,7 +23,7 @@ from chainrights.registry.claims import ClaimError, claimant_organisation, is_op
 from chainrights.registry.claims import claim as claim_facility
 from chainrights.registry.claims import decide as decide_claim
 from chainrights.registry.index import WARM
-from chainrights.registry.models import Facility
+from chainrights.registry.models import Facility, MatchDecision, SupplierList
 from chainrights.registry.moderation import (
     decide_review,
     merge_facilities,
@@ -61,6 +61,7 @@ __all__ = [
     "ClaimError",
     "Filters",
     "brands_known_to",
+    "buyer_facilities",
     "claim_facility",
     "claimant_organisation",
     "current_decisions",
@@ -83,6 +84,7 @@ __all__ = [
     "ordered",
     "organisations_shown_to",
     "process_list",
+    "public_co_buyers",
     "readable_sources",
     "registry_index",
     "resolve_facility",
@@ -141,3 +143,45 @@ def public_count_in(country: str) -> int:
     """How many facilities anyone may know of in a country (each merged family once); a
     facility that only private lists name is never counted, so no count discloses it."""
     return Facility.objects.filter(country=country, public=True, merged_into__isnull=True).count()
+
+
+def _in_force(lists: QuerySet[SupplierList]) -> dict[int, tuple[int, int]]:
+    """Source id → (survivor facility id, owner organisation id) of the rows of ``lists``
+    (newest version of each list only) whose decision in force names a facility."""
+    newest = lists.exclude(pk__in=SupplierList.objects.exclude(previous=None).values("previous"))
+    decisions = (
+        MatchDecision.objects.filter(source__supplier_list__in=newest.values("pk"))
+        .order_by("source_id", "created_at", "pk")
+        .values_list("source_id", "facility_id", "source__supplier_list__owner_org_id")
+    )
+    latest: dict[int, tuple[int | None, int]] = {}
+    for source_id, facility_id, owner_id in decisions.iterator(chunk_size=5000):
+        latest[source_id] = (facility_id, owner_id)
+    merged = dict(Facility.objects.exclude(merged_into=None).values_list("pk", "merged_into_id"))
+    out: dict[int, tuple[int, int]] = {}
+    for source_id, (facility_id, owner_id) in latest.items():
+        seen = set()
+        while facility_id in merged and facility_id not in seen:
+            seen.add(facility_id)
+            facility_id = merged[facility_id]
+        if facility_id is not None:
+            out[source_id] = (facility_id, owner_id)
+    return out
+
+
+def buyer_facilities(buyer: Organisation) -> set[int]:
+    """The facilities (survivors) the buyer's own supplier lists name now, public or private:
+    the buyer's own knowledge, for its risk register."""
+    found = _in_force(SupplierList.objects.filter(owner_org=buyer))
+    return {facility_id for facility_id, _owner in found.values()}
+
+
+def public_co_buyers(facility_ids: set[int]) -> dict[int, set[int]]:
+    """Facility → the brands whose PUBLIC lists name it now. A private list never counts, so
+    no co-buyer count discloses one."""
+    lists = SupplierList.objects.filter(visibility="public", owner_org__kind="brand")
+    out: dict[int, set[int]] = {}
+    for facility_id, owner_id in _in_force(lists).values():
+        if facility_id in facility_ids:
+            out.setdefault(facility_id, set()).add(owner_id)
+    return out

@@ -1,0 +1,86 @@
+"""Signal receivers: when evidence changes (an audit finding or corrective action, a case's
+step, an inspection violation, a buyer's order, change or payment), the registers of the
+buyers it touches are recomputed in the background, after the write commits. Models are named
+by label ("audits.Finding"), so no other app's models are imported; a buyer without a register
+yet gets one when it first opens it, so other apps' writes cost nothing until then."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+from django.db.models.signals import post_save
+
+from chainrights.registry import services as registry
+from chainrights.risk.evidence import facility_model
+from chainrights.risk.models import Relationship, RiskItem, SeverityOverride, Weight
+
+# label → how to reach (facility id, buyer id or None) from the saved row
+FACILITY_OF = {
+    "audits.Finding": lambda row: (_audit_facility(row.audit_id), None),
+    "audits.Action": lambda row: (_finding_facility(row.finding_id), None),
+    "grievances.Transition": lambda row: (row.case.facility_id, None),
+    "states.Violation": lambda row: (row.inspection.facility_id, None),
+    "purchasing.PurchaseOrder": lambda row: (row.facility_id, row.buyer_id),
+    "purchasing.OrderChange": lambda row: (row.order.facility_id, row.order.buyer_id),
+    "purchasing.Payment": lambda row: (row.order.facility_id, row.order.buyer_id),
+}
+
+
+def _audit_facility(audit_id: int) -> int | None:
+    model: Any = RiskItem._meta.apps.get_model("audits", "Audit")
+    return model.objects.filter(pk=audit_id).values_list("facility_id", flat=True).first()
+
+
+def _finding_facility(finding_id: int) -> int | None:
+    model: Any = RiskItem._meta.apps.get_model("audits", "Finding")
+    return model.objects.filter(pk=finding_id).values_list("audit__facility_id",
+                                                           flat=True).first()  # fmt: skip
+
+
+def buyers_touched(facility_id: int | None, buyer_id: int | None) -> set[int]:
+    """Buyers with a register whose facilities include this one (or the order's buyer)."""
+    with_register = set(RiskItem.objects.values_list("buyer_id", flat=True).distinct())
+    if buyer_id is not None:
+        return {buyer_id} & with_register
+    if facility_id is None:
+        return set()
+    facility = facility_model().objects.filter(pk=facility_id).first()
+    if facility is None:
+        return set()
+    return {b.pk for b in registry.sourcing_brands(facility)} & with_register
+
+
+def enqueue(buyer_ids: set[int]) -> None:
+    from chainrights.risk.tasks import recompute_task  # noqa: PLC0415  (tasks import scoring)
+
+    def later(buyer_id: int) -> None:
+        transaction.on_commit(lambda: recompute_task.enqueue(buyer_id))
+
+    for buyer_id in sorted(buyer_ids):
+        later(buyer_id)
+
+
+def evidence_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
+    if kwargs.get("raw"):
+        return  # fixtures and restores
+    label = f"{sender._meta.app_label}.{sender.__name__}"
+    facility_id, buyer_id = FACILITY_OF[label](instance)
+    enqueue(buyers_touched(facility_id, buyer_id))
+
+
+def decision_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """A brand's severity judgement or relationship, or an operator's weight, changed."""
+    if kwargs.get("raw"):
+        return
+    if isinstance(instance, Weight):
+        enqueue(set(RiskItem.objects.values_list("buyer_id", flat=True).distinct()))
+    else:
+        enqueue({instance.owner_org_id})
+
+
+def connect() -> None:
+    for label in FACILITY_OF:
+        post_save.connect(evidence_saved, sender=label, dispatch_uid=f"risk:{label}")
+    for model in (Relationship, SeverityOverride, Weight):
+        post_save.connect(decision_saved, sender=model, dispatch_uid=f"risk:{model.__name__}")
