@@ -39,6 +39,7 @@ $(HTMX): frontend/package.json frontend/package-lock.json
 	cp frontend/node_modules/htmx.org/dist/htmx.min.js $(HTMX)
 
 run: $(VENV)/.base $(HTMX)
+	scripts/ensure-weasyprint
 	$(BIN)/chainrights setup
 	$(BIN)/chainrights serve --port $(PORT)
 
@@ -54,10 +55,12 @@ typecheck: $(VENV)/.dev
 # Both passes run on every core (pytest-xdist); tests marked serial run alone afterwards.
 pytest-sqlite: $(VENV)/.dev $(HTMX)
 	scripts/ensure-chromium
+	scripts/ensure-weasyprint
 	$(BIN)/pytest -n auto -m "not serial" -p no:cacheprovider
 	$(BIN)/pytest -m serial -p no:cacheprovider
 
 pytest-postgres: $(VENV)/.dev $(HTMX)
+	scripts/ensure-weasyprint
 	scripts/with-postgres sh -c '$(BIN)/pytest -n auto -m "not browser and not serial" -p no:cacheprovider \
 	  && $(BIN)/pytest -m "serial and not browser" -p no:cacheprovider'
 
