@@ -109,6 +109,7 @@ INSTALLED_APPS = [
     "chainrights.audits",
     "chainrights.states",
     "chainrights.purchasing",
+    "chainrights.reports",
 ]
 
 MIDDLEWARE = [

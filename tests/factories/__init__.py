@@ -42,6 +42,7 @@ from tests.factories.registry import (
     sourced_claimed_facility,
     upload,
 )
+from tests.factories.reports import ReportFactory
 from tests.factories.states import (
     InspectionFactory,
     InspectorateFactory,
@@ -77,6 +78,7 @@ __all__ = [
     "RatificationFactory",
     "RatingCycleFactory",
     "ReferralFactory",
+    "ReportFactory",
     "SupplierListFactory",
     "UnionCaseFactory",
     "UserFactory",

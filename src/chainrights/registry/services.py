@@ -23,7 +23,7 @@ from chainrights.registry.claims import ClaimError, claimant_organisation, is_op
 from chainrights.registry.claims import claim as claim_facility
 from chainrights.registry.claims import decide as decide_claim
 from chainrights.registry.index import WARM
-from chainrights.registry.models import Facility
+from chainrights.registry.models import Facility, SupplierList
 from chainrights.registry.moderation import (
     decide_review,
     merge_facilities,
@@ -76,6 +76,8 @@ __all__ = [
     "is_operator_editor",
     "list_changes",
     "list_facilities",
+    "listed_facilities",
+    "lists_of",
     "may_know",
     "merge_facilities",
     "merged_here",
@@ -134,3 +136,20 @@ def public_count_in(country: str) -> int:
     """How many facilities anyone may know of in a country (each merged family once); a
     facility that only private lists name is never counted, so no count discloses it."""
     return Facility.objects.filter(country=country, public=True, merged_into__isnull=True).count()
+
+
+def listed_facilities(organisation: Organisation) -> QuerySet[Facility]:
+    """The facilities (survivors) the organisation's own supplier lists name: for its reports
+    and scorecard. The same join as grievances' ``breaches_at_suppliers_of``."""
+    return Facility.objects.filter(
+        decisions__source__supplier_list__owner_org=organisation, merged_into__isnull=True
+    ).distinct()
+
+
+def lists_of(organisation: Organisation) -> list[dict[str, object]]:
+    """The organisation's supplier lists: id, name, as-of date, visibility, uploaded, status."""
+    return list(
+        SupplierList.objects.filter(owner_org=organisation)
+        .order_by("-created_at")
+        .values("id", "name", "as_of", "visibility", "created_at", "status")
+    )
