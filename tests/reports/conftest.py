@@ -42,12 +42,16 @@ def southbay_editor(southbay: Any) -> Any:
 
 
 @pytest.fixture
-def listed(demo: dict[str, Any], northwind: Any, django_capture_on_commit_callbacks: Any) -> list[Any]:
+def listed(
+    demo: dict[str, Any], northwind: Any, django_capture_on_commit_callbacks: Any
+) -> list[Any]:
     """The four facilities a Northwind list names (processed as in production)."""
     from chainrights.registry.services import listed_facilities
 
     with django_capture_on_commit_callbacks(execute=True):
-        SupplierListFactory(owner=northwind, user=demo["brand"], rows=real_rows(4), name="2026 list")
+        SupplierListFactory(
+            owner=northwind, user=demo["brand"], rows=real_rows(4), name="2026 list"
+        )
     return list(listed_facilities(northwind).order_by("pk"))
 
 
