@@ -502,7 +502,7 @@ def public_counts_in(country: str) -> dict[str, int]:
 
 
 def due_diligence_figures(facility_ids: list[int], start: date, end: date,
-                          user: AnyUser) -> dict[str, Any]:  # fmt: skip
+                          user: AnyUser | None) -> dict[str, Any]:  # fmt: skip
     """For a report: the audits ``user`` may see at these facilities that ended in the period,
     their findings (by right, repeats), corrective actions (by status, verified, overdue) and
     capacity-building activities started in the period, with the ids behind each count."""
@@ -512,8 +512,12 @@ def due_diligence_figures(facility_ids: list[int], start: date, end: date,
     actions = Action.objects.filter(finding__in=findings)
     today = timezone.localdate()
     rows = list(actions.values_list("pk", "status", "deadline"))
-    capacity = visible(CapacityActivity.objects.filter(
-        facility_id__in=facility_ids, start_date__gte=start, start_date__lte=end), user)
+    capacity = visible(
+        CapacityActivity.objects.filter(
+            facility_id__in=facility_ids, start_date__gte=start, start_date__lte=end
+        ),
+        user,
+    )
     return {
         "audits": list(audits.values_list("pk", flat=True)),
         "findings": list(findings.values_list("pk", "audit_id", "right__code", "repeat_of_id")),

@@ -375,6 +375,6 @@ def laws_of_country(country: str) -> list[Code]:
 def current_code_of(organisation: Organisation, user: Any = None) -> Code | None:
     """The organisation's newest company code (public, or any the user may see), for its
     reports and its scorecard."""
-    codes = Code.objects.filter(owner_org=organisation, kind=CodeKind.COMPANY)
-    codes = visible(codes, user) if user is not None else codes.filter(visibility=Visibility.PUBLIC)
-    return codes.order_by("-adopted_on", "-pk").first()
+    mine = Code.objects.filter(owner_org=organisation, kind=CodeKind.COMPANY)
+    found = visible(mine, user) if user is not None else mine.filter(visibility=Visibility.PUBLIC)
+    return found.order_by("-adopted_on", "-pk").first()

@@ -11,6 +11,8 @@ import only this module (and ``registry.panels``): it also re-exports who may kn
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db.models import QuerySet
 
 from chainrights.core import events
@@ -146,7 +148,7 @@ def listed_facilities(organisation: Organisation) -> QuerySet[Facility]:
     ).distinct()
 
 
-def lists_of(organisation: Organisation) -> list[dict[str, object]]:
+def lists_of(organisation: Organisation) -> list[dict[str, Any]]:
     """The organisation's supplier lists: id, name, as-of date, visibility, uploaded, status."""
     return list(
         SupplierList.objects.filter(owner_org=organisation)

@@ -4,12 +4,14 @@ allows (``core.visibility``)."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from django.db.models import QuerySet
 
 from chainrights.core.models import Membership, Organisation, OrganisationKind, Role
 from chainrights.core.types import AnyUser
 from chainrights.core.visibility import visible
-from chainrights.reports.models import Report
+from chainrights.reports.models import Report, ReportQuerySet
 
 
 def brand_of(user: AnyUser | None, editing: bool = False) -> Organisation | None:
@@ -24,7 +26,7 @@ def brand_of(user: AnyUser | None, editing: bool = False) -> Organisation | None
 
 def readable(user: AnyUser | None) -> QuerySet[Report]:
     """Drafts only to their own organisation; published reports by their visibility."""
-    reports = visible(Report.objects.all(), user)
+    reports = cast(ReportQuerySet, visible(Report.objects.all(), user))
     own = brand_of(user)
     if own is None:
         return reports.published()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -102,7 +103,7 @@ def digest(frozen: dict[str, Any]) -> str:
 
 
 def publish(report: Report, user: User, *, public: bool,
-            organisations: list[Organisation] = ()) -> Report:  # fmt: skip
+            organisations: Sequence[Organisation] = ()) -> Report:  # fmt: skip
     """Freeze the draft and open it to the public or to the named organisations."""
     if not access.may_edit(report, user):
         raise NotAllowed(_("Only a draft's own brand may publish it."))

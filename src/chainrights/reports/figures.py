@@ -59,7 +59,7 @@ class Context:
         return codes.current_code_of(self.brand, self.user)
 
 
-def figure(value: Any = None, *, rows: list[list[Any]] | None = None, records: list[Any] = (),
+def figure(value: Any = None, *, rows: list[list[Any]] | None = None, records: Any = (),
            source: str, gap: str = "") -> dict[str, Any]:  # fmt: skip
     records = list(records)
     return {"value": value, "rows": rows or [], "records": records[:RECORDS_KEPT],
