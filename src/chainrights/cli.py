@@ -83,6 +83,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from chainrights.core.demo import load_demo
     from chainrights.purchasing.demo import load_demo_purchasing
     from chainrights.registry.demo import load_demo_lists
+    from chainrights.reports.demo import load_demo_reports
     from chainrights.states.demo import load_demo_countries, load_demo_inspections
 
     summary = load_demo()
@@ -92,6 +93,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     summary.update(load_demo_inspections())
     summary.update(load_demo_countries())
     summary.update(load_demo_purchasing())
+    summary.update(load_demo_reports())
     print(f"demo data: {summary}")
     return 0
 
