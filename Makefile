@@ -88,6 +88,8 @@ bench: $(VENV)/.bench
 	scripts/with-postgres $(BIN)/python -m bench.registry_workers
 	$(BIN)/python -m bench.purchasing.speed
 	scripts/with-postgres $(BIN)/python -m bench.purchasing.speed
+	$(BIN)/python -m bench.reports.draft
+	scripts/with-postgres $(BIN)/python -m bench.reports.draft
 	$(BIN)/python -m bench.registry anyscript --facilities 200000
 	scripts/with-postgres $(BIN)/python -m bench.registry anyscript --facilities 200000
 	$(BIN)/python -m bench.grievances.classifier

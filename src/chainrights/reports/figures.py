@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from itertools import islice
 from typing import Any
 
 from django.urls import reverse
@@ -60,10 +61,12 @@ class Context:
 
 
 def figure(value: Any = None, *, rows: list[list[Any]] | None = None, records: Any = (),
-           source: str, gap: str = "") -> dict[str, Any]:  # fmt: skip
-    records = list(records)
-    return {"value": value, "rows": rows or [], "records": records[:RECORDS_KEPT],
-            "more": max(0, len(records) - RECORDS_KEPT), "source": source,
+           total: int | None = None, source: str, gap: str = "") -> dict[str, Any]:  # fmt: skip
+    """``records`` may be lazy: only the first ``RECORDS_KEPT`` are built; ``total`` counts
+    the rest."""
+    kept = list(islice(records, RECORDS_KEPT))
+    more = max(0, (len(kept) if total is None else total) - len(kept))
+    return {"value": value, "rows": rows or [], "records": kept, "more": more, "source": source,
             "as_of": timezone.localdate().isoformat(), "gap": gap}  # fmt: skip
 
 
@@ -72,9 +75,9 @@ def _link(label: str, name: str, *args: Any) -> dict[str, str]:
 
 
 def _facilities(ctx: Context) -> dict[str, Any]:
-    rows = ctx.facilities.order_by("name").values_list("public_id", "name")
-    return figure(len(ctx.facility_ids), source="registry",
-                  records=[_link(f"{p} {n}", "facility-detail", p) for p, n in rows])  # fmt: skip
+    rows = ctx.facilities.order_by("name").values_list("public_id", "name")[:RECORDS_KEPT]
+    return figure(len(ctx.facility_ids), source="registry", total=len(ctx.facility_ids),
+                  records=(_link(f"{p} {n}", "facility-detail", p) for p, n in rows))  # fmt: skip
 
 
 def _countries(ctx: Context) -> dict[str, Any]:
@@ -129,18 +132,19 @@ def _salient(ctx: Context) -> dict[str, Any]:
                   records=found.get("records", []), source=found.get("source", "risk"))  # fmt: skip
 
 
-def _audit_links(ids: list[int]) -> list[dict[str, str]]:
-    return [_link(f"#{pk}", "audit-detail", pk) for pk in ids]
+def _audit_links(ids: list[int]) -> Any:
+    return (_link(f"#{pk}", "audit-detail", pk) for pk in ids)
 
 
 def _audit_count(ctx: Context) -> dict[str, Any]:
     ids = ctx.audits["audits"]
-    return figure(len(ids), records=_audit_links(ids), source="audits")
+    return figure(len(ids), records=_audit_links(ids), total=len(ids), source="audits")
 
 
 def _finding_count(ctx: Context) -> dict[str, Any]:
     found = ctx.audits["findings"]
-    return figure(len(found), records=_audit_links(sorted({f[1] for f in found})), source="audits")
+    audits = sorted({f[1] for f in found})
+    return figure(len(found), records=_audit_links(audits), total=len(audits), source="audits")
 
 
 def _by_right(ctx: Context) -> dict[str, Any]:
@@ -149,9 +153,9 @@ def _by_right(ctx: Context) -> dict[str, Any]:
 
 
 def _repeats(ctx: Context) -> dict[str, Any]:
-    repeats = [f for f in ctx.audits["findings"] if f[3] is not None]
-    return figure(len(repeats), records=_audit_links(sorted({f[1] for f in repeats})),
-                  source="audits")  # fmt: skip
+    audits = sorted({f[1] for f in ctx.audits["findings"] if f[3] is not None})
+    repeats = sum(f[3] is not None for f in ctx.audits["findings"])
+    return figure(repeats, records=_audit_links(audits), total=len(audits), source="audits")
 
 
 def _actions(ctx: Context) -> dict[str, Any]:
@@ -179,8 +183,8 @@ def _inspections(ctx: Context) -> dict[str, Any]:
         facility_id__in=ctx.facility_ids, inspected_on__gte=ctx.start, inspected_on__lte=ctx.end
     )
     ids = list(found.values_list("pk", flat=True))
-    return figure(len(ids), records=[_link(f"#{pk}", "inspection-detail", pk) for pk in ids],
-                  source="states")  # fmt: skip
+    return figure(len(ids), records=(_link(f"#{pk}", "inspection-detail", pk) for pk in ids),
+                  total=len(ids), source="states")  # fmt: skip
 
 
 def _referrals(ctx: Context) -> dict[str, Any]:
@@ -188,8 +192,8 @@ def _referrals(ctx: Context) -> dict[str, Any]:
         facility_id__in=ctx.facility_ids, sent_at__date__gte=ctx.start, sent_at__date__lte=ctx.end
     )
     ids = list(found.values_list("pk", flat=True))
-    return figure(len(ids), records=[_link(f"#{pk}", "referral-detail", pk) for pk in ids],
-                  source="states")  # fmt: skip
+    return figure(len(ids), records=(_link(f"#{pk}", "referral-detail", pk) for pk in ids),
+                  total=len(ids), source="states")  # fmt: skip
 
 
 def _ratings(ctx: Context) -> dict[str, Any]:
@@ -216,8 +220,8 @@ def _case_total(ctx: Context) -> dict[str, Any]:
     if c["total"] is None:
         return figure(source="grievances", gap="suppressed")
     return figure(c["total"], rows=[[r["label"], r["count"]] for r in c["by_state"]],
-                  records=[_link(ref, "case-detail", ref) for ref in c["references"]],
-                  source="grievances")  # fmt: skip
+                  records=(_link(ref, "case-detail", ref) for ref in c["references"]),
+                  total=len(c["references"]), source="grievances")  # fmt: skip
 
 
 def _channels(ctx: Context) -> dict[str, Any]:
