@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -99,18 +98,13 @@ def _reads_alone(brand: Any, user: Any) -> int:
     return rows
 
 
-def _timed(function: Any) -> tuple[float, Any]:
-    start = time.perf_counter()
-    value = function()
-    return time.perf_counter() - start, value
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--facilities", type=int, default=10_000)
     parser.add_argument("--cases", type=int, default=50_000)
     parser.add_argument("--findings", type=int, default=100_000)
     args = parser.parse_args()
+    from bench.purchasing.speed import _timed
     from bench.registry import _setup, seed
 
     _setup()

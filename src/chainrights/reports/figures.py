@@ -178,22 +178,24 @@ def _capacity(ctx: Context) -> dict[str, Any]:
                   source="audits")  # fmt: skip
 
 
-def _inspections(ctx: Context) -> dict[str, Any]:
-    found = states.inspections_for(ctx.user).filter(
-        facility_id__in=ctx.facility_ids, inspected_on__gte=ctx.start, inspected_on__lte=ctx.end
+def _state_records(found: Any, day: str, ctx: Context, page: str) -> dict[str, Any]:
+    """Inspections or referrals the user may see at the listed facilities in the period."""
+    period = {f"{day}__gte": ctx.start, f"{day}__lte": ctx.end}
+    ids = list(
+        found.filter(facility_id__in=ctx.facility_ids, **period).values_list("pk", flat=True)
     )
-    ids = list(found.values_list("pk", flat=True))
-    return figure(len(ids), records=(_link(f"#{pk}", "inspection-detail", pk) for pk in ids),
-                  total=len(ids), source="states")  # fmt: skip
+    return figure(len(ids), records=(_link(f"#{pk}", page, pk) for pk in ids), total=len(ids),
+                  source="states")  # fmt: skip
+
+
+def _inspections(ctx: Context) -> dict[str, Any]:
+    return _state_records(
+        states.inspections_for(ctx.user), "inspected_on", ctx, "inspection-detail"
+    )
 
 
 def _referrals(ctx: Context) -> dict[str, Any]:
-    found = states.referrals_for(ctx.user).filter(
-        facility_id__in=ctx.facility_ids, sent_at__date__gte=ctx.start, sent_at__date__lte=ctx.end
-    )
-    ids = list(found.values_list("pk", flat=True))
-    return figure(len(ids), records=(_link(f"#{pk}", "referral-detail", pk) for pk in ids),
-                  total=len(ids), source="states")  # fmt: skip
+    return _state_records(states.referrals_for(ctx.user), "sent_at__date", ctx, "referral-detail")
 
 
 def _ratings(ctx: Context) -> dict[str, Any]:
