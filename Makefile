@@ -40,6 +40,7 @@ $(HTMX): frontend/package.json frontend/package-lock.json
 	cp frontend/node_modules/htmx.org/dist/htmx.min.js $(HTMX)
 
 run: $(VENV)/.base $(HTMX)
+	scripts/ensure-weasyprint
 	$(BIN)/chainrights setup
 	$(BIN)/chainrights serve --port $(PORT)
 
@@ -55,10 +56,12 @@ typecheck: $(VENV)/.dev
 # Both passes run on every core (pytest-xdist); tests marked serial run alone afterwards.
 pytest-sqlite: $(VENV)/.dev $(HTMX)
 	scripts/ensure-chromium
+	scripts/ensure-weasyprint
 	$(BIN)/pytest -n auto -m "not serial" -p no:cacheprovider
 	$(BIN)/pytest -m serial -p no:cacheprovider
 
 pytest-postgres: $(VENV)/.dev $(HTMX)
+	scripts/ensure-weasyprint
 	scripts/with-postgres sh -c '$(BIN)/pytest -n auto -m "not browser and not serial" -p no:cacheprovider \
 	  && $(BIN)/pytest -m "serial and not browser" -p no:cacheprovider'
 
@@ -86,6 +89,8 @@ bench: $(VENV)/.bench
 	scripts/with-postgres $(BIN)/python -m bench.registry_workers
 	$(BIN)/python -m bench.purchasing.speed
 	scripts/with-postgres $(BIN)/python -m bench.purchasing.speed
+	$(BIN)/python -m bench.reports.draft
+	scripts/with-postgres $(BIN)/python -m bench.reports.draft
 	$(BIN)/python -m bench.registry anyscript --facilities 200000
 	scripts/with-postgres $(BIN)/python -m bench.registry anyscript --facilities 200000
 	$(BIN)/python -m bench.grievances.classifier

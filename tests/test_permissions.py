@@ -1148,7 +1148,91 @@ PAGE_ACCESS |= {
 }
 
 
+# -- reports and scorecards (issue 19) ----------------------------------------------------------
+REPORT_READERS = frozenset(["brand", "brandviewer", "operator", "handler"])
+
+
+def _report(published: bool = False, answered: bool = False) -> Any:
+    from django.contrib.auth import get_user_model
+
+    from chainrights.reports import services
+    from tests.factories import ReportFactory
+
+    brand = get_user_model().objects.get(username="brand")
+    report = ReportFactory(user=brand, answer_all=published or answered)
+    if published:
+        services.publish(report, brand, public=True)
+    return report
+
+
+REPORT_PAGES: dict[str, tuple[str, Case]] = {
+    "reports": ("GET", Case(EVERYONE, path=lambda u: "/reports")),
+    "report-new": ("GET", Case(frozenset(["brand"]), path=lambda u: "/reports/new")),
+    "reports-effectiveness": ("GET", Case(REPORT_READERS, path=lambda u: "/reports/effectiveness")),
+    "report-detail": ("GET", Case(EVERYONE, path=lambda u: f"/reports/{_report(True).pk}")),
+    "report-write": (
+        "GET",
+        Case(frozenset(["brand"]), path=lambda u: f"/reports/{_report().pk}/write"),
+    ),
+    "report-publish": (
+        "GET",
+        Case(frozenset(["brand"]), path=lambda u: f"/reports/{_report().pk}/publish"),
+    ),
+    "report-correct": (
+        "POST",
+        Case(frozenset(["brand"]), path=lambda u: f"/reports/{_report(True).pk}/correct"),
+    ),
+    "report-figure": (
+        "GET",
+        Case(EVERYONE, path=lambda u: f"/reports/{_report(True).pk}/figures/audits.count"),
+    ),
+    "report-export": ("GET", Case(EVERYONE, path=lambda u: f"/reports/{_report(True).pk}.json")),
+    "scorecards": ("GET", Case(EVERYONE, path=lambda u: "/scorecards")),
+    "scorecards-method": ("GET", Case(EVERYONE, path=lambda u: "/scorecards/methodology")),
+    "scorecard": ("GET", Case(EVERYONE, path=lambda u: f"/scorecards/{_northwind().pk}")),
+}
+REPORT_API: dict[tuple[str, str], Case] = {
+    ("GET", "/api/v1/reports/frameworks"): Case(EVERYONE),
+    ("GET", "/api/v1/reports"): Case(EVERYONE),
+    ("POST", "/api/v1/reports"): Case(
+        frozenset(["brand"]),
+        body=lambda u: {
+            "framework": "ungprf",
+            "period_start": "2026-01-01",
+            "period_end": "2026-12-31",
+        },
+    ),
+    ("GET", "/api/v1/reports/effectiveness"): Case(REPORT_READERS),
+    ("GET", "/api/v1/reports/{report_id}"): Case(
+        EVERYONE, path=lambda u: f"/api/v1/reports/{_report(True).pk}"
+    ),
+    ("POST", "/api/v1/reports/{report_id}/narratives"): Case(
+        frozenset(["brand"]),
+        path=lambda u: f"/api/v1/reports/{_report().pk}/narratives",
+        body=lambda u: {"narratives": {"A1": "We commit."}},
+    ),
+    ("POST", "/api/v1/reports/{report_id}/publish"): Case(
+        frozenset(["brand"]),
+        path=lambda u: f"/api/v1/reports/{_report(answered=True).pk}/publish",
+        body=lambda u: {"audience": "public"},
+    ),
+    ("POST", "/api/v1/reports/{report_id}/corrections"): Case(
+        frozenset(["brand"]), path=lambda u: f"/api/v1/reports/{_report(True).pk}/corrections"
+    ),
+    ("GET", "/api/v1/reports/{report_id}/figures/{key}"): Case(
+        EVERYONE, path=lambda u: f"/api/v1/reports/{_report(True).pk}/figures/audits.count"
+    ),
+    ("GET", "/api/v1/scorecards"): Case(EVERYONE),
+    ("GET", "/api/v1/scorecards/methodology"): Case(EVERYONE),
+    ("GET", "/api/v1/scorecards/{brand_id}"): Case(
+        EVERYONE, path=lambda u: f"/api/v1/scorecards/{_northwind().pk}"
+    ),
+}
+
+
 API_ACCESS.update(PURCHASING_API)
+API_ACCESS.update(REPORT_API)
+PAGE_ACCESS.update(REPORT_PAGES)
 PAGE_ACCESS.update(PURCHASING_PAGES)
 API_ACCESS.update(RISK_API)
 PAGE_ACCESS.update(RISK_PAGES)

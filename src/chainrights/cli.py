@@ -83,6 +83,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from chainrights.core.demo import load_demo
     from chainrights.purchasing.demo import load_demo_purchasing
     from chainrights.registry.demo import load_demo_lists
+    from chainrights.reports.demo import load_demo_reports
     from chainrights.risk.demo import load_demo_risk
     from chainrights.states.demo import load_demo_countries, load_demo_inspections
 
@@ -94,6 +95,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     summary.update(load_demo_countries())
     summary.update(load_demo_purchasing())
     summary.update(load_demo_risk())
+    summary.update(load_demo_reports())
     print(f"demo data: {summary}")
     return 0
 

@@ -110,6 +110,7 @@ INSTALLED_APPS = [
     "chainrights.states",
     "chainrights.purchasing",
     "chainrights.risk",
+    "chainrights.reports",
 ]
 
 MIDDLEWARE = [

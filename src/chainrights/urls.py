@@ -15,6 +15,7 @@ urlpatterns = [
     path("", include("chainrights.states.urls")),
     path("", include("chainrights.purchasing.urls")),
     path("", include("chainrights.risk.urls")),
+    path("", include("chainrights.reports.urls")),
     path("api/v1/", api.urls),
     re_path(r"^api/", api_not_found),  # unknown API paths answer in the API's error shape
     path("admin/", admin.site.urls),

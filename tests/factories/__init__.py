@@ -43,6 +43,7 @@ from tests.factories.registry import (
     sourced_claimed_facility,
     upload,
 )
+from tests.factories.reports import ReportFactory
 from tests.factories.states import (
     InspectionFactory,
     InspectorateFactory,
@@ -78,6 +79,7 @@ __all__ = [
     "RatificationFactory",
     "RatingCycleFactory",
     "ReferralFactory",
+    "ReportFactory",
     "SupplierListFactory",
     "TrainingFactory",
     "UnionCaseFactory",

@@ -24,6 +24,7 @@ from chainrights.grievances.api import router as grievances_router
 from chainrights.grievances.api_unions import router as unions_router
 from chainrights.purchasing.api import router as purchasing_router
 from chainrights.registry.api_moderation import router as registry_router
+from chainrights.reports.api import router as reports_router
 from chainrights.risk.api import router as risk_router
 from chainrights.states.api import router as states_router
 from chainrights.states.api_inspections import router as inspections_router
@@ -153,6 +154,7 @@ def _reads_take_optional_tokens(router: Router) -> None:
 ROUTERS = (
     accounts_router, registry_router, grievances_router, unions_router, codes_router,
     audits_router, states_router, purchasing_router, inspections_router, risk_router,
+    reports_router,
 )  # fmt: skip
 for _router in ROUTERS:
     api.add_router("/", _router)

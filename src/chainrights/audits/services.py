@@ -18,6 +18,7 @@ from chainrights.audits import access, quality
 from chainrights.audits.models import (
     Action,
     ActionComment,
+    ActionStatus,
     ActivityKind,
     Audit,
     AuditDocument,
@@ -38,7 +39,7 @@ from chainrights.core import events, refusals
 from chainrights.core.models import Organisation, Right, Visibility
 from chainrights.core.services import share_with, unshare_all
 from chainrights.core.types import AnyUser
-from chainrights.core.visibility import can_edit
+from chainrights.core.visibility import can_edit, visible
 from chainrights.registry.services import facility_family
 from chainrights.registry.services import sourcing_brands as sourcing_brands_of
 
@@ -548,3 +549,29 @@ def findings_for_register(organisation_id: int | None, facility_ids: set[int]
                                            if b and k == "purchasing_practice"}),
         })  # fmt: skip
     return out, audited
+
+
+def due_diligence_figures(facility_ids: list[int], start: date, end: date,
+                          user: AnyUser | None) -> dict[str, Any]:  # fmt: skip
+    """For a report: the audits ``user`` may see at these facilities that ended in the period,
+    their findings (by right, repeats), corrective actions (by status, verified, overdue) and
+    capacity-building activities started in the period, with the ids behind each count."""
+    period = {"end_date__gte": start, "end_date__lte": end}
+    audits = visible(Audit.objects.filter(facility_id__in=facility_ids, **period), user)
+    findings = Finding.objects.filter(audit__in=audits)
+    actions = Action.objects.filter(finding__in=findings)
+    today = timezone.localdate()
+    rows = list(actions.values_list("pk", "status", "deadline"))
+    capacity = visible(
+        CapacityActivity.objects.filter(
+            facility_id__in=facility_ids, start_date__gte=start, start_date__lte=end
+        ),
+        user,
+    )
+    return {
+        "audits": list(audits.values_list("pk", flat=True)),
+        "findings": list(findings.values_list("pk", "audit_id", "right__code", "repeat_of_id")),
+        "actions": {s: [pk for pk, st, _d in rows if st == s] for s in ActionStatus.values},
+        "overdue": [pk for pk, st, d in rows if st in ("open", "in_progress") and d < today],
+        "capacity": list(capacity.values_list("pk", "kind", "facility_id")),
+    }

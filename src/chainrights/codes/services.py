@@ -35,7 +35,7 @@ from chainrights.codes.models import Verification as Verify
 from chainrights.core import events
 from chainrights.core.models import Organisation, Right, Visibility
 from chainrights.core.refusals import Invalid, NotAllowed
-from chainrights.core.visibility import can_edit
+from chainrights.core.visibility import can_edit, visible
 from chainrights.grievances.services import breaches_at_suppliers_of
 from chainrights.registry.services import facility_sources
 
@@ -370,3 +370,11 @@ def laws_of_country(country: str) -> list[Code]:
     return list(Code.objects.filter(visibility=Visibility.PUBLIC, kind=CodeKind.LAW,
                                     owner_org__country=country)
                 .select_related("owner_org").order_by("name", "pk"))  # fmt: skip
+
+
+def current_code_of(organisation: Organisation, user: Any = None) -> Code | None:
+    """The organisation's newest company code (public, or any the user may see), for its
+    reports and its scorecard."""
+    mine = Code.objects.filter(owner_org=organisation, kind=CodeKind.COMPANY)
+    found = visible(mine, user) if user is not None else mine.filter(visibility=Visibility.PUBLIC)
+    return found.order_by("-adopted_on", "-pk").first()

@@ -87,6 +87,9 @@ class EventTag(StrEnum):
     # states: country profiles
     COUNTRY_FACT_SET = "country.fact_set"
     COUNTRY_DATA_IMPORTED = "country.data_imported"
+    # reports: a published report's hash, and the correction that replaces it
+    REPORT_PUBLISHED = "report.published"
+    REPORT_CORRECTED = "report.corrected"
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,15 @@ Queues, overdue cases and check-ins are queries on ``Case.objects`` (``CaseQuery
 
 from __future__ import annotations
 
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Prefetch
+
+from chainrights.core.types import AnyUser
+from chainrights.grievances import reads
 from chainrights.grievances.access import (
     brands_shown_to,
     linked_brands,
@@ -56,7 +65,7 @@ from chainrights.grievances.intake import (
     rate_outcome,
     set_identity_consent,
 )
-from chainrights.grievances.models import MAX_NARRATIVE, RATEABLE
+from chainrights.grievances.models import MAX_NARRATIVE, RATEABLE, Case, Channel, Contact, State
 from chainrights.grievances.reads import (
     admissible_cases_about,
     breaches_at_suppliers_of,
@@ -89,6 +98,7 @@ __all__ = [
     "admissible_cases_about",
     "brands_shown_to",
     "breaches_at_suppliers_of",
+    "case_figures",
     "cases_for_register",
     "complainant_reply",
     "complainant_view",
@@ -133,3 +143,45 @@ __all__ = [
     "union_view",
     "write_public_report",
 ]
+
+
+def case_figures(user: AnyUser, start: date, end: date) -> dict[str, Any]:
+    """What a report or a brand's effectiveness page may say of the cases ``user`` may see that
+    were received between ``start`` and ``end``: counts only, every cell (the total too)
+    below ``GRIEVANCE_MIN_CELL`` suppressed, and the Principle 31 measures of those cases."""
+    cases = Case.objects.visible_to(user).filter(
+        received_at__date__gte=start, received_at__date__lte=end
+    )
+    rows = list(cases.values_list("reference", "state", "channel", "rights"))
+    floor = settings.GRIEVANCE_MIN_CELL
+    admissible = [r for r in rows if r[1] in _ADMITTED]
+    remedied = [r for r in admissible if r[1] in (State.VERIFIED, State.CLOSED)]
+    return {
+        "total": len(rows) if len(rows) >= floor else None,
+        "minimum_cell": floor,
+        "references": [r[0] for r in rows] if len(rows) >= floor else [],
+        "by_state": _labelled(reads.suppress(Counter(r[1] for r in rows)), State),
+        "by_channel": _labelled(reads.suppress(Counter(r[2] for r in rows)), Channel),
+        "by_right": reads.suppress(Counter(x for r in rows for x in r[3])),
+        "admissible": len(admissible) if len(admissible) >= floor else None,
+        "remedied": len(remedied) if len(admissible) >= floor else None,
+        "effectiveness": reads.effectiveness(start.year, _without_secrets(cases))
+        if len(rows) >= floor
+        else None,
+    }
+
+
+def _without_secrets(cases: Any) -> Any:
+    """The cases without their narratives (nothing to decrypt), with only the key of their
+    contact row, in one query: the measures ask ``hasattr(case, "contact")`` of every case."""
+    return cases.defer("narrative", "secret_hash").prefetch_related(
+        Prefetch("contact", queryset=Contact.objects.only("pk", "case"))
+    )
+
+
+def _labelled(rows: list[dict[str, Any]], choices: Any) -> list[dict[str, Any]]:
+    return [{**r, "label": str(choices(r["key"]).label)} for r in rows]
+
+
+_ADMITTED = {State.ADMISSIBLE, State.INVESTIGATION, State.PLAN_AGREED, State.REMEDIATED,
+             State.VERIFIED, State.CLOSED, State.ESCALATED}  # fmt: skip

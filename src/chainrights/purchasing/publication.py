@@ -68,8 +68,9 @@ def decide_cells(buyer: Organisation, cycle: RatingCycle) -> list[dict[str, Any]
     shown = ["", *sorted(r for r, why in cell_reasons.items() if not why)]
     hidden_cells = {r: why for r, why in cell_reasons.items() if why}
     rows = {"": figures(orders, ["buyer_id"])[buyer.pk]} | figures(orders, ["facility__country"])
-    cells = {r: {"region": r, "figures": {"orders": rows[r]["orders"]}, "withheld": []}
-             for r in shown}  # fmt: skip
+    cells: dict[str, dict[str, Any]] = {
+        r: {"region": r, "figures": {"orders": rows[r]["orders"]}, "withheld": []} for r in shown
+    }
     for d in definitions():
         key = d["key"]
         why_total, reasons = anonymity.decide_regions(

@@ -154,7 +154,7 @@ def _publishing(user: Any, buyer: Organisation) -> dict[str, Any]:
     state = publication.state(buyer)
     closed = list(RatingCycle.objects.closed().order_by("-opens_on")[:12])
     for c in closed:
-        c.published = state.get(c.pk, False)  # type: ignore[attr-defined]  # for the template
+        c.published = state.get(c.pk, False)  # for the template
     return {"may_publish": True, "closed_cycles": closed, "case_links": _case_links(user, buyer)}
 
 

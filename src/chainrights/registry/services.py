@@ -11,6 +11,8 @@ import only this module (and ``registry.panels``): it also re-exports who may kn
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db.models import QuerySet
 
 from chainrights.core import events
@@ -78,6 +80,8 @@ __all__ = [
     "known_facilities",
     "list_changes",
     "list_facilities",
+    "listed_facilities",
+    "lists_of",
     "may_know",
     "merge_facilities",
     "merged_here",
@@ -185,3 +189,20 @@ def public_co_buyers(facility_ids: set[int]) -> dict[int, set[int]]:
         if facility_id in facility_ids:
             out.setdefault(facility_id, set()).add(owner_id)
     return out
+
+
+def listed_facilities(organisation: Organisation) -> QuerySet[Facility]:
+    """The facilities (survivors) the organisation's own supplier lists name: for its reports
+    and scorecard. The same join as grievances' ``breaches_at_suppliers_of``."""
+    return Facility.objects.filter(
+        decisions__source__supplier_list__owner_org=organisation, merged_into__isnull=True
+    ).distinct()
+
+
+def lists_of(organisation: Organisation) -> list[dict[str, Any]]:
+    """The organisation's supplier lists: id, name, as-of date, visibility, uploaded, status."""
+    return list(
+        SupplierList.objects.filter(owner_org=organisation)
+        .order_by("-created_at")
+        .values("id", "name", "as_of", "visibility", "created_at", "status")
+    )
