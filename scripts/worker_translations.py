@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 LANGS = ["es", "bn", "zh_Hans", "vi", "tr", "km", "hi", "id"]
 
@@ -451,18 +452,26 @@ T: dict[str, list[str]] = {
 }  # fmt: skip
 
 
-def tables() -> dict[str, list[str]]:
-    """This table and every ``scripts/translations/*.py`` module's ``T`` (one per feature, so
-    that work on two features never edits the same table)."""
+def _modules() -> list[tuple[Path, Any]]:
+    """The ``scripts/translations/*.py`` modules, loaded once each, in name order."""
     import importlib.util
 
-    merged = dict(T)
+    loaded = []
     for path in sorted((Path(__file__).parent / "translations").glob("*.py")):
         spec = importlib.util.spec_from_file_location(f"translations_{path.stem}", path)
         assert spec
         assert spec.loader
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
+        loaded.append((path, module))
+    return loaded
+
+
+def tables() -> dict[str, list[str]]:
+    """This table and every ``scripts/translations/*.py`` module's ``T`` (one per feature, so
+    that work on two features never edits the same table)."""
+    merged = dict(T)
+    for path, module in _modules():
         for msgid, row in getattr(module, "T", {}).items():
             if len(row) != len(LANGS):
                 raise SystemExit(f"{path.name}: {msgid!r} has {len(row)} translations, not 8")
@@ -470,10 +479,32 @@ def tables() -> dict[str, list[str]]:
     return merged
 
 
+def plural_tables() -> dict[str, list[list[str]]]:
+    """Every ``scripts/translations/*.py`` module's ``P``: a plural msgid to its forms per
+    language (as many forms as the language's Plural-Forms header counts)."""
+    merged: dict[str, list[list[str]]] = {}
+    for path, module in _modules():
+        for msgid, row in getattr(module, "P", {}).items():
+            if len(row) != len(LANGS):
+                raise SystemExit(f"{path.name}: {msgid!r} has {len(row)} languages, not 8")
+            merged[msgid] = row
+    return merged
+
+
+def _fill_plural(entry: Any, forms: list[str], lang: str) -> bool:
+    if entry.translated() and "fuzzy" not in entry.flags:
+        return False
+    entry.msgstr_plural = dict(enumerate(forms))
+    if "fuzzy" in entry.flags:
+        entry.flags.remove("fuzzy")
+    return True
+
+
 def fill(locale_dir: Path) -> dict[str, int]:
     import polib
 
     table = tables()
+    plurals = plural_tables()
 
     filled = {}
     for n, lang in enumerate(LANGS):
@@ -481,6 +512,10 @@ def fill(locale_dir: Path) -> dict[str, int]:
         po = polib.pofile(str(path))
         count = 0
         for entry in po:
+            if entry.msgid_plural:
+                if entry.msgid in plurals:
+                    count += _fill_plural(entry, plurals[entry.msgid][n], lang)
+                continue
             if entry.msgid in table and (not entry.msgstr or "fuzzy" in entry.flags):
                 entry.msgstr = table[entry.msgid][n]
                 if "fuzzy" in entry.flags:

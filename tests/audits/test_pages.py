@@ -102,8 +102,8 @@ def test_demo_audits_load_once_with_plans_in_every_state(demo):
     from chainrights.registry.demo import load_demo_lists
 
     load_demo_lists()
-    assert load_demo_audits() == {"audits": 4}
-    assert load_demo_audits() == {"audits": 0}
+    assert load_demo_audits() == {"audits": 4, "inspector_trainings": 2}
+    assert load_demo_audits() == {"audits": 0, "inspector_trainings": 0}
     statuses = {a.effective_status() for a in Action.objects.all()}
     assert statuses == {"open", "done", "verified", "overdue"}  # in progress but late: overdue
     assert Action.objects.filter(root_cause_kind="purchasing_practice", owner="brand").exists()

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Max
+from django.db.models import Max, Min
 from django.utils import timezone
 
 from chainrights.core.models import Organisation, OrganisationKind, Visibility
@@ -263,6 +263,36 @@ def breaches_at_suppliers_of(organisation: Organisation, rights: set[str]
             counts[0] += 1
             counts[1] += int(remedied)
     return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def remedy_timing_at_suppliers_of(organisation: Organisation) -> dict[str, Any]:
+    """For a public scorecard: of the cases received about facilities the organisation's
+    public lists name (admissible or not: acknowledging is owed to every one), the median
+    days from receipt to acknowledgement, and how complainants rated closed cases. Each
+    figure is withheld (None) below the smallest number of cases shown publicly, so a
+    handful of cases never becomes a number."""
+    floor = settings.GRIEVANCE_MIN_CELL
+    cases = Case.objects.filter(
+        facility__decisions__source__supplier_list__owner_org=organisation,
+        facility__decisions__source__supplier_list__visibility=Visibility.PUBLIC,
+    ).distinct()
+    rows = list(cases.values_list("pk", "received_at", "satisfaction"))  # pk keeps duplicates
+    received = {pk: at for pk, at, _s in rows}
+    acknowledged = dict(
+        Transition.objects.filter(case_id__in=list(received), to_state=State.ACKNOWLEDGED)
+        .values("case_id").annotate(at=Min("created_at")).values_list("case_id", "at")
+    )  # fmt: skip
+    days = [(at - received[pk]).total_seconds() / 86400 for pk, at in acknowledged.items()]
+    rated = [r for _pk, _at, r in rows if r is not None]
+    return {
+        "cases": len(received) if len(received) >= floor else None,
+        "median_days_to_acknowledge": _median_days(days) if len(days) >= floor else None,
+        "rated": len(rated) if len(rated) >= floor else None,
+        "share_satisfied": _share(sum(r >= 4 for r in rated), len(rated))
+        if len(rated) >= floor
+        else None,
+        "minimum": floor,
+    }
 
 
 def country_statistics(country: str) -> dict[str, Any]:

@@ -71,6 +71,7 @@ from chainrights.grievances.reads import (
     breaches_at_suppliers_of,
     cases_for_register,
     country_statistics,
+    remedy_timing_at_suppliers_of,
     rights_open_during,
 )
 from chainrights.grievances.unions import (
@@ -129,6 +130,7 @@ __all__ = [
     "register_case_section",
     "register_status_section",
     "register_steps",
+    "remedy_timing_at_suppliers_of",
     "responding_brand",
     "responses_shown_to",
     "reveal_contact",

@@ -11,6 +11,7 @@ from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from chainrights.audits import services as audits
@@ -28,8 +29,9 @@ COLUMNS = [
      _("Facilities on the brand's public supplier lists; the share that carry all five Transparency Pledge fields (name, address, parent company, product type, worker band); the date of the newest public list.")),  # noqa: E501  (one translatable text)
     ("promise", _("Promise"),
      _("The brand's newest public code of conduct: how many fundamental rights it does not mention and how many clauses lack a consequence or a verification (the code's gap analysis).")),  # noqa: E501  (one translatable text)
-    ("remedy", _("Remedy"),
-     _("Admissible grievance cases at facilities on the brand's public lists, counted once for each right they concern, and the share remedied and verified; not shown below the smallest number of cases shown publicly.")),  # noqa: E501  (one translatable text)
+    ("remedy", _("Remedy"), format_lazy("{} {}",
+     _("Admissible grievance cases at facilities on the brand's public lists, counted once for each right they concern, and the share remedied and verified; not shown below the smallest number of cases shown publicly."),  # noqa: E501  (one translatable text)
+     _("Beside it: the median days from a case's receipt to its acknowledgement, over every case received about those facilities, and the share of complainants who rated a closed case 4 or 5 out of 5; each withheld below the same number of cases."))),  # noqa: E501  (one translatable text)
     ("audits", _("Audit sharing"),
      _("Public audits at the listed facilities, of all time.")),
     ("purchasing", _("Purchasing practices"),
@@ -70,10 +72,13 @@ def _remedy(brand: Organisation) -> dict[str, Any]:
     counts = grievances.breaches_at_suppliers_of(brand, _all_rights())
     reported = sum(r for r, _m in counts.values())  # a case on two rights counts twice here
     remedied = sum(m for _r, m in counts.values())
+    timing = grievances.remedy_timing_at_suppliers_of(brand)
+    timing = {"days_to_acknowledge": timing["median_days_to_acknowledge"],
+              "rated": timing["rated"], "share_satisfied": timing["share_satisfied"]}  # fmt: skip
     if reported < settings.GRIEVANCE_MIN_CELL:
-        return {"cases": None, "share": None, "minimum": settings.GRIEVANCE_MIN_CELL}
+        return {"cases": None, "share": None, "minimum": settings.GRIEVANCE_MIN_CELL, **timing}
     return {"cases": reported, "share": round(remedied / reported, 3),
-            "minimum": settings.GRIEVANCE_MIN_CELL}  # fmt: skip
+            "minimum": settings.GRIEVANCE_MIN_CELL, **timing}  # fmt: skip
 
 
 def _all_rights() -> set[str]:
