@@ -36,8 +36,13 @@ def test_import_confirm_gaps_card_and_compare(demo):
     assert clause.confirmed
     assert clause.rights == ["freedom-of-association"]
     card = client.get(f"/codes/{code.pk}/card").content.decode()
-    assert "freedom-of-association" in card
-    assert "workers" in card
+    assert "<td>Freedom of association and collective bargaining</td>" in card  # not its code
+    assert "<td>Equal to the international standard</td>" in card
+    assert "<td>Workers</td>" in card
+    spanish = client.get(f"/codes/{code.pk}/card", HTTP_ACCEPT_LANGUAGE="es").content.decode()
+    assert "<td>Libertad sindical y negociación colectiva</td>" in spanish
+    assert "<td>Igual a la norma internacional</td>" in spanish
+    assert "<td>Trabajadores</td>" in spanish
     load_demo_codes()
     eti = Code.objects.get(name="ETI Base Code")
     table = client.get("/codes/compare", {"code": [code.pk, eti.pk]}).content.decode()

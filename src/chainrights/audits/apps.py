@@ -7,6 +7,11 @@ class AuditsConfig(AppConfig):
     verbose_name = "social audits"
 
     def ready(self) -> None:
+        from chainrights.audits import models
+        from chainrights.core import labels
+
+        labels.register(models.ActionStatus, models.ActivityKind, models.Severity,
+                        models.RootCause, extra=models.LABELS)  # fmt: skip
 
         from chainrights.audits import imports, panels
         from chainrights.core.uploads import register_in_progress

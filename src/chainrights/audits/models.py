@@ -166,6 +166,7 @@ class ActionStatus(models.TextChoices):
 
 
 STATUSES = ["open", "in_progress", "done", "verified", "overdue"]
+LABELS = {"overdue": _("Overdue")}  # a status computed, not stored
 
 
 class RootCause(models.TextChoices):

@@ -7,6 +7,11 @@ class CodesConfig(AppConfig):
     verbose_name = "codes of conduct"
 
     def ready(self) -> None:
+        from chainrights.codes import models
+        from chainrights.core import labels
+
+        labels.register(models.Level, models.OnBreach, models.Binding, models.Verification,
+                        extra=models.LABELS)  # fmt: skip
         from chainrights.codes import panels
         from chainrights.registry.panels import register
 

@@ -77,6 +77,17 @@ class Verification(models.TextChoices):
 
 AUDIENCES = ["workers", "suppliers", "consumers", "investors", "regulators", "public"]
 SCOPES = ["own_operations", "tier_1", "tiers_2_4", "licensees"]
+LABELS = {  # audiences, scopes and the gap analysis's keys, as a page shows them
+    "workers": _("Workers"), "suppliers": _("Suppliers"), "consumers": _("Consumers"),
+    "investors": _("Investors"), "regulators": _("Regulators"), "public": _("The public"),
+    "own_operations": _("Own operations"), "tier_1": _("Tier 1 suppliers"),
+    "tiers_2_4": _("Tiers 2 to 4"), "licensees": _("Licensees"),
+    "missing_fundamental": _("Fundamental rights not promised"),
+    "below_standard": _("Promised below the international standard"),
+    "promised_to_no_one": _("Promised to no one"),
+    "no_consequence": _("No consequence of a breach"),
+    "no_verification": _("No verification"),
+}  # fmt: skip
 
 
 class Commitment(AuditedModel):

@@ -5,3 +5,9 @@ class GrievancesConfig(AppConfig):
     name = "chainrights.grievances"
     label = "grievances"
     verbose_name = "grievance mechanism"
+
+    def ready(self) -> None:
+        from chainrights.core import labels
+        from chainrights.grievances import models
+
+        labels.register(models.State, models.Channel)

@@ -7,6 +7,11 @@ class PurchasingConfig(AppConfig):
     verbose_name = "purchasing practices"
 
     def ready(self) -> None:
+        from chainrights.core import labels
+        from chainrights.purchasing import indicators, models
+
+        labels.register(models.Category,
+                        extra={d["key"]: d["label"] for d in indicators.definitions()})  # fmt: skip
         from chainrights.audits.services import register_finding_note
         from chainrights.grievances.services import register_case_section
         from chainrights.purchasing import panels

@@ -7,6 +7,10 @@ class ReportsConfig(AppConfig):
     verbose_name = "reports and scorecards"
 
     def ready(self) -> None:
+        from chainrights.core import labels
+        from chainrights.reports import figures, review
+
+        labels.register(extra=review.CRITERIA | review.MEASURES | figures.LABELS)
         from chainrights.reports import salient, sources
 
         sources.register("salient_issues", salient.salient_issues)

@@ -15,6 +15,7 @@ from typing import Any
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from chainrights.audits import services as audits
 from chainrights.codes import services as codes
@@ -28,6 +29,11 @@ from chainrights.states import services as states
 
 RECORDS_KEPT = 100  # links stored per figure; the rest is counted in "more"
 PLEDGE_FIELDS = ("name", "address", "parent_company", "product_types", "workers")
+LABELS = {  # the row labels figures store as codes (a page shows them through ``label``)
+    "name": _("Name"), "address": _("Address"), "parent_company": _("Parent company"),
+    "product_types": _("Product type"), "workers": _("Number of workers"),
+    "of": _("out of"), "newest": _("Newest"), "cycle": _("Cycle"),
+}  # fmt: skip
 
 
 @dataclass
