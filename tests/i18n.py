@@ -6,6 +6,7 @@ catalogues are filled by ``make messages``; a string added without it is missing
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -28,7 +29,7 @@ def marked(part: str) -> set[str]:
             found.update(m["s"] for m in _TEMPLATE.finditer(path.read_text()))
         elif path.suffix == ".py" and "migrations" not in path.parts:
             text = path.read_text()
-            found.update(m["s"].encode().decode("unicode_escape") for m in _PYTHON.finditer(text))
+            found.update(ast.literal_eval(m["q"] + m["s"] + m["q"]) for m in _PYTHON.finditer(text))
     return found
 
 
