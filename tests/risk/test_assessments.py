@@ -46,13 +46,15 @@ def _claim(site: Any) -> None:
 
 def test_a_draft_links_the_register_items_its_facility_has(draft, site):
     assert facility_key("forced-labour", site) in draft.item_keys
-    assert draft.status == AssessmentStatus.DRAFT and draft.version == 1
+    assert draft.status == AssessmentStatus.DRAFT
+    assert draft.version == 1
 
 
 def test_publishing_freezes_the_content_and_logs_its_hash(demo, draft, site, northwind):
     done = assessments.publish(draft, demo["brand"])
     frozen = assessments.digest(done.frozen)
-    assert done.content_hash == frozen and len(frozen) == 64
+    assert done.content_hash == frozen
+    assert len(frozen) == 64
     logged = Event.objects.filter(tag="assessment.published", object_id=str(done.pk)).get()
     assert logged.after["sha256"] == done.content_hash
     with events.acting_as(system="test"):
@@ -77,7 +79,8 @@ def test_a_published_version_is_never_edited_a_correction_is_a_new_version(demo,
         assessments.add_action(draft, brand, text="x", owner="y", due_on=date(2026, 1, 1))
     new = assessments.correct(draft, brand)
     assert (new.version, new.supersedes_id, new.status) == (2, draft.pk, "draft")
-    assert new.findings.count() == 1 and new.consultations.count() == 1
+    assert new.findings.count() == 1
+    assert new.consultations.count() == 1
     assessments.update_draft(new, brand, title="Rupsha HRIA 2026 (corrected)")
     assessments.publish(new, brand)
     draft.refresh_from_db()
@@ -100,15 +103,24 @@ def test_bad_input_names_the_field_and_writes_nothing(demo, northwind):
     base = {"title": "BD garments", "scope": "country_product", "country": "BD",
             "product": "garments", "period_start": date(2026, 1, 1),
             "period_end": date(2026, 6, 1)}  # fmt: skip
-    cases = [({"country": "XX"}, "country"), ({"period_end": date(2025, 1, 1)}, "period_end"),
-             ({"scope": "facility", "facility": "NOPE"}, "facility"), ({"title": " "}, "title")]
+    cases = [
+        ({"country": "XX"}, "country"),
+        ({"period_end": date(2025, 1, 1)}, "period_end"),
+        ({"scope": "facility", "facility": "NOPE"}, "facility"),
+        ({"title": " "}, "title"),
+    ]
     for change, field in cases:
         with pytest.raises(refusals.Invalid) as caught:
             assessments.create(brand, **(base | change))
         assert caught.value.field == field
     with pytest.raises(refusals.Invalid) as caught:
-        assessments.create_full(brand, **base, consultations=[], actions=[],
-                                findings=[{"right": "forced-labour", "text": "no evidence"}])
+        assessments.create_full(
+            brand,
+            **base,
+            consultations=[],
+            actions=[],
+            findings=[{"right": "forced-labour", "text": "no evidence"}],
+        )
     assert caught.value.field == "findings[0].source"
     assert ImpactAssessment.objects.count() == before
 
@@ -151,24 +163,46 @@ def test_the_pages_forms_add_parts_and_redirect(demo, draft):
     client.force_login(demo["brand"])
     url = f"/risk/assessments/{draft.pk}"
     page = client.get(url)
-    assert b"Rupsha HRIA 2026" in page.content and b"Add a finding" in page.content
+    assert b"Rupsha HRIA 2026" in page.content
+    assert b"Add a finding" in page.content
     done = client.post(f"{url}/actions", {"text": "Train supervisors", "owner": "HR",
                                           "due_on": "2026-10-01"})  # fmt: skip
-    assert done.status_code == 302 and draft.actions.count() == 2
-    bad = client.post(f"{url}/consultations", {"group": "union", "people": "0",
-                                               "method": "meeting", "held_on": "2026-03-01"})
-    assert bad.status_code == 400 and draft.consultations.count() == 1
+    assert done.status_code == 302
+    assert draft.actions.count() == 2
+    bad = client.post(
+        f"{url}/consultations",
+        {"group": "union", "people": "0", "method": "meeting", "held_on": "2026-03-01"},
+    )
+    assert bad.status_code == 400
+    assert draft.consultations.count() == 1
     assert b"greater than or equal to 1" in bad.content
-    new = client.post("/risk/assessments/new", {
-        "title": "BD garments", "scope": "country_product", "country": "bd",
-        "product": "Garments", "period_start": "2026-01-01", "period_end": "2026-06-30"})
+    new = client.post(
+        "/risk/assessments/new",
+        {
+            "title": "BD garments",
+            "scope": "country_product",
+            "country": "bd",
+            "product": "Garments",
+            "period_start": "2026-01-01",
+            "period_end": "2026-06-30",
+        },
+    )
     assert new.status_code == 302
     created = ImpactAssessment.objects.get(title="BD garments")
     assert (created.country, created.product) == ("BD", "garments")
-    refused = client.post("/risk/assessments/new", {
-        "title": "x", "scope": "country_product", "country": "ZZ", "product": "garments",
-        "period_start": "2026-01-01", "period_end": "2026-06-30"})
-    assert refused.status_code == 400 and b"two-letter code" in refused.content
+    refused = client.post(
+        "/risk/assessments/new",
+        {
+            "title": "x",
+            "scope": "country_product",
+            "country": "ZZ",
+            "product": "garments",
+            "period_start": "2026-01-01",
+            "period_end": "2026-06-30",
+        },
+    )
+    assert refused.status_code == 400
+    assert b"two-letter code" in refused.content
 
 
 def test_the_register_item_page_links_the_assessment(demo, draft, site, northwind):
@@ -185,18 +219,28 @@ def test_the_api_creates_reads_and_publishes(demo, site, northwind):
     register(northwind)
     _token, secret = issue_token(demo["brand"], name="hria")
     api = ApiClient(secret)
-    body = {"title": "API HRIA", "scope": "facility", "facility": site.public_id,
-            "period_start": "2026-01-01", "period_end": "2026-03-31",
-            "consultations": [{"group": "union", "people": 3, "method": "meeting",
-                               "held_on": "2026-02-01"}],
-            "findings": [{"right": "wages", "text": "Overtime unpaid.", "source": "payslips"}],
-            "actions": [{"text": "Back pay", "owner": "Supplier HR", "due_on": "2026-06-30"}]}
+    body = {
+        "title": "API HRIA",
+        "scope": "facility",
+        "facility": site.public_id,
+        "period_start": "2026-01-01",
+        "period_end": "2026-03-31",
+        "consultations": [
+            {"group": "union", "people": 3, "method": "meeting", "held_on": "2026-02-01"}
+        ],
+        "findings": [{"right": "wages", "text": "Overtime unpaid.", "source": "payslips"}],
+        "actions": [{"text": "Back pay", "owner": "Supplier HR", "due_on": "2026-06-30"}],
+    }
     made = api.send("POST", "/api/v1/risk/assessments", body)
     assert made.status_code == 200, made.content
     aid = made.json()["id"]
     published = api.send("POST", f"/api/v1/risk/assessments/{aid}/publish", {})
-    assert published.json()["status"] == "published" and len(published.json()["sha256"]) == 64
-    assert api.get_json(f"/api/v1/risk/assessments/{aid}").json()["findings"][0]["source"] == "payslips"
+    assert published.json()["status"] == "published"
+    assert len(published.json()["sha256"]) == 64
+    assert (
+        api.get_json(f"/api/v1/risk/assessments/{aid}").json()["findings"][0]["source"]
+        == "payslips"
+    )
     listed = api.get_json("/api/v1/risk/assessments").json()["assessments"]
     assert [a["id"] for a in listed] == [aid]
 
@@ -205,8 +249,11 @@ def test_the_pdf_renders_with_its_title(demo, draft):
     client = Client()
     client.force_login(demo["brand"])
     pdf = client.get(f"/risk/assessments/{draft.pk}.pdf")
-    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
-    if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", "-", "-"], input=pdf.content, capture_output=True,
+    assert pdf.status_code == 200
+    assert pdf.content.startswith(b"%PDF")
+    tool = shutil.which("pdftotext")
+    if tool:
+        text = subprocess.run([tool, "-", "-"], input=pdf.content, capture_output=True,  # noqa: S603
                               check=True).stdout.decode()  # fmt: skip
-        assert "Rupsha HRIA 2026" in text and "Repay the fees" in text
+        assert "Rupsha HRIA 2026" in text
+        assert "Repay the fees" in text
