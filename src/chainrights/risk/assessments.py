@@ -107,7 +107,7 @@ def _place(buyer: Organisation, user: User, scope: str, facility: str, country: 
         raise refusals.Invalid(_("Choose a facility or a country and product."), field="scope")
     record = pycountry.countries.get(alpha_2=country.strip().upper()) if country else None
     if record is None:
-        raise refusals.Invalid(_("Give the country's two-letter code (BD, VN …)."),
+        raise refusals.Invalid(_("Give the country's two-letter code, such as BD or VN."),
                                field="country")  # fmt: skip
     return {"facility": None, "country": record.alpha_2,
             "product": _text(product, "product", 120).lower()}  # fmt: skip

@@ -90,7 +90,7 @@ class DraftForm(forms.Form):
 class ConsultationForm(forms.Form):
     group = forms.ChoiceField(label=_("Who"), choices=Group.choices)
     people = forms.IntegerField(label=_("How many people"), min_value=1, max_value=1_000_000)
-    method = forms.CharField(label=_("How (interviews, focus group …)"), max_length=200)
+    method = forms.CharField(label=_("How (interviews, focus groups, survey)"), max_length=200)
     held_on = _date(_("When"))
 
 
