@@ -564,6 +564,42 @@ def _risk_facility_body(user: Any) -> dict[str, Any]:
     return {"facility": facility.public_id, "share_of_output": 20, "schemes": ["ACT"]}
 
 
+ASSESSMENT_DRAFT_READERS = frozenset(["brand", "brandviewer", "operator", "handler"])
+ASSESSMENT_READERS = ASSESSMENT_DRAFT_READERS | {"supplier"}  # published, at its claimed site
+
+
+def _assessment(published: bool = False) -> int:
+    """A Northwind impact assessment of a site on its list that the demo supplier claimed."""
+    from django.contrib.auth import get_user_model
+
+    from chainrights.core.models import Organisation
+    from chainrights.registry.services import list_facilities
+    from chainrights.risk import assessments
+
+    item = _uploaded_list("hria", b"country,name,address\nBD,Matrix HRIA Site,Road 2\n")
+    site = next(iter(list_facilities(item).values())).survivor()
+    with events.acting_as(system="test"):
+        site.claimed_by = Organisation.objects.get(name="Dhaka Knit Composite Ltd")
+        site.save()
+    brand = get_user_model().objects.get(username="brand")
+    made = assessments.create(brand, title="Matrix HRIA", scope="facility",
+                              facility=site.public_id, period_start=date(2026, 1, 1),
+                              period_end=date(2026, 6, 30))  # fmt: skip
+    assessments.add_finding(made, brand, right="wages", text="Overtime unpaid.",
+                            source="payslips seen")  # fmt: skip
+    if published:
+        assessments.publish(made, brand)
+    return int(made.pk)
+
+
+def _assessment_page(suffix: str = "", published: bool = False) -> Callable[[Any], str]:
+    return lambda u: f"/risk/assessments/{_assessment(published)}{suffix}"
+
+
+def _assessment_api(suffix: str = "", published: bool = False) -> Callable[[Any], str]:
+    return lambda u: f"/api/v1/risk/assessments/{_assessment(published)}{suffix}"
+
+
 RISK_API: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/risk"): Case(EVERYONE),
     ("GET", "/api/v1/risk/{item_id}"): Case(
@@ -595,6 +631,27 @@ RISK_API: dict[tuple[str, str], Case] = {
     ("POST", "/api/v1/risk/publication"): Case(
         frozenset(["brand"]), body=lambda u: {"published": False}
     ),
+    ("GET", "/api/v1/risk/assessments"): Case(EVERYONE),
+    ("POST", "/api/v1/risk/assessments"): Case(
+        frozenset(["brand"]),
+        body=lambda u: {
+            "title": "Matrix HRIA",
+            "scope": "country_product",
+            "country": "BD",
+            "product": "garments",
+            "period_start": "2026-01-01",
+            "period_end": "2026-06-30",
+        },
+    ),
+    ("GET", "/api/v1/risk/assessments/{assessment_id}"): Case(
+        ASSESSMENT_READERS, path=_assessment_api(published=True)
+    ),
+    ("POST", "/api/v1/risk/assessments/{assessment_id}/publish"): Case(
+        frozenset(["brand"]), path=_assessment_api("/publish")
+    ),
+    ("POST", "/api/v1/risk/assessments/{assessment_id}/correct"): Case(
+        frozenset(["brand"]), path=_assessment_api("/correct", published=True)
+    ),
 }
 RISK_PAGES: dict[str, tuple[str, Case]] = {
     "risk": ("GET", Case(EVERYONE, path=lambda u: "/risk")),
@@ -610,6 +667,35 @@ RISK_PAGES: dict[str, tuple[str, Case]] = {
     "risk-recompute": (
         "POST",
         Case(RISK_RECOMPUTERS, path=lambda u: f"/risk/recompute?buyer={_northwind().pk}"),
+    ),
+    "risk-assessments": ("GET", Case(EVERYONE, path=lambda u: "/risk/assessments")),
+    "risk-assessment-new": (
+        "GET",
+        Case(frozenset(["brand"]), path=lambda u: "/risk/assessments/new"),
+    ),
+    "risk-assessment": ("GET", Case(ASSESSMENT_READERS, path=_assessment_page(published=True))),
+    "risk-assessment-draft": ("GET", Case(ASSESSMENT_DRAFT_READERS, path=_assessment_page())),
+    "risk-assessment-pdf": ("GET", Case(ASSESSMENT_READERS, path=_assessment_page(".pdf", True))),
+    "risk-assessment-edit": ("POST", Case(frozenset(["brand"]), path=_assessment_page("/edit"))),
+    "risk-assessment-consultation": (
+        "POST",
+        Case(frozenset(["brand"]), path=_assessment_page("/consultations")),
+    ),
+    "risk-assessment-finding": (
+        "POST",
+        Case(frozenset(["brand"]), path=_assessment_page("/findings")),
+    ),
+    "risk-assessment-action": (
+        "POST",
+        Case(frozenset(["brand"]), path=_assessment_page("/actions")),
+    ),
+    "risk-assessment-publish": (
+        "POST",
+        Case(frozenset(["brand"]), path=_assessment_page("/publish")),
+    ),
+    "risk-assessment-correct": (
+        "POST",
+        Case(frozenset(["brand"]), path=_assessment_page("/correct", published=True)),
     ),
 }
 

@@ -40,3 +40,18 @@ def test_the_demo_register_tells_the_story(db):
     assert {p["kind"] for p in potential.evidence} >= {"listed_good", "coverage_low"}
     assert len(first.leverage["co_buyers"]) == 2
     assert load_all()["risk_cases"] == 0
+
+
+def test_the_demo_has_one_published_assessment_of_square_fashions(db):
+    from chainrights.risk.models import ImpactAssessment
+
+    assert load_all()["risk_assessments"] == 1
+    made = ImpactAssessment.objects.get()
+    assert (made.status, made.facility.name, made.country) == ("published", "Square Fashions Ltd.",
+                                                               "BD")  # fmt: skip
+    assert "(demo)" in made.title
+    assert made.frozen["findings"][0]["items"], "the finding rests on the forced-labour item"
+    from chainrights.risk.demo import load_demo_risk
+
+    assert load_demo_risk()["risk_assessments"] == 0
+    assert ImpactAssessment.objects.count() == 1

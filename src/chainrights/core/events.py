@@ -90,6 +90,8 @@ class EventTag(StrEnum):
     # reports: a published report's hash, and the correction that replaces it
     REPORT_PUBLISHED = "report.published"
     REPORT_CORRECTED = "report.corrected"
+    ASSESSMENT_PUBLISHED = "assessment.published"
+    ASSESSMENT_CORRECTED = "assessment.corrected"
 
 
 @dataclass(frozen=True)

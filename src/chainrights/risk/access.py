@@ -60,9 +60,14 @@ def level(item: RiskItem, user: AnyUser | None) -> str:
 
 def pieces_for(item: RiskItem, how: str) -> list[dict[str, Any]]:
     """The evidence as this viewer may read it."""
+    return pieces(item.evidence, how)
+
+
+def pieces(evidence: list[dict[str, Any]], how: str) -> list[dict[str, Any]]:
+    """Pieces of evidence (an item's, or as an assessment froze them) at a viewer's level."""
     if how == "full":
-        return list(item.evidence)
+        return list(evidence)
     if how == "site":
         return [{**p, "url": "", "detail": {}} if p["kind"] in CASE_KINDS else p
-                for p in item.evidence]  # fmt: skip
-    return [p for p in item.evidence if p["kind"] in PUBLIC_KINDS]
+                for p in evidence]  # fmt: skip
+    return [p for p in evidence if p["kind"] in PUBLIC_KINDS]

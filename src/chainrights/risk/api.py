@@ -15,8 +15,16 @@ from chainrights.core.models import Organisation, OrganisationKind, Right
 from chainrights.core.types import AuthedRequest
 from chainrights.core.visibility import is_operator
 from chainrights.registry import services as registry
-from chainrights.risk import access, leverage, reads, scoring, services
-from chainrights.risk.schemas import DecisionIn, PublicationIn, RelationshipIn, SeverityIn, WeightIn
+from chainrights.risk import access, assessments, leverage, reads, scoring, services
+from chainrights.risk.models import ImpactAssessment
+from chainrights.risk.schemas import (
+    AssessmentIn,
+    DecisionIn,
+    PublicationIn,
+    RelationshipIn,
+    SeverityIn,
+    WeightIn,
+)
 
 router = Router(tags=["risk"])
 # Fixed paths (/risk/recompute, /risk/severity …) come before /risk/{item_id}: the first
@@ -95,6 +103,51 @@ def publication(request: AuthedRequest, payload: PublicationIn) -> Any:
     """Publish (or withdraw) your brand's salient issues."""
     row = services.publish(request.user, payload.published)
     return {"published": row.published}
+
+
+@router.get("/risk/assessments", auth=OPTIONAL_AUTH)
+def list_assessments(request: HttpRequest) -> Any:
+    """Impact assessments you may see: your brand's drafts and versions, operator staff all,
+    a supplier the published ones of its facilities, anyone those of brands that published
+    their salient issues."""
+    return reads.assessment_list(_user(request))
+
+
+@router.post("/risk/assessments", auth=AUTH)
+def create_assessment(request: AuthedRequest, payload: AssessmentIn) -> Any:
+    """A draft impact assessment with its consultations, findings and actions (all or none);
+    the register items its scope covers are linked to it."""
+    data = payload.dict()
+    parts = {k: data.pop(k) for k in ("consultations", "findings", "actions")}
+    created = assessments.create_full(request.user, **parts, **data)
+    return reads.assessment_view(created, request.user)
+
+
+def _assessment(request: HttpRequest, assessment_id: int) -> ImpactAssessment:
+    found = assessments.assessments_for(_user(request)).filter(pk=assessment_id).first()
+    if found is None:
+        raise Http404("No such assessment")
+    return found
+
+
+@router.get("/risk/assessments/{assessment_id}", auth=OPTIONAL_AUTH)
+def get_assessment(request: HttpRequest, assessment_id: int) -> Any:
+    """One assessment: as frozen once published (with its sha256), the live draft before."""
+    return reads.assessment_view(_assessment(request, assessment_id), _user(request))
+
+
+@router.post("/risk/assessments/{assessment_id}/publish", auth=AUTH)
+def publish_assessment(request: AuthedRequest, assessment_id: int) -> Any:
+    """Freeze your draft and log its hash; it supersedes the version it corrects."""
+    done = assessments.publish(_assessment(request, assessment_id), request.user)
+    return reads.assessment_view(done, request.user)
+
+
+@router.post("/risk/assessments/{assessment_id}/correct", auth=AUTH)
+def correct_assessment(request: AuthedRequest, assessment_id: int) -> Any:
+    """A new draft version of a published assessment, to publish in its place."""
+    new = assessments.correct(_assessment(request, assessment_id), request.user)
+    return reads.assessment_view(new, request.user)
 
 
 @router.get("/risk/{item_id}", auth=OPTIONAL_AUTH)

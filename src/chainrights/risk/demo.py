@@ -1,7 +1,8 @@
 """Demo risk data for Northwind Apparel (fictional): an admissible grievance at Square Fashions
 about passports kept by management (a forced-labour indicator), a fictional third brand whose
 public list also names Square Fashions (so Northwind has two co-buyers to approach), Northwind's
-stated relationship there, and its register computed. Loading twice changes nothing."""
+stated relationship there, its register computed, and one published impact assessment of
+Square Fashions (demo content, marked so). Loading twice changes nothing."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from chainrights.core import events
 from chainrights.core.models import Organisation
 from chainrights.grievances import services as grievances
 from chainrights.registry import services as registry
-from chainrights.risk import leverage, scoring
+from chainrights.risk import assessments, leverage, scoring
+from chainrights.risk.models import ImpactAssessment
 
 NORTHWIND, SQUARE, EASTWIND = (
     "Northwind Apparel",
@@ -86,4 +88,35 @@ def load_demo_risk() -> dict[str, int]:
         schemes=["ACT"],
         source="Northwind's own order book (demo)",
     )
-    return {"risk_cases": filed, "risk_items": scoring.recompute(northwind)}
+    items = scoring.recompute(northwind)
+    return {"risk_cases": filed, "risk_items": items,
+            "risk_assessments": _assessment(users.get(username="brand"), square)}  # fmt: skip
+
+
+HRIA_TITLE = "Square Fashions: human-rights impact assessment 2026 (demo)"
+
+
+def _assessment(brand: Any, square: Any) -> int:
+    """A published assessment of Square Fashions: invented demo content, said to be so."""
+    if ImpactAssessment.objects.filter(title=HRIA_TITLE).exists():
+        return 0
+    made = assessments.create(
+        brand, title=HRIA_TITLE, scope="facility", facility=square.public_id,
+        period_start=date(2026, 1, 1), period_end=date(2026, 6, 30), review_on=date(2027, 1, 31),
+        summary="Demo content, not a real assessment. Off-site interviews and focus groups, "
+                "document review of contracts and passports held, one union meeting.")  # fmt: skip
+    for group, people, method in (("workers_women", 18, "focus groups off site (demo)"),
+                                  ("workers_men", 9, "individual interviews (demo)"),
+                                  ("union", 2, "meeting with the federation (demo)")):  # fmt: skip
+        assessments.add_consultation(made, brand, group=group, people=people, method=method,
+                                     held_on=date(2026, 3, 10))  # fmt: skip
+    linked = [k for k in made.item_keys if k.startswith("facility:forced-labour:")]
+    assessments.add_finding(made, brand, right="forced-labour", items=linked,
+                            source="worker interviews, March 2026 (demo)",
+                            text="Demo finding: management keeps workers' passports until the "
+                                 "contract ends; workers cannot leave freely.")  # fmt: skip
+    assessments.add_action(made, brand, text="Demo action: passports returned to every worker, "
+                           "with lockers under the workers' own key.", owner="Northwind "
+                           "sourcing lead (demo)", due_on=date(2026, 9, 30))  # fmt: skip
+    assessments.publish(made, brand)
+    return 1

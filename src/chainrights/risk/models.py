@@ -5,6 +5,8 @@ here (severity overrides, involvement, responses, relationships, weights), which
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -149,3 +151,92 @@ class Publication(AuditedModel):
     buyer = models.OneToOneField(Organisation, on_delete=models.PROTECT, related_name="+")
     published = models.BooleanField(default=False)
     changed_at = models.DateTimeField(default=timezone.now)
+
+
+class AssessmentStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+    CORRECTED = "corrected", _("Replaced by a correction")
+
+
+class Group(models.TextChoices):
+    WOMEN = "workers_women", _("Workers: women")
+    MEN = "workers_men", _("Workers: men")
+    OTHER_WORKERS = "workers_other", _("Workers: other genders")
+    UNION = "union", _("Trade union")
+    COMMUNITY = "community", _("Community")
+    OTHER = "other", _("Other rights-holders")
+
+
+class ImpactAssessment(OwnedModel):
+    """A brand's human-rights impact assessment of one facility or one country × product.
+    Publishing freezes its content with a hash (logged); a published version is never edited,
+    a correction is a new version that ``supersedes`` it."""
+
+    title = models.CharField(max_length=200)
+    scope = models.CharField(max_length=16, choices=Scope.choices[:2])
+    facility = models.ForeignKey(
+        "registry.Facility", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    country = models.CharField(max_length=2, blank=True)
+    product = models.CharField(max_length=120, blank=True)
+    period_start = models.DateField()
+    period_end = models.DateField()
+    summary = models.TextField(blank=True, help_text="scope and method, in the brand's words")
+    review_on = models.DateField(null=True, blank=True)
+    item_keys = models.JSONField(default=list, help_text="register items (RiskItem.key) covered")
+    status = models.CharField(
+        max_length=10, choices=AssessmentStatus.choices, default=AssessmentStatus.DRAFT
+    )
+    version = models.PositiveSmallIntegerField(default=1)
+    supersedes = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
+    )
+    frozen: Any = models.JSONField(null=True, blank=True, help_text="content as published")
+    content_hash = models.CharField(max_length=64, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-period_end", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.title} v{self.version}"
+
+
+class Consultation(AuditedModel):
+    """Rights-holders heard: a group, how many people, how and when (no names)."""
+
+    assessment = models.ForeignKey(
+        ImpactAssessment, on_delete=models.CASCADE, related_name="consultations"
+    )
+    group = models.CharField(max_length=16, choices=Group.choices)
+    people = models.PositiveIntegerField()
+    method = models.CharField(max_length=200, help_text="interviews, focus group, survey …")
+    held_on = models.DateField()
+
+
+class Finding(AuditedModel):
+    """What the assessment found on one right, and the evidence behind it."""
+
+    assessment = models.ForeignKey(
+        ImpactAssessment, on_delete=models.CASCADE, related_name="findings"
+    )
+    right = models.ForeignKey(Right, on_delete=models.PROTECT, related_name="+")
+    text = models.TextField()
+    evidence = models.JSONField(default=list, help_text="register item keys it rests on")
+    source = models.CharField(max_length=300, blank=True, help_text="interviews, documents seen")
+
+
+class AssessmentAction(AuditedModel):
+    """What will be done about the findings, by whom, by when."""
+
+    assessment = models.ForeignKey(
+        ImpactAssessment, on_delete=models.CASCADE, related_name="actions"
+    )
+    text = models.TextField()
+    owner = models.CharField(max_length=200, help_text="who answers for it (a role, a team)")
+    due_on = models.DateField()

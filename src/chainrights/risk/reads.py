@@ -3,14 +3,26 @@ its "why", the severity × likelihood matrix and the count by country."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.translation import gettext_lazy as _
 
 from chainrights.core.models import Organisation
 from chainrights.core.types import AnyUser
-from chainrights.risk import access, leverage
-from chainrights.risk.models import Involvement, ItemDecision, Response, RiskItem, Scope, Status
+from chainrights.core.visibility import is_operator, org_ids
+from chainrights.risk import access, assessments, leverage
+from chainrights.risk.models import (
+    AssessmentStatus,
+    Group,
+    Involvement,
+    ItemDecision,
+    Response,
+    RiskItem,
+    Scope,
+    Status,
+)
 
 KINDS = {
     "finding_open": _("Open audit finding"),
@@ -146,3 +158,67 @@ def register(user: AnyUser | None, buyer: Organisation | None = None, *, limit: 
         "matrix": matrix(rows), "countries": by_country(rows),
         "computed_at": max((r.computed_at for r in rows), default=None),
     }  # fmt: skip
+
+
+def assessment_level(assessment: Any, user: AnyUser | None) -> str:
+    """``full`` (its brand, operator staff), ``site`` (the claimed facility) or ``public``."""
+    if is_operator(user) or assessment.owner_org_id in org_ids(user):
+        return "full"
+    facility = assessment.facility
+    if facility is not None and (facility.claimed_by_id or 0) in org_ids(user):
+        return "site"
+    return "public"
+
+
+def assessment_view(assessment: Any, user: AnyUser | None) -> dict[str, Any]:
+    """One assessment as ``user`` may read it: the frozen content once published (never the
+    records as they are now), the live draft before; evidence at the viewer's level."""
+    body = assessment.frozen if assessment.frozen is not None else json.loads(
+        json.dumps(assessments.content(assessment), cls=DjangoJSONEncoder))  # fmt: skip
+    how = assessment_level(assessment, user)
+    items = [{**i, "status_label": str(Status(i["status"]).label),
+              "evidence": [{**p, "label": str(KINDS.get(p["kind"], p["kind"]))}
+                           for p in access.pieces(i["evidence"], how)]}
+             for i in body["items"]]  # fmt: skip
+    groups = dict(Group.choices)
+    named = {i["key"]: i for i in items}
+    findings = [{**f, "evidence_items": [named[k] for k in f["items"] if k in named]}
+                for f in body["findings"]]  # fmt: skip
+    later = type(assessment).objects.filter(supersedes=assessment).order_by("pk").first()
+    return {
+        **body, "items": items, "findings": findings, "id": assessment.pk,
+        "status": assessment.status,
+        "status_label": str(AssessmentStatus(assessment.status).label),
+        "scope_label": str(Scope(assessment.scope).label),
+        "consultations": [{**c, "group_label": str(groups.get(c["group"], c["group"]))}
+                          for c in body["consultations"]],
+        "people": sum(c["people"] for c in body["consultations"]),
+        "sha256": assessment.content_hash, "published_at": assessment.published_at,
+        "supersedes": assessment.supersedes_id, "superseded_by": later.pk if later else None,
+        "view": how,
+    }  # fmt: skip
+
+
+def assessment_row(assessment: Any) -> dict[str, Any]:
+    """One line of the list: what, where, which version, in what state."""
+    facility = assessment.facility
+    where = (f"{facility.name} ({facility.country})" if facility is not None
+             else f"{assessment.country} × {assessment.product}")  # fmt: skip
+    return {"id": assessment.pk, "title": assessment.title, "buyer": assessment.owner_org.name,
+            "scope": assessment.scope, "where": where, "version": assessment.version,
+            "status": assessment.status,
+            "status_label": str(AssessmentStatus(assessment.status).label),
+            "period": [assessment.period_start, assessment.period_end],
+            "review_on": assessment.review_on, "published_at": assessment.published_at,
+            "sha256": assessment.content_hash}  # fmt: skip
+
+
+def assessment_list(user: AnyUser | None) -> dict[str, Any]:
+    rows = assessments.assessments_for(user).order_by("owner_org__name", "-period_end", "-pk")
+    return {"assessments": [assessment_row(a) for a in rows[:500]]}
+
+
+def assessments_of_item(item: RiskItem, user: AnyUser | None) -> list[dict[str, Any]]:
+    """The assessments ``user`` may see that cover this register item."""
+    rows = assessments.assessments_for(user).filter(owner_org_id=item.buyer_id)
+    return [assessment_row(a) for a in rows if item.key in (a.item_keys or [])]

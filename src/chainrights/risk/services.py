@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from chainrights.core import events, refusals
 from chainrights.core.models import Organisation, Right
-from chainrights.risk import leverage, scoring
+from chainrights.risk import assessments, leverage, scoring
 from chainrights.risk.access import brand_of, items_for
 from chainrights.risk.models import Publication, RiskItem, SeverityOverride
 from chainrights.risk.reads import item_view, register
@@ -20,10 +20,12 @@ from chainrights.risk.weights import DEFAULT_WEIGHTS, SEVERITY, set_weight
 decide = leverage.decide
 set_relationship = leverage.set_relationship
 recompute = scoring.recompute
+assessments_for = assessments.assessments_for
 
 __all__ = [
     "DEFAULT_WEIGHTS",
     "SEVERITY",
+    "assessments_for",
     "brand_of",
     "decide",
     "item_view",

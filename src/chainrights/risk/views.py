@@ -86,6 +86,7 @@ def item_detail(request: HttpRequest, item_id: int) -> HttpResponse:
     co_buyers = item.leverage.get("co_buyers", [])
     return render(request, "risk/item.html", {
         "item": view, "may_decide": may_decide,
+        "assessments": reads.assessments_of_item(item, request.user),
         "form": DecisionForm(co_buyers=co_buyers) if may_decide else None,
         "relationship": RelationshipForm(initial={
             "share_of_output": item.leverage.get("share_of_output"),
