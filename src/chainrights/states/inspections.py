@@ -405,12 +405,17 @@ def country_summary(iso2: str) -> dict[str, Any]:
         latest=Max("inspected_on"),
     )  # fmt: skip
     of_public = {"inspection__facility__in": known, "inspection__visibility": Visibility.PUBLIC}
+    # every right found (at most the taxonomy's size): the violations' total is their sum
     by_right = list(
-        Violation.objects.filter(**of_public).values("right__code", "right__name")
-        .annotate(n=Count("pk")).order_by("-n", "right__code")
-    )  # fmt: skip  (every right found, at most the taxonomy's size: the total is their sum)
-    orders = Order.objects.filter(**of_public).order_by().aggregate(
-        orders=Count("pk"), stop_work=Count("pk", filter=Q(kind=OrderKind.STOP_WORK))
+        Violation.objects.filter(**of_public)
+        .values("right__code", "right__name")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "right__code")
+    )
+    orders = (
+        Order.objects.filter(**of_public)
+        .order_by()
+        .aggregate(orders=Count("pk"), stop_work=Count("pk", filter=Q(kind=OrderKind.STOP_WORK)))
     )
     return {
         "country": iso2.upper(),

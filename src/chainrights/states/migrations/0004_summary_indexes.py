@@ -5,25 +5,26 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0006_idempotent_request'),
-        ('registry', '0008_word_index_statistics'),
-        ('states', '0003_inspections'),
+        ("core", "0006_idempotent_request"),
+        ("registry", "0008_word_index_statistics"),
+        ("states", "0003_inspections"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='inspection',
-            index=models.Index(fields=['facility', 'visibility', 'inspected_on'], name='states_insp_public_idx'),
+            model_name="inspection",
+            index=models.Index(
+                fields=["facility", "visibility", "inspected_on"], name="states_insp_public_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='order',
-            index=models.Index(fields=['inspection', 'kind'], name='states_order_kind_idx'),
+            model_name="order",
+            index=models.Index(fields=["inspection", "kind"], name="states_order_kind_idx"),
         ),
         migrations.AddIndex(
-            model_name='violation',
-            index=models.Index(fields=['inspection', 'right'], name='states_viol_right_idx'),
+            model_name="violation",
+            index=models.Index(fields=["inspection", "right"], name="states_viol_right_idx"),
         ),
     ]
