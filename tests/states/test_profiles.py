@@ -25,6 +25,7 @@ from tests.factories import (
     InspectionFigureFactory,
     OrganisationFactory,
     RatificationFactory,
+    TrainingFactory,
 )
 
 ITUC = {"kind": "ituc_rating", "label": "2025", "value": "5", "as_of": "2025-06-01",
@@ -171,6 +172,26 @@ def test_public_counts_leave_out_private_facilities_and_suppress_small_numbers(d
     page = Client().get("/countries/BD").content.decode()
     assert "fewer than 5" in page
     assert "Bangladesh Labour Act" in page
+
+
+def test_the_country_page_shows_public_inspector_trainings_or_says_none(db):
+    empty = Client().get("/countries/BD").content.decode()
+    assert "No inspector training recorded on chainrights for this country yet" in empty
+    TrainingFactory(start_date=date(2026, 2, 2), women=12, men=18)
+    TrainingFactory(start_date=date(2026, 3, 9), women=3, men=4, rights=["child-labour"])
+    TrainingFactory(start_date=date(2026, 5, 1), women=50, public=False)  # kept to itself
+    trainings = Client().get("/api/v1/countries/BD").json()["on_platform"]["trainings"]
+    assert trainings["count"] == 2
+    assert trainings["participants"] == {"women": 15, "men": 22, "other": 0}
+    assert trainings["latest"] == "2026-03-09"
+    page = Client().get("/countries/BD").content.decode()
+    assert "women: 15, men: 22, other: 0" in page
+    assert "2026-03-09" in page
+    assert "child-labour, working-hours" in page
+    assert "Source: trainings the country" in page
+    spanish = Client(headers={"Accept-Language": "es"}).get("/countries/BD").content.decode()
+    assert "Formaciones de inspectores" in spanish
+    assert "No inspector training" in Client().get("/countries/LK").content.decode()
 
 
 def test_the_list_page_filters_sorts_and_answers_htmx_with_the_table(db):

@@ -16,7 +16,7 @@ from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -396,26 +396,39 @@ def facility_panel(facility: Any, user: AnyUser) -> Any:
 def country_summary(iso2: str) -> dict[str, Any]:
     """The public figures of the inspections recorded on chainrights in one country, for its
     profile page: public records of facilities anyone may know (a count must not disclose a
-    facility that only private lists name)."""
-    public = Inspection.objects.filter(
-        facility__country=iso2.upper(), visibility=Visibility.PUBLIC,
-        facility__in=registry.known_facilities(None).values("pk"),
+    facility that only private lists name). Three aggregates, whatever the number of records
+    (the country's page is among the most read; bench/states/pages.py)."""
+    known = registry.known_facilities(None).filter(country=iso2.upper()).values("pk")
+    public = Inspection.objects.filter(facility__in=known, visibility=Visibility.PUBLIC)
+    head = public.order_by().aggregate(
+        count=Count("pk"), facilities=Count("facility_id", distinct=True),
+        latest=Max("inspected_on"),
     )  # fmt: skip
-    violations = Violation.objects.filter(inspection__in=public)
-    top = (violations.values("right__code", "right__name").annotate(n=Count("pk"))
-           .order_by("-n", "right__code")[:5])  # fmt: skip
-    latest = public.order_by("-inspected_on").values_list("inspected_on", flat=True).first()
+    of_public = {"inspection__facility__in": known, "inspection__visibility": Visibility.PUBLIC}
+    # every right found (at most the taxonomy's size): the violations' total is their sum
+    by_right = list(
+        Violation.objects.filter(**of_public)
+        .values("right__code", "right__name")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "right__code")
+    )
+    orders = (
+        Order.objects.filter(**of_public)
+        .order_by()
+        .aggregate(orders=Count("pk"), stop_work=Count("pk", filter=Q(kind=OrderKind.STOP_WORK)))
+    )
     return {
         "country": iso2.upper(),
-        "count": public.count(),
-        "facilities": public.values("facility_id").distinct().count(),
-        "violations": violations.count(),
-        "orders": Order.objects.filter(inspection__in=public).count(),
-        "stop_work": Order.objects.filter(inspection__in=public, kind=OrderKind.STOP_WORK).count(),
+        "count": head["count"],
+        "facilities": head["facilities"],
+        "violations": sum(r["n"] for r in by_right),
+        "orders": orders["orders"],
+        "stop_work": orders["stop_work"],
         "top_rights": [
-            {"right": r["right__code"], "name": r["right__name"], "count": r["n"]} for r in top
+            {"right": r["right__code"], "name": r["right__name"], "count": r["n"]}
+            for r in by_right[:5]
         ],
-        "latest": latest,
+        "latest": head["latest"],
     }
 
 

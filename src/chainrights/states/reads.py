@@ -21,12 +21,14 @@ SORTS = {
 
 
 def on_platform(iso2: str) -> dict[str, Any]:
-    """Public counts of facilities, audits, cases and inspections, and the law codes."""
+    """Public counts of facilities, audits, cases, inspections and inspector trainings, and
+    the law codes."""
     return {
         "facilities": registry.public_count_in(iso2),
         **audits.public_counts_in(iso2),
         "grievances": grievances.country_statistics(iso2),
         "inspections": inspections.country_summary(iso2),
+        "trainings": audits.country_trainings(iso2),
         "law_codes": [{"id": c.pk, "name": c.name, "version": c.version,
                        "owner": c.owner_org.name, "source_url": c.source_url}
                       for c in codes.laws_of_country(iso2)],
