@@ -127,7 +127,7 @@ def _list(owner: Any, facility_ids: list[int], name: str) -> None:
         _plain(MatchDecision).bulk_create([
             MatchDecision(source=s, facility_id=f, decision="match", kind="automatic")
             for s, f in zip(made, chunk, strict=True)
-        ])
+        ])  # fmt: skip
 
 
 def _audits(brand: Any, ids: list[int], codes: list[Any], today: date) -> None:
@@ -161,7 +161,8 @@ def _audits(brand: Any, ids: list[int], codes: list[Any], today: date) -> None:
     for f in _plain(Finding).bulk_create(findings, batch_size=BATCH):
         if f.number == 1:
             actions.append(Action(finding=f, description="bench", owner="supplier",
-                                  deadline=today - timedelta(days=10), status="verified"))  # fmt: skip
+                                  deadline=today - timedelta(days=10),
+                                  status="verified"))  # fmt: skip
         elif f.number == 2:
             ours = f.audit.facility_id % 4 == 0
             actions.append(Action(
@@ -176,7 +177,8 @@ def _cases(brand: Any, ids: list[int], codes: list[Any], now: Any) -> None:
     from chainrights.grievances.models import Case, Transition
 
     cases = [Case(
-        owner_org=brand, reference=f"B{pk}", secret_hash="-", state=STATES[n % 5], facility_id=pk,
+        owner_org=brand, reference=f"B{pk}", secret_hash="-",  # noqa: S106 (no secret: a fixture)
+        state=STATES[n % 5], facility_id=pk,
         rights=[codes[n % 20].code] + ([codes[(n + 7) % 20].code] if n % 2 else []),
         workers_affected=(40, None, 300)[n % 3], retaliation_reported=n % 15 == 0,
         received_at=now - timedelta(days=n % 500),
@@ -346,7 +348,8 @@ def main() -> int:
     seeded, (brands, facilities) = _timed(lambda: seed(per, args.brands))
     where = f"[{connection.vendor}]"
     print(f"{where} risk register: {args.brands} brands × {per:,} facilities "
-          f"({facilities:,} in all, evidence across 20 rights), seeded in {seeded:.0f} s")  # fmt: skip
+          f"({facilities:,} in all, evidence across 20 rights), "
+          f"seeded in {seeded:.0f} s")  # fmt: skip
     brand = brands[0]
     with CaptureQueriesContext(connection) as captured:
         scoring.recompute(brand)  # warm-up: imports and caches; the register exists afterwards

@@ -105,7 +105,8 @@ def score(g: evidence.Gather) -> list[RiskItem]:
 def _item(values: dict[str, Any]) -> RiskItem:
     """A row from every column, passed in column order: Django's keyword path, field by field
     through the descriptors, took most of the scoring of a large register."""
-    return RiskItem(*(values[f.attname] for f in RiskItem._meta.concrete_fields))
+    model: Any = RiskItem  # the stubs know the keyword form only
+    return model(*[values[f.attname] for f in RiskItem._meta.concrete_fields])
 
 
 def _country(g: evidence.Gather, d: evidence.Draft) -> str:
