@@ -89,6 +89,8 @@ bench: $(VENV)/.bench
 	scripts/with-postgres $(BIN)/python -m bench.registry_workers
 	$(BIN)/python -m bench.purchasing.speed
 	scripts/with-postgres $(BIN)/python -m bench.purchasing.speed
+	$(BIN)/python -m bench.risk.recompute --quick
+	scripts/with-postgres $(BIN)/python -m bench.risk.recompute --quick
 	$(BIN)/python -m bench.reports.draft
 	scripts/with-postgres $(BIN)/python -m bench.reports.draft
 	$(BIN)/python -m bench.registry anyscript --facilities 200000

@@ -179,11 +179,14 @@ def _merge(key: Any, parts: dict[str, Any]) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def figures(orders: Any, group: list[str]) -> dict[Any, dict[str, Any]]:
-    """Every indicator per value of ``group`` (one field) over these orders."""
+def figures(orders: Any, group: list[str], *, volatility: bool = True
+            ) -> dict[Any, dict[str, Any]]:  # fmt: skip
+    """Every indicator per value of ``group`` (one field) over these orders (order volatility
+    None when not asked for: it is the one computed month by month in Python)."""
     parts: dict[str, dict[Any, Any]] = {
         "orders": _order_figures(orders, group), "changes": _change_figures(orders, group),
-        "payments": _payment_figures(orders, group), "volatility": _volatility(orders, group),
+        "payments": _payment_figures(orders, group),
+        "volatility": _volatility(orders, group) if volatility else {},
         "living": _living_wage(orders, group),
     }  # fmt: skip
     return {key[0]: _merge(key, parts) for key in parts["orders"]}
@@ -201,6 +204,14 @@ def indicators(buyer: Organisation, since: date | None = None) -> dict[str, Any]
         "buyer": figures(orders, ["buyer_id"]).get(buyer.pk, empty),
         "facilities": figures(orders, ["facility_id"]),
     }
+
+
+def facility_shares(buyer: Organisation, since: date) -> dict[int, dict[str, Any]]:
+    """Per facility, the indicators of the buyer's orders confirmed since (as ``indicators``
+    gives them) for a risk register, which reads the orders and the red-flag shares: without
+    the buyer-wide figures and order volatility it has no use for."""
+    orders = PurchaseOrder.objects.of_buyer(buyer).filter(confirmed_on__gte=since)
+    return figures(orders, ["facility_id"], volatility=False)
 
 
 def window(end: date) -> tuple[date, date]:

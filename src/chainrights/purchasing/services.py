@@ -10,7 +10,7 @@ brand says).
 
 from __future__ import annotations
 
-from chainrights.purchasing.indicators import definitions, indicators
+from chainrights.purchasing.indicators import definitions, facility_shares, indicators
 from chainrights.purchasing.links import (
     LINK_RIGHTS,
     decide_link,
@@ -38,6 +38,7 @@ __all__ = [
     "decide_comment",
     "decide_link",
     "definitions",
+    "facility_shares",
     "for_finding",
     "import_orders",
     "indicators",

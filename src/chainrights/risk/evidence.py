@@ -65,8 +65,15 @@ class Draft:
 
     @property
     def key(self) -> str:
-        where = self.facility_id if self.facility_id is not None else self.country
-        return f"{self.scope}:{self.right}:{where}:{self.product}"[:120]
+        return draft_key(self.scope, self.right, self.facility_id, self.country, self.product)
+
+
+def draft_key(scope: str, right: str, facility_id: int | None = None, country: str = "",
+              product: str = "") -> str:  # fmt: skip
+    """An item's key (``Draft.key``) without building a draft: the gatherer looks one up for
+    every piece of evidence."""
+    where = facility_id if facility_id is not None else country
+    return f"{scope}:{right}:{where}:{product}"[:120]
 
 
 def piece(kind: str, right: str, source: str, day: Any, *, url: str = "", strength: float = 1.0,
@@ -112,9 +119,14 @@ class Gather:
         }  # fmt: skip
         self.with_evidence: set[int] = set()
 
-    def draft(self, scope: str, right: str, **where: Any) -> Draft:
-        d = Draft(scope, self.roots.get(right, right), **where)
-        return self.drafts.setdefault(d.key, d)
+    def draft(self, scope: str, right: str, facility_id: int | None = None, country: str = "",
+              product: str = "") -> Draft:  # fmt: skip
+        root = self.roots.get(right, right)
+        key = draft_key(scope, root, facility_id, country, product)
+        d = self.drafts.get(key)
+        if d is None:
+            d = self.drafts[key] = Draft(scope, root, facility_id, country, product)
+        return d
 
     def at(self, facility_id: int, right: str, item: dict[str, Any]) -> None:
         if facility_id not in self.facilities:
@@ -149,11 +161,9 @@ class Gather:
                         piece("action_overdue", f["right"], "corrective action plan", f["date"],
                               url=url))  # fmt: skip
             if self.buyer.pk in f["purchasing_cause_of"]:
-                key = Draft(
-                    Scope.FACILITY,
-                    self.roots.get(f["right"], f["right"]),
-                    facility_id=f["facility_id"],
-                ).key
+                key = draft_key(
+                    Scope.FACILITY, self.roots.get(f["right"], f["right"]), f["facility_id"]
+                )
                 if key in self.drafts:
                     self.drafts[key].contribute.append("buyer-owned root cause")
         return audited
@@ -229,7 +239,7 @@ class Gather:
     def add_purchasing(self) -> None:
         weeks = settings.RISK_PURCHASING_WEEKS
         since = self.today - timedelta(weeks=weeks)
-        rows = purchasing.indicators(self.buyer, since=since)["facilities"]
+        rows = purchasing.facility_shares(self.buyer, since)
         url = f"/purchasing/buyers/{self.buyer.pk}"
         for facility_id in self.facilities:
             figures = rows.get(facility_id)
@@ -257,7 +267,7 @@ class Gather:
                     self._flag_facility_item(facility_id, right, flag)
 
     def _flag_facility_item(self, facility_id: int, right: str, flag: str) -> None:
-        key = Draft(Scope.FACILITY, self.roots.get(right, right), facility_id=facility_id).key
+        key = draft_key(Scope.FACILITY, self.roots.get(right, right), facility_id)
         if key in self.drafts:
             self.drafts[key].contribute.append(flag)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from django.db import transaction
+from django.db import connections, transaction
 from django.utils import timezone
 
 from chainrights.core.models import Organisation, Right
@@ -85,19 +85,28 @@ def score(g: evidence.Gather) -> list[RiskItem]:
             continue
         scale, scope, irremediable, s = severity(d, overrides.get(d.right))
         like, actual = likelihood(d.pieces, weights)
-        items.append(RiskItem(
-            buyer=g.buyer, key=d.key, right_id=rights[d.right], scope=d.scope,
-            facility_id=d.facility_id, country=d.country or _country(g, d), product=d.product,
-            scale=scale, scope_score=scope, irremediability=irremediable, severity=s,
-            likelihood=like, status=Status.ACTUAL if actual else Status.POTENTIAL,
-            evidence=_weighed(d.pieces, weights), gaps=sorted(set(d.gaps)),
-            suggested_involvement=_suggested(d, g.facilities, g.buyer),
-            leverage=levers.get(d.facility_id, {}) if d.facility_id else {}, computed_at=now,
-        ))  # fmt: skip
+        items.append(_item({
+            "id": None, "buyer_id": g.buyer.pk, "key": d.key, "right_id": rights[d.right],
+            "scope": d.scope, "facility_id": d.facility_id,
+            "country": d.country or _country(g, d), "product": d.product, "scale": scale,
+            "scope_score": scope, "irremediability": irremediable, "severity": s,
+            "likelihood": like, "status": Status.ACTUAL if actual else Status.POTENTIAL,
+            "evidence": _weighed(d.pieces, weights), "gaps": sorted(set(d.gaps)),
+            "suggested_involvement": _suggested(d, g.facilities, g.buyer),
+            "leverage": levers.get(d.facility_id, {}) if d.facility_id else {}, "rank": 0,
+            "computed_at": now,
+        }))  # fmt: skip
     items.sort(key=rank_key)
     for n, item in enumerate(items, 1):
         item.rank = n
     return items
+
+
+def _item(values: dict[str, Any]) -> RiskItem:
+    """A row from every column, passed in column order: Django's keyword path, field by field
+    through the descriptors, took most of the scoring of a large register."""
+    model: Any = RiskItem  # the stubs know the keyword form only
+    return model(*[values[f.attname] for f in RiskItem._meta.concrete_fields])
 
 
 def _country(g: evidence.Gather, d: evidence.Draft) -> str:
@@ -113,12 +122,35 @@ def _weighed(pieces: list[dict[str, Any]], weights: dict[str, float]) -> list[di
 
 def recompute(buyer: Organisation) -> int:
     """Rewrite the buyer's register from the evidence now (derived rows: one delete and one
-    bulk insert, in a transaction, so a reader sees the old register or the new one)."""
+    bulk insert, in a transaction, so a reader sees the old register or the new one). The
+    delete is one statement: the event log's delete receivers listen to every model, which
+    would make Django load each row first, yet they ignore ``RiskItem`` (not logged) and
+    nothing points at it."""
     items = score(evidence.gather(buyer))
     with transaction.atomic():
-        RiskItem.objects.filter(buyer=buyer).delete()
-        RiskItem.objects.bulk_create(items, batch_size=2000)
+        old = RiskItem.objects.filter(buyer=buyer)
+        old._raw_delete(old.db)
+        _insert(items)
     return len(items)
+
+
+def _insert(items: list[RiskItem]) -> None:
+    """The register's rows in one ``executemany``. ``bulk_create`` sends every value of every
+    row through its field and, on SQLite, 999 parameters a statement: most of a recompute. Here
+    only the JSON and date columns go through their field (the values are the same)."""
+    fields = [f for f in RiskItem._meta.concrete_fields if not f.primary_key]
+    db = connections[RiskItem.objects.db]
+    typed = {"JSONField", "DateTimeField"}
+    prep = [f.get_db_prep_save if f.get_internal_type() in typed else None for f in fields]
+    quote = db.ops.quote_name
+    sql = (f"INSERT INTO {quote(RiskItem._meta.db_table)} "  # noqa: S608 (names from the model)
+           f"({', '.join(quote(f.column) for f in fields)}) "
+           f"VALUES ({', '.join(['%s'] * len(fields))})")  # fmt: skip
+    names = [(f.attname, p) for f, p in zip(fields, prep, strict=True)]
+    rows = [[p(getattr(item, a), db) if p else getattr(item, a) for a, p in names]
+            for item in items]  # fmt: skip
+    with db.cursor() as cursor:
+        cursor.executemany(sql, rows)
 
 
 def facilities_without_evidence(buyer: Organisation) -> int:

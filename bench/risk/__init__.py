@@ -1,0 +1,1 @@
+"""Benchmarks of the risk register (``python -m bench.risk.recompute``)."""
