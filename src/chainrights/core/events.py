@@ -440,7 +440,8 @@ def insert(model: Any, objs: list[Any], using: str = "default") -> bool:
         return False
     fields = [f for f in meta.concrete_fields if not (returning and f is pk)]
     qn = connection.ops.quote_name
-    head = f"INSERT INTO {qn(meta.db_table)} ({', '.join(qn(f.column) for f in fields)}) VALUES "
+    columns = ", ".join(qn(f.column) for f in fields)  # names from the model, quoted
+    head = f"INSERT INTO {qn(meta.db_table)} ({columns}) VALUES "  # noqa: S608
     tail = f" RETURNING {qn(pk.column)}" if returning else ""
     row = "(" + ", ".join(["%s"] * len(fields)) + ")"
     size = max(1, min(500, (connection.features.max_query_params or 65535) // len(fields)))
