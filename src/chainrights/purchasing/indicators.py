@@ -2,7 +2,8 @@
 
 Everything is an aggregate the database computes (a handful of grouped queries, whatever the
 number of order lines); only the monthly sums behind order volatility come back to Python,
-one row per facility and month.
+one row per facility and month. The database sums per facility once; the buyer's figures are
+those sums added up (counts and totals, never means of means), so the orders are read once.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Avg, Count, F, FloatField, Q, Sum
+from django.db.models import Count, F, FloatField, Q, Sum
 from django.db.models.functions import Abs, Cast, TruncMonth
 from django.utils.translation import gettext_lazy as _
 
@@ -71,11 +72,11 @@ def _order_figures(orders: Any, group: list[str]) -> dict[Any, dict[str, Any]]:
         F("forecast_quantity"), FloatField()
     )
     rows = orders.values(*group).annotate(
-        orders=Count("pk"), lead=Avg("lead_time_days"),
+        orders=Count("pk"), lead_total=Sum("lead_time_days"),
         short=Count("pk", filter=Q(lead_time_days__lt=short)),
         long_terms=Count("pk", filter=Q(payment_terms_days__gt=STTI_MAX_TERMS)),
         itemised=Count("pk", filter=Q(labour_cost_per_unit__isnull=False)),
-        forecast_error=Avg(error, filter=Q(forecast_quantity__gt=0)),
+        error_total=Sum(error, filter=Q(forecast_quantity__gt=0)),
         forecasted=Count("pk", filter=Q(forecast_quantity__gt=0)),
     )  # fmt: skip
     return {tuple(r[g] for g in group): r for r in rows}
@@ -104,23 +105,26 @@ def _payment_figures(orders: Any, group: list[str]) -> dict[Any, dict[str, Any]]
         .values(*keys)
         .annotate(
             payments=Count("pk"),
-            delay=Avg("delay_days"),
+            delay_total=Sum("delay_days"),
             late=Count("pk", filter=Q(delay_days__gt=0)),
         )
     )
     return {tuple(r[k] for k in keys): r for r in rows}
 
 
-def _volatility(orders: Any, group: list[str]) -> dict[Any, float | None]:
-    months: dict[Any, list[int]] = defaultdict(list)
+def _months(orders: Any, group: list[str]) -> dict[Any, dict[Any, int]]:
+    """Per group, the quantity ordered in each month (the basis of order volatility)."""
+    months: dict[Any, dict[Any, int]] = defaultdict(dict)
     rows = orders.annotate(month=TruncMonth("confirmed_on")).values(*group, "month")
     for r in rows.annotate(total=Sum("quantity")).order_by():
-        months[tuple(r[g] for g in group)].append(r["total"])
-    out: dict[Any, float | None] = {}
-    for key, totals in months.items():
-        mean = statistics.fmean(totals)
-        out[key] = round(statistics.pstdev(totals) / mean, 3) if len(totals) > 1 and mean else None
-    return out
+        months[tuple(r[g] for g in group)][r["month"]] = r["total"]
+    return months
+
+
+def _volatility(months: dict[Any, int] | None) -> float | None:
+    totals = list((months or {}).values())
+    mean = statistics.fmean(totals) if totals else 0
+    return round(statistics.pstdev(totals) / mean, 3) if len(totals) > 1 and mean else None
 
 
 def _living_wage(orders: Any, group: list[str]) -> dict[Any, tuple[int, int]]:
@@ -156,53 +160,84 @@ def _living_wage(orders: Any, group: list[str]) -> dict[Any, tuple[int, int]]:
 def _merge(key: Any, parts: dict[str, Any]) -> dict[str, Any]:
     o = parts["orders"].get(key, {})
     c, p = parts["changes"].get(key, {}), parts["payments"].get(key, {})
-    n = o.get("orders", 0)
+    n, payments, forecasted = o.get("orders", 0), p.get("payments", 0), o.get("forecasted", 0)
     lw = parts["living"].get(key)
-    error = o.get("forecast_error")
+    error = o.get("error_total")
     return {
         "orders": n,
-        "lead_time_days": None if o.get("lead") is None else round(o["lead"], 1),
+        "lead_time_days": round(o["lead_total"] / n, 1) if n else None,
         "short_lead_share": _share(o.get("short", 0), n),
         "late_change_share": _share(c.get("late", 0), n),
         "cancellations_in_production": c.get("cancelled", 0),
         "uncompensated_cancellations": c.get("uncompensated", 0),
-        "payment_delay_days": None if p.get("delay") is None else round(p["delay"], 1),
-        "late_payment_share": _share(p.get("late", 0), p.get("payments", 0)),
+        "payment_delay_days": round(p["delay_total"] / payments, 1) if payments else None,
+        "late_payment_share": _share(p.get("late", 0), payments),
         "long_terms_share": _share(o.get("long_terms", 0), n),
-        "forecast_accuracy": None if error is None else round(1 - error, 3),
-        "order_volatility": parts["volatility"].get(key),
+        "forecast_accuracy": round(1 - error / forecasted, 3) if forecasted else None,
+        "order_volatility": _volatility(parts["months"].get(key)),
         "labour_itemised_share": _share(o.get("itemised", 0), n),
         "below_living_wage_share": _share(lw[1], lw[0]) if lw else None,
         # the denominators of the indicators over part of the orders
-        "payments": p.get("payments", 0), "forecasted": o.get("forecasted", 0),
+        "payments": payments, "forecasted": forecasted,
         "comparable": lw[0] if lw else 0,
+    }  # fmt: skip
+
+
+def _parts(orders: Any, group: list[str], *, months: bool = True) -> dict[str, dict[Any, Any]]:
+    return {
+        "orders": _order_figures(orders, group), "changes": _change_figures(orders, group),
+        "payments": _payment_figures(orders, group),
+        "months": _months(orders, group) if months else {},
+        "living": _living_wage(orders, group),
     }  # fmt: skip
 
 
 def figures(orders: Any, group: list[str], *, volatility: bool = True
             ) -> dict[Any, dict[str, Any]]:  # fmt: skip
     """Every indicator per value of ``group`` (one field) over these orders (order volatility
-    None when not asked for: it is the one computed month by month in Python)."""
-    parts: dict[str, dict[Any, Any]] = {
-        "orders": _order_figures(orders, group), "changes": _change_figures(orders, group),
-        "payments": _payment_figures(orders, group),
-        "volatility": _volatility(orders, group) if volatility else {},
-        "living": _living_wage(orders, group),
-    }  # fmt: skip
+    None when not asked for: its monthly sums are the one part a caller may not need)."""
+    parts = _parts(orders, group, months=volatility)
     return {key[0]: _merge(key, parts) for key in parts["orders"]}
 
 
+def _added(rows: Any) -> dict[str, Any]:
+    """The counts and totals of several groups' rows added up (a total none of them has
+    stays None, as the database's SUM over no row)."""
+    out: dict[str, Any] = {}
+    for row in rows:
+        for name, value in row.items():
+            if name.endswith("_id") or value is None:  # the group's key, or nothing to add
+                continue
+            out[name] = out.get(name, 0) + value
+    return out
+
+
+def _rolled_up(parts: dict[str, dict[Any, Any]], key: Any) -> dict[str, dict[Any, Any]]:
+    """The parts of every group as one group ``key``: the figures of all these orders."""
+    months: dict[Any, int] = defaultdict(int)
+    for per_month in parts["months"].values():
+        for month, total in per_month.items():
+            months[month] += total
+    living = list(parts["living"].values())
+    return {
+        **{part: {key: _added(parts[part].values())} for part in ("orders", "changes", "payments")},
+        "months": {key: months},
+        "living": {key: (sum(n for n, _b in living), sum(b for _n, b in living))} if living else {},
+    }
+
+
 def indicators(buyer: Organisation, since: date | None = None) -> dict[str, Any]:
-    """Every indicator for the buyer as a whole and per facility (orders confirmed since)."""
+    """Every indicator for the buyer as a whole and per facility (orders confirmed since);
+    the buyer's figures are the facilities' counts and totals added up, not a second scan."""
     orders = PurchaseOrder.objects.of_buyer(buyer)
     if since is not None:
         orders = orders.filter(confirmed_on__gte=since)
-    parts = ("orders", "changes", "payments", "volatility", "living")
-    empty = _merge((buyer.pk,), {part: {} for part in parts})
+    parts = _parts(orders, ["facility_id"])
+    key = (buyer.pk,)
     return {
         "definitions": definitions(),
-        "buyer": figures(orders, ["buyer_id"]).get(buyer.pk, empty),
-        "facilities": figures(orders, ["facility_id"]),
+        "buyer": _merge(key, _rolled_up(parts, key)),
+        "facilities": {k[0]: _merge(k, parts) for k in parts["orders"]},
     }
 
 
