@@ -94,3 +94,19 @@ def test_the_effectiveness_review_reads_in_plain_words(client, demo, settings):
     assert "Cases with a named handler" in page
     assert "share_with" not in page
     assert "{&#x27;" not in page
+
+
+def test_the_effectiveness_api_takes_a_year_and_refuses_others_as_documented(client, demo):
+    from datetime import date
+
+    from chainrights.core.services import issue_token
+
+    token = issue_token(demo["brand"], name="test", second_factor=True)[1]
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+    url = "/api/v1/reports/effectiveness"
+    assert client.get(f"{url}?year=2026", **auth).json()["year"] == 2026
+    assert client.get(url, **auth).json()["year"] == date.today().year
+    for bad in ("1999", "2101", "abc"):
+        answer = client.get(f"{url}?year={bad}", **auth)
+        assert answer.status_code == 422, bad  # the status the schema documents
+        assert "year" in answer.content.decode()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Router, Status
+from ninja import Query, Router, Status
 
 from chainrights.api.auth import AUTH, OPTIONAL_AUTH
 from chainrights.core import refusals
@@ -63,14 +64,13 @@ def start_report(request: AuthedRequest, payload: ReportIn) -> Any:
 
 
 @router.get("/reports/effectiveness", auth=AUTH)
-def effectiveness(request: AuthedRequest, year: str = "") -> Any:
-    """The Principle 31 review of the cases you may see (brands and operator staff)."""
+def effectiveness(request: AuthedRequest,
+                  year: int | None = Query(None, ge=2000, le=2100)) -> Any:  # fmt: skip
+    """The Principle 31 review of the cases you may see (brands and operator staff); this
+    year when none is given (a year outside 2000–2100 is refused as invalid, 422)."""
     if access.brand_of(request.user) is None and not is_operator(request.user):
         raise Http404
-    found = review.year_of(year)
-    if found is None:
-        raise refusals.Invalid("Give a year between 2000 and 2100.", field="year")
-    data = review.review(request.user, found)
+    data = review.review(request.user, year or date.today().year)
     return {k: v for k, v in data.items() if k != "chart"}
 
 
