@@ -8,10 +8,11 @@ from typing import Any
 
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import File, Router, Status
+from ninja import File, Query, Router, Status
 from ninja.files import UploadedFile
 
 from chainrights.api.auth import AUTH, OPTIONAL_AUTH
+from chainrights.api.pagination import MAX_OFFSET
 from chainrights.core import refusals
 from chainrights.core.models import Organisation, OrganisationKind
 from chainrights.core.types import AuthedRequest
@@ -146,14 +147,15 @@ def state_practice(request: AuthedRequest, payload: StatementIn) -> Any:
 
 
 @router.get("/purchasing/orders", auth=AUTH)
-def list_orders(request: AuthedRequest, limit: int = 100, offset: int = 0) -> Any:
-    """Orders you may see: a brand its own, a supplier those of its sites."""
+def list_orders(request: AuthedRequest, limit: int = Query(100, ge=1, le=500),
+                offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> Any:  # fmt: skip
+    """Orders you may see: a brand its own, a supplier those of its sites (an offset past
+    the API's bound is refused, 422: SQLite cannot take one past 2**63)."""
     found = PurchaseOrder.objects.filter(access.orders_of(request.user)).order_by("pk")
     rows = found.values("reference", "buyer__name", "facility__public_id", "quantity",
                         "unit_price", "currency", "confirmed_on", "ex_factory_requested",
                         "lead_time_days", "payment_terms_days")  # fmt: skip
-    limit = max(1, min(limit, 500))
-    return {"count": found.count(), "orders": list(rows[max(0, offset) : max(0, offset) + limit])}
+    return {"count": found.count(), "orders": list(rows[offset : offset + limit])}
 
 
 @router.post("/purchasing/orders/import", response={201: dict}, auth=AUTH)
