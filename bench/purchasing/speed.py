@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
+
+from bench import timed
 
 
 def _csv(facility_ids: list[str], lines: int) -> bytes:
@@ -74,12 +75,6 @@ def _seed_orders(buyer: Any, facilities: list[Any], lines: int) -> None:
                 for n, o in enumerate(made) if n % 2 == 0)  # fmt: skip
 
 
-def _timed(function: Any) -> tuple[float, Any]:
-    start = time.perf_counter()
-    value = function()
-    return time.perf_counter() - start, value
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--full", action="store_true", help="100,000 import lines, 1,000,000")
@@ -107,8 +102,8 @@ def main() -> int:
     facilities = list(Facility.objects.filter(public_id__in=keys))
     brand = get_user_model().objects.get(username="brand")
     content = _csv(keys, args.import_lines)
-    read, rows = _timed(lambda: order_files.parse("bench.csv", content))
-    stored, counts = _timed(lambda: import_orders(brand, "bench.csv", content))
+    read, rows = timed(lambda: order_files.parse("bench.csv", content))
+    stored, counts = timed(lambda: import_orders(brand, "bench.csv", content))
     assert counts["orders"] == args.import_lines == len(rows)
     print(f"[{connection.vendor}] import of {args.import_lines:,} order lines "
           f"({len(content) / 2**20:.1f} MB): {stored:.1f} s; baseline, reading the same rows: "
@@ -118,9 +113,9 @@ def main() -> int:
     _seed_orders(buyer, facilities, args.lines)
     fields = ["facility_id", "quantity", "forecast_quantity", "lead_time_days",
               "payment_terms_days", "labour_cost_per_unit", "confirmed_on"]  # fmt: skip
-    reading, n = _timed(lambda: sum(1 for _ in PurchaseOrder.objects.filter(buyer=buyer)
+    reading, n = timed(lambda: sum(1 for _ in PurchaseOrder.objects.filter(buyer=buyer)
                                     .values_list(*fields).iterator(chunk_size=20_000)))  # fmt: skip
-    computing, result = _timed(lambda: indicators(buyer))
+    computing, result = timed(lambda: indicators(buyer))
     assert n == args.lines
     assert result["buyer"]["orders"] == args.lines
     assert len(result["facilities"]) == args.facilities

@@ -104,7 +104,7 @@ def main() -> int:
     parser.add_argument("--cases", type=int, default=50_000)
     parser.add_argument("--findings", type=int, default=100_000)
     args = parser.parse_args()
-    from bench.purchasing.speed import _timed
+    from bench import timed
     from bench.registry import _setup, seed
 
     _setup()
@@ -125,8 +125,8 @@ def main() -> int:
     _seed_audits(brand, facilities, args.findings)
     _seed_cases(brand, facilities, args.cases)
     report = services.start_report(user, "ungprf", date(2026, 1, 1), date(2026, 12, 31))
-    alone, rows = _timed(lambda: _reads_alone(brand, user))
-    drafting_time, content = _timed(lambda: drafting.content(report, user))
+    alone, rows = timed(lambda: _reads_alone(brand, user))
+    drafting_time, content = timed(lambda: drafting.content(report, user))
     assert content["figures"]["suppliers.facilities"]["value"] == args.facilities
     assert content["figures"]["findings.count"]["value"] == args.findings
     assert content["figures"]["grievances.cases"]["value"] == args.cases

@@ -33,10 +33,11 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import time
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
+
+from bench import timed
 
 COUNTRIES = ("BD", "IN", "VN", "KH", "CN", "TR", "ID", "PK", "MM", "ET")
 PRODUCTS = ("Garments", "Footwear", "Textiles", "Leather goods", "")
@@ -322,12 +323,6 @@ def read_rows(brand: Any | None) -> int:
     return sum(sum(1 for _ in q.iterator(chunk_size=5000)) for q in queries)
 
 
-def _timed(function: Any) -> tuple[float, Any]:
-    start = time.perf_counter()
-    value = function()
-    return time.perf_counter() - start, value
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="a tenth of the issue's scale")
@@ -345,7 +340,7 @@ def main() -> int:
     from chainrights.risk import scoring, tasks
     from chainrights.risk.models import RiskItem
 
-    seeded, (brands, facilities) = _timed(lambda: seed(per, args.brands))
+    seeded, (brands, facilities) = timed(lambda: seed(per, args.brands))
     where = f"[{connection.vendor}]"
     print(f"{where} risk register: {args.brands} brands × {per:,} facilities "
           f"({facilities:,} in all, evidence across 20 rights), "
@@ -353,14 +348,14 @@ def main() -> int:
     brand = brands[0]
     with CaptureQueriesContext(connection) as captured:
         scoring.recompute(brand)  # warm-up: imports and caches; the register exists afterwards
-    reading, rows = _timed(lambda: read_rows(brand))
-    computing, items = _timed(lambda: scoring.recompute(brand))
+    reading, rows = timed(lambda: read_rows(brand))
+    computing, items = timed(lambda: scoring.recompute(brand))
     print(f"{where} one brand, {per:,} facilities: recompute {computing:.2f} s "
           f"({items:,} items, {len(captured)} queries); baseline, reading the {rows:,} evidence "
           f"rows: {reading:.2f} s; ratio {computing / reading:.1f}")  # fmt: skip
 
-    reading, rows = _timed(lambda: read_rows(None))
-    computing, _ = _timed(lambda: [tasks.recompute_task.enqueue(b.pk) for b in brands])
+    reading, rows = timed(lambda: read_rows(None))
+    computing, _ = timed(lambda: [tasks.recompute_task.enqueue(b.pk) for b in brands])
     items = RiskItem.objects.count()
     print(f"{where} whole platform, {facilities:,} facilities, {len(brands)} registers: "
           f"recompute {computing:.1f} s ({items:,} items); baseline, reading all {rows:,} "

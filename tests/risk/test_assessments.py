@@ -257,3 +257,27 @@ def test_the_pdf_renders_with_its_title(demo, draft):
                               check=True).stdout.decode()  # fmt: skip
         assert "Rupsha HRIA 2026" in text
         assert "Repay the fees" in text
+
+
+def test_a_country_is_named_as_the_rest_of_the_platform_takes_it(demo):
+    """The scope's country goes through ``chainrights.countries``: a code in any case or the
+    name in another language gives the same ISO code; what no table knows is refused."""
+    made = [
+        assessments.create(
+            demo["brand"],
+            title="x",
+            scope="country_product",
+            country=text,
+            product="Garments",
+            period_start=date(2026, 1, 1),
+            period_end=date(2026, 2, 1),
+        )
+        for text in ("bd", "Bangladesh", "বাংলাদেশ")
+    ]
+    assert {a.country for a in made} == {"BD"}
+    assert {a.product for a in made} == {"garments"}
+    with pytest.raises(refusals.Invalid) as refused:
+        assessments.create(demo["brand"], title="x", scope="country_product", country="ZZ",
+                           product="garments", period_start=date(2026, 1, 1),
+                           period_end=date(2026, 2, 1))  # fmt: skip
+    assert refused.value.field == "country"

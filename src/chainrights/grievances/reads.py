@@ -238,6 +238,14 @@ def rights_open_during(facility_ids: list[int], start: Any, end: Any) -> dict[st
     return counts
 
 
+def _at_public_suppliers_of(organisation: Organisation) -> Any:
+    """Cases about facilities the organisation's public supplier lists name (each once)."""
+    return Case.objects.filter(
+        facility__decisions__source__supplier_list__owner_org=organisation,
+        facility__decisions__source__supplier_list__visibility=Visibility.PUBLIC,
+    ).distinct()
+
+
 def breaches_at_suppliers_of(organisation: Organisation, rights: set[str]
                              ) -> dict[str, tuple[int, int]]:  # fmt: skip
     """Per right: how many admissible cases arose at facilities the organisation's public
@@ -245,11 +253,7 @@ def breaches_at_suppliers_of(organisation: Organisation, rights: set[str]
     this app, for a code's promise card."""
     admissible = [State.ADMISSIBLE, State.INVESTIGATION, State.PLAN_AGREED, State.REMEDIATED,
                   State.VERIFIED, State.CLOSED, State.ESCALATED]  # fmt: skip
-    cases = Case.objects.filter(
-        state__in=admissible,
-        facility__decisions__source__supplier_list__owner_org=organisation,
-        facility__decisions__source__supplier_list__visibility=Visibility.PUBLIC,
-    ).distinct()
+    cases = _at_public_suppliers_of(organisation).filter(state__in=admissible)
     verified = set(  # one query for every case, not one per case
         Transition.objects.filter(case__in=cases, to_state=State.VERIFIED).values_list(
             "case_id", flat=True
@@ -272,10 +276,7 @@ def remedy_timing_at_suppliers_of(organisation: Organisation) -> dict[str, Any]:
     figure is withheld (None) below the smallest number of cases shown publicly, so a
     handful of cases never becomes a number."""
     floor = settings.GRIEVANCE_MIN_CELL
-    cases = Case.objects.filter(
-        facility__decisions__source__supplier_list__owner_org=organisation,
-        facility__decisions__source__supplier_list__visibility=Visibility.PUBLIC,
-    ).distinct()
+    cases = _at_public_suppliers_of(organisation)
     rows = list(cases.values_list("pk", "received_at", "satisfaction"))  # pk keeps duplicates
     received = {pk: at for pk, at, _s in rows}
     acknowledged = dict(

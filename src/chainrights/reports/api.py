@@ -63,9 +63,11 @@ def start_report(request: AuthedRequest, payload: ReportIn) -> Any:
     return Status(201, _summary(report))
 
 
+YEAR = Query(None, ge=review.FIRST_YEAR, le=review.LAST_YEAR)
+
+
 @router.get("/reports/effectiveness", auth=AUTH)
-def effectiveness(request: AuthedRequest,
-                  year: int | None = Query(None, ge=2000, le=2100)) -> Any:  # fmt: skip
+def effectiveness(request: AuthedRequest, year: int | None = YEAR) -> Any:
     """The Principle 31 review of the cases you may see (brands and operator staff); this
     year when none is given (a year outside 2000–2100 is refused as invalid, 422)."""
     if access.brand_of(request.user) is None and not is_operator(request.user):

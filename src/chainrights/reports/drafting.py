@@ -4,19 +4,16 @@ new draft that replaces the published report when it is published in turn."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from django.contrib.auth.models import User
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from chainrights.core import events
+from chainrights.core import documents, events
 from chainrights.core.models import Organisation, Visibility
 from chainrights.core.refusals import Conflict, Invalid, NotAllowed
 from chainrights.core.services import share_with
@@ -97,9 +94,7 @@ def content(report: Report, user: Any) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def digest(frozen: dict[str, Any]) -> str:
-    text = json.dumps(frozen, sort_keys=True, cls=DjangoJSONEncoder, ensure_ascii=False)
-    return hashlib.sha256(text.encode()).hexdigest()
+digest = documents.digest
 
 
 def publish(report: Report, user: User, *, public: bool,
@@ -114,9 +109,9 @@ def publish(report: Report, user: User, *, public: bool,
     if not public and not organisations:
         raise Invalid(_("Publish to the public or name the organisations to share it with."),
                       field="organisations")  # fmt: skip
-    frozen = json.loads(json.dumps(content(report, user), cls=DjangoJSONEncoder))
+    stored, sha256 = documents.frozen(content(report, user))
     with transaction.atomic(), events.acting_as(user, report.owner_org, reason="report published"):
-        report.frozen, report.content_hash = frozen, digest(frozen)
+        report.frozen, report.content_hash = stored, sha256
         report.status, report.published_at = Status.PUBLISHED, timezone.now()
         report.visibility = Visibility.PUBLIC if public else Visibility.PRIVATE
         report.save()

@@ -14,6 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 from openpyxl import Workbook
 
+from chainrights.core import documents
 from chainrights.core.spreadsheets import defuse
 from chainrights.reports.models import Report
 
@@ -45,12 +46,7 @@ def as_html(request: HttpRequest, report: Report, view: dict[str, Any]) -> HttpR
 
 
 def as_pdf(request: HttpRequest, report: Report, view: dict[str, Any]) -> HttpResponse:
-    from weasyprint import HTML  # type: ignore[import-untyped]  # noqa: PLC0415  (heavy; pango)
-
-    pdf = HTML(string=document(request, report, view), base_url=request.build_absolute_uri("/"))
-    response = HttpResponse(pdf.write_pdf(), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{_name(report, "pdf")}"'
-    return response
+    return documents.pdf_response(request, document(request, report, view), _name(report, "pdf"))
 
 
 def as_csv(request: HttpRequest, report: Report, view: dict[str, Any]) -> HttpResponse:

@@ -39,11 +39,14 @@ MEASURES = {
 }  # fmt: skip
 
 
+FIRST_YEAR, LAST_YEAR = 2000, 2100  # the years a review may be asked for (page and API)
+
+
 def year_of(text: str) -> int | None:
     """The year asked for (this year when none); None for anything that is not one."""
     if not text:
         return date.today().year
-    return int(text) if text.isdigit() and 2000 <= int(text) <= 2100 else None
+    return int(text) if text.isdigit() and FIRST_YEAR <= int(text) <= LAST_YEAR else None
 
 
 def _criteria(report: dict[str, Any]) -> list[dict[str, Any]]:

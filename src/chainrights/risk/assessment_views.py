@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from chainrights.core import refusals
+from chainrights.core import documents, refusals
 from chainrights.core.models import Right
 from chainrights.core.types import AuthedRequest
 from chainrights.risk import access, assessments, reads
@@ -165,17 +165,12 @@ def assessment_correct(request: AuthedRequest, assessment_id: int) -> HttpRespon
 
 
 def assessment_pdf(request: HttpRequest, assessment_id: int) -> HttpResponse:
-    """The assessment as a PDF (WeasyPrint, imported only when asked: it needs pango)."""
-    from weasyprint import HTML  # type: ignore[import-untyped]  # noqa: PLC0415
-
+    """The assessment as a PDF, the same content as its page."""
     assessment = _assessment(request, assessment_id)
     html = render_to_string(
         "risk/assessment_document.html",
         {"a": reads.assessment_view(assessment, request.user)},
         request,
     )
-    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
-    response = HttpResponse(pdf, content_type="application/pdf")
     name = f"assessment-{assessment.pk}-v{assessment.version}.pdf"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    return documents.pdf_response(request, html, name)

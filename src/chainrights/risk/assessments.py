@@ -6,23 +6,20 @@ a correction is a new version that supersedes it."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 from datetime import date
 from typing import Any
 
-import pycountry
 from django.contrib.auth.models import User
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from chainrights.core import events, refusals
+from chainrights.core import documents, events, refusals
 from chainrights.core.models import Membership, Organisation, Right, Role
 from chainrights.core.types import AnyUser
 from chainrights.core.visibility import is_operator, org_ids
+from chainrights.countries import resolve_country
 from chainrights.registry import services as registry
 from chainrights.risk.access import brand_of, published_buyers
 from chainrights.risk.models import (
@@ -105,11 +102,11 @@ def _place(buyer: Organisation, user: User, scope: str, facility: str, country: 
         return {"facility": found.survivor(), "country": found.survivor().country, "product": ""}
     if scope != Scope.COUNTRY_PRODUCT:
         raise refusals.Invalid(_("Choose a facility or a country and product."), field="scope")
-    record = pycountry.countries.get(alpha_2=country.strip().upper()) if country else None
+    record = resolve_country(country)
     if record is None:
         raise refusals.Invalid(_("Give the country's two-letter code, such as BD or VN."),
                                field="country")  # fmt: skip
-    return {"facility": None, "country": record.alpha_2,
+    return {"facility": None, "country": record.code,
             "product": _text(product, "product", 120).lower()}  # fmt: skip
 
 
@@ -250,9 +247,7 @@ def content(assessment: ImpactAssessment) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def digest(frozen: dict[str, Any]) -> str:
-    text = json.dumps(frozen, sort_keys=True, cls=DjangoJSONEncoder, ensure_ascii=False)
-    return hashlib.sha256(text.encode()).hexdigest()
+digest = documents.digest
 
 
 def publish(assessment: ImpactAssessment, user: User) -> ImpactAssessment:
@@ -262,9 +257,9 @@ def publish(assessment: ImpactAssessment, user: User) -> ImpactAssessment:
     if not assessment.findings.exists():
         raise refusals.Invalid(_("Add at least one finding before publishing."),
                                field="findings")  # fmt: skip
-    frozen = json.loads(json.dumps(content(assessment), cls=DjangoJSONEncoder))
+    stored, sha256 = documents.frozen(content(assessment))
     with transaction.atomic(), events.acting_as(user, assessment.owner_org, "assessment published"):
-        assessment.frozen, assessment.content_hash = frozen, digest(frozen)
+        assessment.frozen, assessment.content_hash = stored, sha256
         assessment.status, assessment.published_at = AssessmentStatus.PUBLISHED, timezone.now()
         assessment.save()
         events.record(events.EventTag.ASSESSMENT_PUBLISHED, assessment,
