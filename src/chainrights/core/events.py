@@ -392,8 +392,7 @@ def batched(using: str = "default") -> Iterator[None]:
         finally:
             _batch.reset(token)
         if batch.pending:
-            if not insert(Event, batch.pending, using):
-                Event.objects.using(using).bulk_create(batch.pending, batch_size=500)
+            Event.objects.using(using).bulk_create(batch.pending, batch_size=500)
             ChainHead.objects.using(using).filter(id=1).update(
                 last_hash=batch.last_hash, last_seq=batch.seq
             )
@@ -413,51 +412,13 @@ def create_logged(objs: list[Any], using: str = "default") -> list[Any]:
     actor = current_actor()
     model = type(objs[0])
     with batched(using):
-        if not insert(model, objs, using):
-            models.QuerySet(model=model).using(using).bulk_create(objs, batch_size=500)
+        models.QuerySet(model=model).using(using).bulk_create(objs, batch_size=500)
         for obj in objs:
             if obj.pk is None:
                 raise UnloggedWrite(f"{model.__name__}: the database returned no key to log")
             append(f"{obj._meta.model_name}.created", _label(obj), obj.pk, None, snapshot(obj),
                    actor=actor, using=using)  # fmt: skip
     return objs
-
-
-def insert(model: Any, objs: list[Any], using: str = "default") -> bool:
-    """Insert new rows of one model with one multi-row ``INSERT`` per batch (``RETURNING``
-    the keys the database makes), the values prepared field by field as ``bulk_create``
-    prepares them (``pre_save``, ``get_db_prep_save``) but without compiling an expression
-    per value, which is most of ``bulk_create``'s time on wide rows. False (nothing done) for
-    what only ``bulk_create`` handles: some keys given and some not, a parent table, database
-    defaults, a database that cannot return the keys.
-    """
-    from django.db import connections  # noqa: PLC0415
-
-    connection, meta = connections[using], model._meta
-    pk, given = meta.pk, {o.pk is not None for o in objs}
-    returning = given == {False}
-    if (len(given) > 1 or meta.parents
-            or (returning and not connection.features.can_return_rows_from_bulk_insert)
-            or any(f.has_db_default() or f.generated for f in meta.concrete_fields)):  # fmt: skip
-        return False
-    fields = [f for f in meta.concrete_fields if not (returning and f is pk)]
-    qn = connection.ops.quote_name
-    columns = ", ".join(qn(f.column) for f in fields)  # names from the model, quoted
-    head = f"INSERT INTO {qn(meta.db_table)} ({columns}) VALUES "  # noqa: S608
-    tail = f" RETURNING {qn(pk.column)}" if returning else ""
-    row = "(" + ", ".join(["%s"] * len(fields)) + ")"
-    size = max(1, min(500, (connection.features.max_query_params or 65535) // len(fields)))
-    with connection.cursor() as cursor:
-        for first in range(0, len(objs), size):
-            part = objs[first : first + size]
-            params = [f.get_db_prep_save(f.pre_save(o, True), connection)
-                      for o in part for f in fields]  # fmt: skip
-            cursor.execute(head + ", ".join([row] * len(part)) + tail, params)
-            keys = cursor.fetchall() if returning else [(o.pk,) for o in part]
-            for obj, (key,) in zip(part, keys, strict=True):
-                obj.pk = key
-                obj._state.adding, obj._state.db = False, using
-    return True
 
 
 HASHED_FIELDS = (
