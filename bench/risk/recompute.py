@@ -8,7 +8,8 @@ facilities, each as a ratio to reading the same evidence rows in the same run.
 an extra co-buyer brand's public list names every tenth facility, so leverage has co-buyers to
 count. ``--quick`` is a tenth of the scale (1,000 facilities a brand, 10,000 in all).
 
-Per facility, on a fixed pattern: an audit at every second (three findings; actions verified,
+Per facility, on a fixed pattern: an audit at every second (workers interviewed on site, and
+off site at every fourth; three findings; actions verified,
 overdue, or with the brand's purchasing practice as root cause; a repeat at every sixth), a
 grievance case at every fifth (one or two rights, admitted or pending, some with reprisal and
 workers affected), a public inspection with a violation at every fourth, two orders in the
@@ -16,7 +17,7 @@ purchasing window (short lead times, late changes, late payments, labour cost be
 living wage), over ten countries with the shipped country data and bench facts.
 
 - brand: ``scoring.recompute(brand)`` against reading the rows the gatherer reads (list
-  decisions, facilities, findings and actions, cases and admissions, inspection violations,
+  decisions, facilities and merges, audits (for their quality signals), findings and actions, cases and admissions, inspection violations,
   orders with changes and payments, country facts, relationships, public co-buyers) with
   plain queries filtered on the brand;
 - platform: ``risk.tasks.recompute_task`` for every brand against reading every evidence row
@@ -141,7 +142,8 @@ def _audits(brand: Any, ids: list[int], codes: list[Any], today: date) -> None:
         end = today - timedelta(days=30 + n % 300)
         audits.append(Audit(owner_org=brand, facility_id=pk, scheme="smeta", reference=f"A{pk}",
                             audit_type="announced", start_date=end - timedelta(days=2),
-                            end_date=end))  # fmt: skip
+                            end_date=end, interviews_on_site_women=10,
+                            interviews_off_site_women=5 if n % 4 == 0 else 0))  # fmt: skip
         if n % 6 == 0:
             older.append(Audit(owner_org=brand, facility_id=pk, scheme="smeta",
                                reference=f"A{pk}-old", audit_type="announced",
@@ -265,7 +267,7 @@ def read_rows(brand: Any | None) -> int:
     from django.conf import settings
     from django.utils import timezone
 
-    from chainrights.audits.models import Action, Finding
+    from chainrights.audits.models import Action, Audit, Finding
     from chainrights.grievances.models import Case, Transition
     from chainrights.purchasing.models import OrderChange, Payment, PurchaseOrder
     from chainrights.registry.models import Facility, MatchDecision
@@ -288,6 +290,10 @@ def read_rows(brand: Any | None) -> int:
         .values_list("source_id", "facility_id", "source__supplier_list__owner_org_id"),
         listed.values_list("pk", "public_id", "name", "country", "product_types", "sectors",
                            "workers", "claimed_by_id"),
+        Facility.objects.exclude(merged_into=None).values_list("pk", "merged_into_id"),
+        Audit.objects.filter(**mine("owner_org")).values_list(
+            "pk", "facility_id", "facility__country", "scheme", "auditor_firm", "audit_type",
+            "interviews_on_site_women", "interviews_off_site_women", "end_date"),
         Finding.objects.filter(**mine("audit__owner_org")).values_list(
             "pk", "audit_id", "audit__facility_id", "right__code", "severity", "repeat_of_id",
             "audit__end_date"),

@@ -59,3 +59,20 @@ def register(buyer: Any) -> dict[str, Any]:
 
 def facility_key(right: str, facility: Any) -> str:
     return f"facility:{right}:{facility.pk}:"
+
+
+def late_changed_order(buyer: Any, facility: Any, confirmed_days_ago: int) -> Any:
+    """An order of ``buyer`` at ``facility`` the buyer changed 8 days before ex-factory."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from tests.factories import OrderChangeFactory, PurchaseOrderFactory
+
+    today = timezone.localdate()
+    order = PurchaseOrderFactory(buyer=buyer, facility=facility,
+                                 confirmed_on=today - timedelta(days=confirmed_days_ago),
+                                 ex_factory_requested=today + timedelta(days=5))  # fmt: skip
+    OrderChangeFactory(order=order, changed_on=today - timedelta(days=3), by_buyer=True,
+                       days_before_ex_factory=8)  # fmt: skip
+    return order

@@ -14,12 +14,11 @@ from tests.factories import (
     CountryFactFactory,
     InspectionFigureFactory,
     ListedGoodFactory,
-    OrderChangeFactory,
     PurchaseOrderFactory,
     RatificationFactory,
 )
 from tests.factories.states import InspectionFactory, admissible_case
-from tests.risk.conftest import facility_key, register, sourced
+from tests.risk.conftest import facility_key, late_changed_order, register, sourced
 
 
 def kinds(item: Any) -> list[str]:
@@ -142,11 +141,7 @@ def test_an_ituc_rating_of_5_counts_and_3_is_quiet(demo, northwind, site, southb
 
 def test_the_buyers_own_late_changes_suggest_contribute(demo, northwind, southbay, site):
     today = timezone.localdate()
-    order = PurchaseOrderFactory(buyer=northwind, facility=site,
-                                 confirmed_on=today - timedelta(days=40),
-                                 ex_factory_requested=today + timedelta(days=5))  # fmt: skip
-    OrderChangeFactory(order=order, changed_on=today - timedelta(days=3), by_buyer=True,
-                       days_before_ex_factory=8)  # fmt: skip
+    late_changed_order(northwind, site, confirmed_days_ago=40)
     PurchaseOrderFactory(buyer=southbay, facility=site, confirmed_on=today - timedelta(days=200))
     admissible_case(demo["handler"], site, rights=["excessive-overtime"])
     items = register(northwind)

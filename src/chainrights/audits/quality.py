@@ -153,7 +153,10 @@ def firm_outliers(audits: Iterable[Audit]) -> list[Signal]:
     for audit in audits:
         firm = audit.firm.strip()
         if firm:
-            count = len(audit.findings.all()) or sum(audit.reported_counts.values())
+            found = getattr(audit, "finding_count", None)  # annotated by a caller, or counted
+            count = (len(audit.findings.all()) if found is None else found) or sum(
+                audit.reported_counts.values()
+            )
             groups[(audit.facility.country, audit.scheme)][firm].append(count)
     out = []
     for (country, scheme), firms in sorted(groups.items()):

@@ -506,18 +506,18 @@ def public_counts_in(country: str) -> dict[str, int]:
     return {"audits": audits.count(), "findings": Finding.objects.filter(audit__in=audits).count()}
 
 
-def findings_for_register(organisation_id: int | None, facility_ids: set[int]
-                          ) -> tuple[list[dict[str, Any]], set[int]]:  # fmt: skip
-    """For a risk register: the findings at these facilities in audits ``organisation_id``
-    may see (its own, shared with it, public, its firm's, or at its claimed sites; every audit
-    for ``None``), as plain facts, and the facilities with any such audit at all."""
+def _register_audits(organisation_id: int | None, facility_ids: set[int] | None) -> Any:
+    """The audits at these facilities (any, for None) a register of ``organisation_id``
+    reads: its own, shared with it, public, its firm's, or at its claimed sites (every audit
+    for ``None``)."""
     from django.contrib.contenttypes.models import ContentType  # noqa: PLC0415
     from django.db.models import Q  # noqa: PLC0415
 
-    from chainrights.audits.deadlines import today_everywhere  # noqa: PLC0415
     from chainrights.core.models import Share  # noqa: PLC0415
 
-    audits = Audit.objects.filter(facility_id__in=facility_ids)
+    audits = Audit.objects.all()
+    if facility_ids is not None:
+        audits = audits.filter(facility_id__in=facility_ids)
     if organisation_id is not None:
         shared = Share.objects.filter(
             content_type=ContentType.objects.get_for_model(Audit), organisation_id=organisation_id
@@ -527,6 +527,68 @@ def findings_for_register(organisation_id: int | None, facility_ids: set[int]
             | Q(visibility=Visibility.SHARED, pk__in=shared) | Q(auditor_org_id=organisation_id)
             | Q(facility__claimed_by_id=organisation_id)
         )  # fmt: skip
+    return audits
+
+
+def quality_for_register(organisation_id: int | None, facility_ids: set[int]
+                         ) -> list[dict[str, Any]]:  # fmt: skip
+    """For a risk register: the quality signals of the audits it reads (``_register_audits``),
+    as plain facts: kind, facility, audit, the right concerned (a root code, or "" for a
+    signal on the whole audit), the date and the firm. The signal on rights that grievances or
+    inspections reported is left out: the register weighs those cases and violations
+    themselves, and would count them twice."""
+    from django.db.models import Count, Prefetch, prefetch_related_objects  # noqa: PLC0415
+
+    audits = list(
+        _register_audits(organisation_id, facility_ids)
+        .select_related("facility", "auditor_org").annotate(finding_count=Count("findings"))
+    )  # fmt: skip
+    by_facility: dict[int, list[Audit]] = {}
+    for audit in audits:
+        by_facility.setdefault(audit.facility_id, []).append(audit)
+    # only a facility audited twice or more can have a finding vanish: the rest need counts
+    prefetch_related_objects(
+        [a for group in by_facility.values() if len(group) > 1 for a in group],
+        Prefetch("findings", Finding.objects.select_related("right")),
+        Prefetch("findings__actions", Action.objects.only("pk", "finding_id", "status")),
+    )
+    rights = {r.code: r for r in Right.objects.all()}
+    # a firm compares with its peers on every audit the register may read in these countries
+    peers = (_register_audits(organisation_id, None)
+             .filter(facility__country__in={a.facility.country for a in audits})
+             .exclude(facility_id__in=facility_ids)
+             .select_related("facility", "auditor_org")
+             .annotate(finding_count=Count("findings")))  # fmt: skip
+    lows = {(s.detail["firm"], s.detail["country"], s.detail["scheme"])
+            for s in quality.firm_outliers([*audits, *peers])
+            if s.detail["direction"] == "low"}  # fmt: skip
+
+    def fact(kind: str, audit: Audit, right: str = "") -> dict[str, Any]:
+        return {"kind": kind, "facility_id": audit.facility_id, "audit_id": audit.pk,
+                "right": right, "date": audit.end_date, "firm": audit.firm.strip()}  # fmt: skip
+
+    out = []
+    for audit in audits:
+        out += [fact(s.kind, audit) for check in quality.PER_AUDIT if (s := check(audit))]
+        if (audit.firm.strip(), audit.facility.country, audit.scheme) in lows:
+            out.append(fact("firm_outlier", audit))
+    by_pk = {a.pk: a for a in audits}
+    for group in by_facility.values():
+        if quality.always_announced(group):  # dated by the latest audit
+            out.append(fact("always_announced", max(group, key=lambda a: (a.end_date, a.pk))))
+        out += [fact(s.kind, by_pk[s.audit_id or 0], s.detail["right"])
+                for s in quality.vanished_findings(group, rights)]  # fmt: skip
+    return out
+
+
+def findings_for_register(organisation_id: int | None, facility_ids: set[int]
+                          ) -> tuple[list[dict[str, Any]], set[int]]:  # fmt: skip
+    """For a risk register: the findings at these facilities in audits ``organisation_id``
+    may see (its own, shared with it, public, its firm's, or at its claimed sites; every audit
+    for ``None``), as plain facts, and the facilities with any such audit at all."""
+    from chainrights.audits.deadlines import today_everywhere  # noqa: PLC0415
+
+    audits = _register_audits(organisation_id, facility_ids)
     audited = set(audits.values_list("facility_id", flat=True))
     today = today_everywhere()
     actions: dict[int, list[tuple[str, date, int | None, str]]] = {}

@@ -241,12 +241,25 @@ def indicators(buyer: Organisation, since: date | None = None) -> dict[str, Any]
     }
 
 
-def facility_shares(buyer: Organisation, since: date) -> dict[int, dict[str, Any]]:
+def facility_shares(buyer: Organisation, since: date, fold: dict[int, int] | None = None
+                    ) -> dict[int, dict[str, Any]]:  # fmt: skip
     """Per facility, the indicators of the buyer's orders confirmed since (as ``indicators``
     gives them) for a risk register, which reads the orders and the red-flag shares: without
-    the buyer-wide figures and order volatility it has no use for."""
+    the buyer-wide figures and order volatility it has no use for. ``fold`` (facility →
+    survivor) adds up the orders placed at a facility before it was merged into another."""
     orders = PurchaseOrder.objects.of_buyer(buyer).filter(confirmed_on__gte=since)
-    return figures(orders, ["facility_id"], volatility=False)
+    parts = _parts(orders, ["facility_id"], months=False)
+    members: dict[int, list[Any]] = defaultdict(list)
+    for key in parts["orders"]:
+        members[(fold or {}).get(key[0], key[0])].append(key)
+    out = {}
+    for survivor, keys in members.items():
+        if keys == [(survivor,)]:
+            out[survivor] = _merge(keys[0], parts)
+            continue
+        own = {part: {k: rows[k] for k in keys if k in rows} for part, rows in parts.items()}
+        out[survivor] = _merge((survivor,), _rolled_up(own, (survivor,)))
+    return out
 
 
 def window(end: date) -> tuple[date, date]:

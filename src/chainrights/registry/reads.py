@@ -287,6 +287,22 @@ def facility_family(facility: Facility) -> list[int]:
     return sorted(family)
 
 
+def facility_families(survivor_ids: set[int]) -> dict[int, int]:
+    """Every facility of these survivors' families → its survivor (the survivors included):
+    one read of the merges, so a register over thousands of facilities folds the records kept
+    against merged IDs without a query per facility."""
+    merged = dict(Facility.objects.exclude(merged_into=None).values_list("pk", "merged_into_id"))
+    out = {pk: pk for pk in survivor_ids}
+    for pk in merged:
+        end, seen = pk, {pk}
+        while end in merged and merged[end] not in seen:
+            end = merged[end]
+            seen.add(end)
+        if end in survivor_ids:
+            out[pk] = end
+    return out
+
+
 def sourcing_brands(facility: Facility) -> list[Organisation]:
     """Brands whose supplier lists (public or private) name the facility now."""
     owners = {s.supplier_list.owner_org for s in facility_sources(facility.survivor())}

@@ -36,6 +36,7 @@ from chainrights.registry.moderation import (
 from chainrights.registry.processing import human_decisions, process_list
 from chainrights.registry.reads import (
     current_decisions,
+    facility_families,
     facility_family,
     facility_sources,
     list_changes,
@@ -70,6 +71,7 @@ __all__ = [
     "decide_claim",
     "decide_review",
     "facility_candidates",
+    "facility_families",
     "facility_family",
     "facility_history",
     "facility_sources",

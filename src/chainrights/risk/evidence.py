@@ -44,6 +44,13 @@ FLAG_RIGHTS = {
     "below_living_wage_cost": ("wages",),
 }
 ITUC_STRENGTH = {"4": 0.6, "5": 0.8, "5+": 1.0}  # ratings 1–3 stay quiet
+# Signals that an audit may not tell the whole story (audits.quality), as evidence: a signal on
+# the whole audit bears on the rights an audit learns of mostly from workers, not documents.
+AUDIT_QUALITY = {"no_interviews": "audit_no_interviews", "on_site_only": "audit_on_site_only",
+                 "always_announced": "audit_always_announced",
+                 "firm_outlier": "audit_firm_outlier", "vanished": "finding_vanished"}  # fmt: skip
+INTERVIEW_RIGHTS = ("forced-labour", "freedom-of-association", "violence-and-harassment",
+                    "non-discrimination", "working-hours", "wages")  # fmt: skip
 FLAG_SHARES = {"short_lead_time": "short_lead_share", "late_change": "late_change_share",
                "late_payment": "late_payment_share",
                "below_living_wage_cost": "below_living_wage_share"}  # fmt: skip
@@ -118,6 +125,13 @@ class Gather:
                 "claimed_by_id")
         }  # fmt: skip
         self.with_evidence: set[int] = set()
+        # every facility merged into one of these → the survivor: records kept against a
+        # merged ID are the survivor's evidence
+        self.survivor_of = registry.facility_families(set(self.facilities))
+
+    def family(self) -> set[int]:
+        """The facilities whose records count: the survivors and every ID merged into them."""
+        return set(self.survivor_of)
 
     def draft(self, scope: str, right: str, facility_id: int | None = None, country: str = "",
               product: str = "") -> Draft:  # fmt: skip
@@ -129,6 +143,7 @@ class Gather:
         return d
 
     def at(self, facility_id: int, right: str, item: dict[str, Any]) -> None:
+        facility_id = self.survivor_of.get(facility_id, facility_id)
         if facility_id not in self.facilities:
             return
         self.draft(Scope.FACILITY, right, facility_id=facility_id).pieces.append(item)
@@ -136,8 +151,9 @@ class Gather:
 
     # -- audits ------------------------------------------------------------------------------
     def add_audits(self) -> set[int]:
-        found, audited = audits.findings_for_register(self.buyer.pk, set(self.facilities))
+        found, audited = audits.findings_for_register(self.buyer.pk, self.family())
         for f in found:
+            f["facility_id"] = self.survivor_of.get(f["facility_id"], f["facility_id"])
             url = f"/audits/{f['audit_id']}#finding-{f['id']}"
             src = "audit finding"
             if f["closed"]:
@@ -166,14 +182,29 @@ class Gather:
                 )
                 if key in self.drafts:
                     self.drafts[key].contribute.append("buyer-owned root cause")
-        return audited
+        self.add_audit_quality()
+        return {self.survivor_of.get(pk, pk) for pk in audited}
+
+    def add_audit_quality(self) -> None:
+        """Each quality signal of an audit the buyer reads, as a piece on the rights it bears
+        on: the signal's own right, else the rights an audit hears of from workers."""
+        for s in audits.quality_for_register(self.buyer.pk, self.family()):
+            kind = AUDIT_QUALITY.get(s["kind"])
+            if kind is None:
+                continue
+            url = f"/audits/{s['audit_id']}"
+            for right in (s["right"],) if s["right"] else INTERVIEW_RIGHTS:
+                self.at(s["facility_id"], right, piece(
+                    kind, right, "audit quality signal", s["date"], url=url,
+                    firm=s["firm"]))  # fmt: skip
 
     # -- grievances --------------------------------------------------------------------------
     def add_cases(self) -> set[int]:
-        cases = grievances.cases_for_register(self.buyer.pk, set(self.facilities))
+        cases = grievances.cases_for_register(self.buyer.pk, self.family())
         heard: set[int] = set()
         counts: dict[tuple[int, str], int] = {}
         for c in cases:
+            c["facility_id"] = self.survivor_of.get(c["facility_id"], c["facility_id"])
             heard.add(c["facility_id"])
             admitted = c["admitted_at"] is not None or c["state"] in ADMITTED
             day = (c["admitted_at"] or c["received_at"]).date()
@@ -219,7 +250,7 @@ class Gather:
 
     # -- inspections -------------------------------------------------------------------------
     def add_inspections(self) -> None:
-        rows = states.inspections_for(None).filter(facility_id__in=list(self.facilities))
+        rows = states.inspections_for(None).filter(facility_id__in=list(self.family()))
         for inspection in rows:
             for v in inspection.violations.all():
                 self.at(
@@ -239,7 +270,7 @@ class Gather:
     def add_purchasing(self) -> None:
         weeks = settings.RISK_PURCHASING_WEEKS
         since = self.today - timedelta(weeks=weeks)
-        rows = purchasing.facility_shares(self.buyer, since)
+        rows = purchasing.facility_shares(self.buyer, since, self.survivor_of)
         url = f"/purchasing/buyers/{self.buyer.pk}"
         for facility_id in self.facilities:
             figures = rows.get(facility_id)

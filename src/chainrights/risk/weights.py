@@ -37,6 +37,11 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "finding_repeat": 0.3,  # the same right found again at the next audit
     "action_overdue": 0.3,  # a corrective action past its deadline
     "finding_closed": 0.15,  # a finding whose actions were all verified (history)
+    "finding_vanished": 0.3,  # a finding gone from the next audit, no action verified
+    "audit_no_interviews": 0.2,  # an audit that interviewed no worker
+    "audit_on_site_only": 0.1,  # workers interviewed only at the workplace
+    "audit_always_announced": 0.1,  # every audit of the facility announced in advance
+    "audit_firm_outlier": 0.15,  # the audit's firm finds sharply fewer issues than its peers
     "inspection_violation": 0.6,  # a public labour-inspection violation (actual)
     "case_admissible": 0.7,  # an admissible grievance (actual)
     "case_pending": 0.3,  # a grievance not yet decided admissible

@@ -1,0 +1,55 @@
+"""The risk register's audit-quality evidence (issue 18).
+Order: es, bn, zh_Hans, vi, tr, km, hi, id."""
+
+T: dict[str, list[str]] = {
+    "Audit finding gone from the next audit, no action verified": [
+        "Hallazgo de auditoría ausente en la auditoría siguiente, sin acción verificada",
+        "পরের নিরীক্ষায় নিরীক্ষার পর্যবেক্ষণটি নেই, কোনো পদক্ষেপ যাচাই হয়নি",
+        "审核发现在下一次审核中消失，且无经核实的措施",
+        "Phát hiện kiểm toán biến mất ở lần kiểm toán sau, không có hành động nào được xác minh",
+        "Denetim bulgusu bir sonraki denetimde yok, doğrulanmış bir eylem yok",
+        "ការរកឃើញសវនកម្មបាត់ពីសវនកម្មបន្ទាប់ ដោយគ្មានសកម្មភាពដែលបានផ្ទៀងផ្ទាត់",
+        "अगले ऑडिट में ऑडिट निष्कर्ष गायब, कोई कार्रवाई सत्यापित नहीं",
+        "Temuan audit hilang dari audit berikutnya, tanpa tindakan yang diverifikasi",
+    ],
+    "Audit interviewed no worker": [
+        "La auditoría no entrevistó a ningún trabajador",
+        "নিরীক্ষায় কোনো শ্রমিকের সাক্ষাৎকার নেওয়া হয়নি",
+        "审核未访谈任何工人",
+        "Cuộc kiểm toán không phỏng vấn công nhân nào",
+        "Denetimde hiçbir işçiyle görüşülmedi",
+        "សវនកម្មមិនបានសម្ភាសកម្មករណាម្នាក់ទេ",
+        "ऑडिट में किसी कामगार का साक्षात्कार नहीं हुआ",
+        "Audit tidak mewawancarai satu pun pekerja",
+    ],
+    "Audit heard workers only on site": [
+        "La auditoría escuchó a los trabajadores solo en el lugar de trabajo",
+        "নিরীক্ষায় শ্রমিকদের কথা শুধু কর্মস্থলে শোনা হয়েছে",
+        "审核仅在厂内听取工人意见",
+        "Cuộc kiểm toán chỉ nghe công nhân tại nơi làm việc",
+        "Denetim işçileri yalnızca işyerinde dinledi",
+        "សវនកម្មបានស្ដាប់កម្មករតែនៅកន្លែងធ្វើការប៉ុណ្ណោះ",
+        "ऑडिट ने कामगारों को केवल कार्यस्थल पर सुना",
+        "Audit mendengar pekerja hanya di tempat kerja",
+    ],
+    "Every audit announced in advance": [
+        "Todas las auditorías anunciadas con antelación",
+        "প্রতিটি নিরীক্ষা আগে থেকে ঘোষণা করা",
+        "每次审核均提前通知",
+        "Mọi cuộc kiểm toán đều được báo trước",
+        "Her denetim önceden duyuruldu",
+        "សវនកម្មទាំងអស់ត្រូវបានប្រកាសជាមុន",
+        "हर ऑडिट की पहले से सूचना दी गई",
+        "Setiap audit diumumkan sebelumnya",
+    ],
+    "Audit firm finds sharply fewer issues than its peers": [
+        "La firma auditora encuentra muchos menos problemas que sus pares",
+        "নিরীক্ষা প্রতিষ্ঠানটি সমকক্ষদের চেয়ে অনেক কম সমস্যা পায়",
+        "该审核机构发现的问题远少于同行",
+        "Công ty kiểm toán phát hiện ít vấn đề hơn hẳn các công ty khác",
+        "Denetim firması emsallerinden belirgin biçimde daha az sorun buluyor",
+        "ក្រុមហ៊ុនសវនកម្មរកឃើញបញ្ហាតិចជាងក្រុមហ៊ុនដទៃយ៉ាងខ្លាំង",
+        "ऑडिट फर्म अपने समकक्षों से काफ़ी कम समस्याएँ पाती है",
+        "Firma audit menemukan masalah jauh lebih sedikit daripada firma sejenis",
+    ],
+}
