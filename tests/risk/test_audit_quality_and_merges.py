@@ -144,3 +144,26 @@ def test_orders_at_a_merged_id_add_up_with_the_survivors(demo, northwind, southb
     rel = register(northwind)[f"relationship:working-hours:{site.pk}:"]
     late = [p for p in rel.evidence if p["kind"] == "late_change"]
     assert [p["detail"]["share"] for p in late] == [0.5]  # one of the two orders
+
+
+def test_a_new_audit_and_a_merge_recompute_in_the_background(
+    demo, northwind, southbay, site, django_capture_on_commit_callbacks
+):
+    from chainrights.risk.models import RiskItem
+
+    old, merge = _merged_into(site, demo, southbay)
+    AuditFactory(facility=site, raw={"visibility": "public", "findings": [], **NO_ONE_HEARD})
+    assert register(northwind)  # Northwind has a register now
+    AuditFactory(facility=old, raw={"reference": "A-2", "visibility": "public"})  # overtime
+    forced = facility_key("forced-labour", site)
+    assert "finding_open" not in kinds(RiskItem.objects.get(buyer=northwind, key=forced))
+    with django_capture_on_commit_callbacks(execute=True):
+        merge()
+    assert RiskItem.objects.get(buyer=northwind, key=forced).status == "actual"
+    wages = facility_key("wages", site)
+    assert "audit_on_site_only" not in kinds(RiskItem.objects.get(buyer=northwind, key=wages))
+    with django_capture_on_commit_callbacks(execute=True):
+        AuditFactory(facility=site, raw={"reference": "A-9", "visibility": "public",
+                                         "audit_type": "unannounced", "findings": [],
+                                         "interviews_off_site_women": 0})  # fmt: skip
+    assert "audit_on_site_only" in kinds(RiskItem.objects.get(buyer=northwind, key=wages))

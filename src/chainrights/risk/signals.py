@@ -1,5 +1,6 @@
-"""Signal receivers: when evidence changes (an audit finding or corrective action, a case's
-step, an inspection violation, a buyer's order, change or payment), the registers of the
+"""Signal receivers: when evidence changes (an audit, its finding or corrective action, a
+case's step, an inspection violation, a buyer's order, change or payment, a merge of two
+facility records), the registers of the
 buyers it touches are recomputed in the background, after the write commits. Models are named
 by label ("audits.Finding"), so no other app's models are imported; a buyer without a register
 yet gets one when it first opens it, so other apps' writes cost nothing until then."""
@@ -17,6 +18,9 @@ from chainrights.risk.models import Relationship, RiskItem, SeverityOverride, We
 
 # label → how to reach (facility id, buyer id or None) from the saved row
 FACILITY_OF = {
+    "audits.Audit": lambda row: (row.facility_id, None),  # its quality signals
+    # a merge: the merged ID's records now count for the survivor's buyers
+    "registry.Facility": lambda row: (row.merged_into_id, None),
     "audits.Finding": lambda row: (_audit_facility(row.audit_id), None),
     "audits.Action": lambda row: (_finding_facility(row.finding_id), None),
     "grievances.Transition": lambda row: (row.case.facility_id, None),
@@ -40,11 +44,11 @@ def _finding_facility(finding_id: int) -> int | None:
 
 def buyers_touched(facility_id: int | None, buyer_id: int | None) -> set[int]:
     """Buyers with a register whose facilities include this one (or the order's buyer)."""
+    if facility_id is None and buyer_id is None:
+        return set()  # a facility saved without a merge: no query
     with_register = set(RiskItem.objects.values_list("buyer_id", flat=True).distinct())
     if buyer_id is not None:
         return {buyer_id} & with_register
-    if facility_id is None:
-        return set()
     facility = facility_model().objects.filter(pk=facility_id).first()
     if facility is None:
         return set()
