@@ -903,6 +903,8 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
         ),
     ),
     "two-factor": ("GET", Case(SIGNED_IN, path=lambda u: "/account/two-factor/")),
+    # new codes only from a session verified with an authenticator (the matrix's operator)
+    "recovery-codes": ("POST", Case(STAFF, path=lambda u: "/account/recovery-codes/")),
     "set_language": ("POST", Case(EVERYONE, path=lambda u: "/i18n/setlang/")),
     "admin:index": ("GET", Case(STAFF, path=lambda u: "/admin/")),
     "facilities": ("GET", Case(EVERYONE, path=lambda u: "/facilities")),

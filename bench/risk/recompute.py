@@ -9,17 +9,17 @@ an extra co-buyer brand's public list names every tenth facility, so leverage ha
 count. ``--quick`` is a tenth of the scale (1,000 facilities a brand, 10,000 in all).
 
 Per facility, on a fixed pattern: an audit at every second (workers interviewed on site, and
-off site at every fourth; three findings; actions verified,
-overdue, or with the brand's purchasing practice as root cause; a repeat at every sixth), a
-grievance case at every fifth (one or two rights, admitted or pending, some with reprisal and
-workers affected), a public inspection with a violation at every fourth, two orders in the
-purchasing window (short lead times, late changes, late payments, labour cost below an entered
-living wage), over ten countries with the shipped country data and bench facts.
+off site at every fourth; three findings; actions verified, overdue, or with the brand's
+purchasing practice as root cause; a repeat at every sixth), a grievance case at every fifth
+(one or two rights, admitted or pending, some with reprisal and workers affected), a public
+inspection with a violation at every fourth, two orders in the purchasing window (short lead
+times, late changes, late payments, labour cost below an entered living wage), over ten
+countries with the shipped country data and bench facts.
 
 - brand: ``scoring.recompute(brand)`` against reading the rows the gatherer reads (list
-  decisions, facilities and merges, audits (for their quality signals), findings and actions, cases and admissions, inspection violations,
-  orders with changes and payments, country facts, relationships, public co-buyers) with
-  plain queries filtered on the brand;
+  decisions, facilities and merges, audits for their quality signals, findings and actions,
+  cases and admissions, inspection violations, orders with changes and payments, country
+  facts, relationships, public co-buyers) with plain queries filtered on the brand;
 - platform: ``risk.tasks.recompute_task`` for every brand against reading every evidence row
   once.
 

@@ -21,7 +21,8 @@ def _enrol(client: Client) -> TOTPDevice:
     assert re.search(r'<code class="secret">[A-Z2-7]{32}</code>', page)
     device = TOTPDevice.objects.get(confirmed=False)
     response = client.post("/account/two-factor/", {"code": _code(device)})
-    assert response.status_code == 302
+    assert response.status_code == 200  # the recovery codes, shown once
+    assert "recovery-codes" in response.content.decode()
     device.refresh_from_db()
     return device
 

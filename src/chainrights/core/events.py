@@ -58,6 +58,8 @@ class EventTag(StrEnum):
 
     USER_CREATED = "user.created"
     TOTP_ENROLLED = "totp.enrolled"
+    RECOVERY_CODES_MADE = "totp.recovery_codes_made"
+    RECOVERY_CODE_USED = "totp.recovery_code_used"
     DEMO_LOADED = "demo.loaded"
     FACILITY_MERGED = "facility.merged"
     FACILITY_UNMERGED = "facility.unmerged"

@@ -1,13 +1,22 @@
-"""TOTP enrolment for staff, on top of django-otp's TOTP devices."""
+"""TOTP enrolment for staff, on top of django-otp's TOTP devices, and recovery codes for the
+day the phone is lost, on top of its static devices (each code works once)."""
 
 from __future__ import annotations
 
 import base64
+import hashlib
+import secrets
 from typing import TYPE_CHECKING
+from urllib.parse import urlencode
 
 import segno
 from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django_otp import login as otp_login
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from chainrights.core import events
@@ -17,6 +26,11 @@ from chainrights.core.visibility import is_operator
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
+
+RECOVERY_CODES = 10
+RECOVERY_DEVICE = "recovery codes"
+# Crockford's base32 without the letters people misread (no I, L, O, U)
+RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
 def confirmed_device(user: User) -> TOTPDevice | None:
@@ -69,3 +83,65 @@ def confirm(request: AuthedRequest, device: TOTPDevice, code: str) -> bool:
         events.record(EventTag.TOTP_ENROLLED, request.user)
     otp_login(request, device)
     return True
+
+
+def _stored(code: str) -> str:
+    """What is kept of a recovery code: the start of its SHA-256, never the code (django-otp's
+    static tokens are plain text and 16 characters at most). A code carries 50 random bits."""
+    plain = "".join(c for c in code.upper() if c.isalnum())
+    return hashlib.sha256(plain.encode()).hexdigest()[:16]
+
+
+def make_recovery_codes(user: User) -> list[str]:
+    """Ten new one-time codes, shown once; any earlier ones stop working."""
+    codes = []
+    for _n in range(RECOVERY_CODES):
+        raw = "".join(secrets.choice(RECOVERY_ALPHABET) for _c in range(10))
+        codes.append(f"{raw[:5]}-{raw[5:]}")
+    with transaction.atomic(), events.acting_as(user=user, reason="recovery codes made"):
+        StaticDevice.objects.filter(user=user, name=RECOVERY_DEVICE).delete()
+        device = StaticDevice.objects.create(user=user, name=RECOVERY_DEVICE, confirmed=True)
+        StaticToken.objects.bulk_create(StaticToken(device=device, token=_stored(c))
+                                        for c in codes)  # fmt: skip
+        events.record(EventTag.RECOVERY_CODES_MADE, user, codes=len(codes))
+    return codes
+
+
+def recovery_device(user: User) -> StaticDevice | None:
+    return StaticDevice.objects.filter(user=user, name=RECOVERY_DEVICE, confirmed=True).first()
+
+
+def recovery_codes_left(user: User) -> int:
+    device = recovery_device(user)
+    return device.token_set.count() if device is not None else 0
+
+
+def looks_like_recovery_code(code: str) -> bool:
+    plain = "".join(c for c in (code or "").upper() if c.isalnum())
+    return len(plain) == 10 and not plain.isdigit()
+
+
+def use_recovery_code(user: User, code: str) -> StaticDevice | None:
+    """The recovery device when ``code`` is one of the user's unused codes (it is used up);
+    None otherwise. django-otp throttles wrong tries as for TOTP codes."""
+    device = recovery_device(user)
+    if device is None or not looks_like_recovery_code(code):
+        return None
+    if not device.verify_token(_stored(code)):
+        return None
+    with events.acting_as(user=user, reason="signed in with a recovery code"):
+        events.record(EventTag.RECOVERY_CODE_USED, user, left=device.token_set.count())
+    return device
+
+
+def enrol_first(request: HttpRequest) -> HttpResponse:
+    """Send someone who needs a second factor to enrol, and back here afterwards."""
+    return redirect(f"{reverse('two-factor')}?{urlencode({'next': request.get_full_path()})}")
+
+
+def safe_next(request: HttpRequest, default: str) -> str:
+    """The page asked for before enrolment, if it is on this site; else ``default``."""
+    wanted = request.POST.get("next") or request.GET.get("next") or ""
+    ok = url_has_allowed_host_and_scheme(wanted, allowed_hosts={request.get_host()},
+                                         require_https=request.is_secure())  # fmt: skip
+    return wanted if wanted and ok else default

@@ -13,4 +13,5 @@ urlpatterns = [
     path("account/", views.account, name="account"),
     path("account/tokens/<int:token_id>/revoke", views.account_revoke_token, name="token-revoke"),
     path("account/two-factor/", views.two_factor, name="two-factor"),
+    path("account/recovery-codes/", views.recovery_codes, name="recovery-codes"),
 ]

@@ -11,11 +11,12 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from chainrights.core import errorviews, reference, totp
+from chainrights.core import errorviews, reference, refusals, totp
 from chainrights.core.errors import TOO_MANY_REQUESTS, error_response, is_api_request
 from chainrights.core.forms import LoginForm
 from chainrights.core.models import ApiToken, Membership, Organisation, Right, RightKind
@@ -107,6 +108,7 @@ def account(request: AuthedRequest) -> HttpResponse:
             "memberships": memberships,
             "tokens": tokens,
             "has_totp": totp.confirmed_device(request.user) is not None,
+            "recovery_left": totp.recovery_codes_left(request.user),
         },
     )
 
@@ -122,19 +124,34 @@ def account_revoke_token(request: AuthedRequest, token_id: int) -> HttpResponse:
 
 @login_required
 def two_factor(request: AuthedRequest) -> HttpResponse:
-    """Enrol a TOTP authenticator: show the secret as a QR code, confirm with one code."""
+    """Enrol a TOTP authenticator: show the secret as a QR code, confirm with one code; then
+    show the recovery codes once, and go on to the page that was asked for."""
     device = totp.pending_device(request.user)
+    after = totp.safe_next(request, reverse("account"))
     if request.method == "POST":
         code = request.POST.get("code", "").strip()
         if totp.confirm(request, device, code):
             messages.success(request, _("Two-factor authentication is on."))
-            return redirect("account")
+            codes = totp.make_recovery_codes(request.user)
+            return render(request, "core/recovery_codes.html", {"codes": codes, "next": after})
         messages.error(request, _("That code is not valid. Check your device's clock and retry."))
-    return render(
-        request,
-        "core/two_factor.html",
-        {"device": device, "qr_svg": totp.qr_svg(device), "secret": totp.base32_secret(device)},
-    )
+    return render(request, "core/two_factor.html", {
+        "device": device, "qr_svg": totp.qr_svg(device), "secret": totp.base32_secret(device),
+        "next": after,
+    })  # fmt: skip
+
+
+@login_required
+@require_POST
+def recovery_codes(request: AuthedRequest) -> HttpResponse:
+    """New recovery codes (the old ones stop working), from a session signed in with the
+    second factor only: a stolen password alone never mints codes."""
+    verified = request.user.is_verified()  # type: ignore[attr-defined]  # django-otp's
+    if totp.confirmed_device(request.user) is None or not verified:
+        raise refusals.NotAllowed(_("Sign in with your authenticator code to make new codes."))
+    codes = totp.make_recovery_codes(request.user)
+    return render(request, "core/recovery_codes.html", {"codes": codes,
+                                                        "next": reverse("account")})  # fmt: skip
 
 
 def rate_limited(request: HttpRequest, exception: Exception) -> HttpResponse:

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django_ratelimit.exceptions import Ratelimited
 
-from chainrights.core import refusals
+from chainrights.core import refusals, totp
 from chainrights.core.ratelimit import limited, rate_limit
 from chainrights.core.types import AuthedRequest
 from chainrights.core.visibility import is_operator, visible
@@ -216,7 +216,7 @@ def _needs_second_factor(request: HttpRequest) -> HttpResponse | None:
     two-factor sign-in (TOTP). Others are sent to enrol or to sign in again with a code."""
     if is_operator(request.user) and not request.user.is_verified():  # type: ignore[union-attr]
         messages.info(request, _("Handling cases needs a two-factor sign-in."))
-        return redirect("two-factor")
+        return totp.enrol_first(request)
     return None
 
 

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from chainrights.core import refusals
+from chainrights.core import refusals, totp
 from chainrights.core.models import Right, Visibility
 from chainrights.core.types import AuthedRequest
 from chainrights.core.visibility import is_operator
@@ -149,7 +149,7 @@ def inspection_defaults(request: AuthedRequest) -> HttpResponse:
 def referrals(request: AuthedRequest) -> HttpResponse:
     """The inspectorate's inbox: referrals addressed to it, overdue first."""
     if _unverified_staff(request):
-        return redirect("two-factor")
+        return totp.enrol_first(request)
     rows = services.referrals_for(request.user)[:200]
     return render(request, "states/inspections/referrals.html", {
         "referrals": [services.referral_view(r, request.user) for r in rows],
@@ -163,7 +163,7 @@ def referral_detail(request: AuthedRequest, referral_id: int) -> HttpResponse:
     the steps; the inspectorate moves it on here, and may ask for the complainant's contact
     only if the complainant consents (logged)."""
     if _unverified_staff(request):
-        return redirect("two-factor")
+        return totp.enrol_first(request)
     referral = services.referral_for(referral_id, request.user)
     if referral is None:
         raise Http404
@@ -190,7 +190,7 @@ def referral_evidence(request: AuthedRequest, referral_id: int, evidence_id: int
     """One evidence file of a referral: its inspectorate's members and the case's handlers
     (JSON twin: ``GET /api/v1/referrals/{id}/evidence/{evidence_id}``); 404 for anyone else."""
     if _unverified_staff(request):
-        return redirect("two-factor")
+        return totp.enrol_first(request)
     referral = services.referral_for(referral_id, request.user)
     found = None if referral is None else services.evidence_file(referral, request.user,
                                                                  evidence_id)  # fmt: skip
@@ -204,7 +204,7 @@ def referral_evidence(request: AuthedRequest, referral_id: int, evidence_id: int
 def case_refer(request: AuthedRequest, reference: str) -> HttpResponse:
     """The handler refers the case (the form on the case page); back to the case page."""
     if _unverified_staff(request):
-        return redirect("two-factor")
+        return totp.enrol_first(request)
     case = grievances.handled_case(reference[:30], request.user)
     if case is None:
         raise Http404
