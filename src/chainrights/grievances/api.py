@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from django.shortcuts import get_object_or_404
-from ninja import Field, Router, Schema, Status
+from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.pagination import paginate
 from ninja.throttling import BaseThrottle
@@ -18,6 +18,7 @@ from chainrights.api.throttles import Throttle
 from chainrights.core.schemas import JsonIn
 from chainrights.core.visibility import visible
 from chainrights.grievances import services
+from chainrights.grievances.forms import CaseFilterForm
 from chainrights.grievances.models import Case, Channel
 
 router = Router(tags=["grievances"])
@@ -116,14 +117,27 @@ def _case_out(case: Case) -> dict[str, Any]:
 
 @router.get("/cases", response=list[CaseOut], auth=AUTH)
 @paginate
-def list_cases(request, state: str = "", overdue: bool = False):
+def list_cases(
+    request, state: str = "", overdue: bool = False,
+    q: str = Query("", max_length=200, description="a reference or its start; or workplace words"),
+    right: str = Query("", max_length=60, description="a right's code; its indicators included"),
+    channel: str = "", received_from: str = Query("", description="YYYY-MM-DD"),
+    received_to: str = Query("", description="YYYY-MM-DD"), reprisal: bool = False,
+    mine: bool = Query(False, description="only cases assigned to you"),
+):  # fmt: skip
     """Cases you may see: your operator's, or those shared with your brand. Reprisal reports
-    first, then by deadline."""
+    first, then by deadline; the filters are those of the case list page, checked by the same
+    form (a wrong one is refused with 422, naming it)."""
+    # the types stay plain: ninja reads the annotations of a ``paginate``d view in ninja's own
+    # module, where an enum or ``date`` of this one is unknown
+    form = CaseFilterForm({"state": state, "q": q, "right": right, "channel": channel,
+                           "received_from": received_from, "received_to": received_to})  # fmt: skip
+    if not form.is_valid():
+        field, errors = next(iter(form.errors.items()))
+        raise HttpError(422, f"{field}: {' '.join(str(e) for e in errors)}")
+    chosen = {**form.cleaned_data, "overdue": overdue, "reprisal": reprisal, "mine": mine}
     cases = Case.objects.select_related("facility").visible_to(request.user)
-    if state:
-        cases = cases.filter(state=state)
-    cases = cases.overdue() if overdue else cases.queue()
-    return [_case_out(c) for c in cases[:1000]]
+    return [_case_out(c) for c in services.filter_cases(cases, chosen, request.user)[:1000]]
 
 
 class CaseDetail(CaseOut):

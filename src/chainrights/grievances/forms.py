@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
@@ -166,3 +168,42 @@ class UnionIntakeForm(forms.Form):
 
     def rights(self) -> tuple[str, ...]:
         return tuple(rights_of(self.cleaned_data.get("categories") or []))
+
+
+class CaseFilterForm(forms.Form):
+    """The handler's filters on the case list (GET): every field optional; a wrong value is
+    named in the page's error, never silently dropped."""
+
+    q = forms.CharField(label=_("Reference or workplace"), required=False, max_length=200)
+    state = forms.ChoiceField(label=_("State"), required=False)
+    right = forms.ChoiceField(label=_("Right"), required=False)
+    channel = forms.ChoiceField(label=_("Channel"), required=False)
+    received_from = forms.DateField(label=_("Received from"), required=False)
+    received_to = forms.DateField(label=_("Received until"), required=False)
+    reprisal = forms.BooleanField(label=_("Reprisal reported"), required=False)
+    mine = forms.BooleanField(label=_("Assigned to me"), required=False)
+    overdue = forms.BooleanField(label=_("Overdue only"), required=False)
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        from chainrights.core.labels import label  # noqa: PLC0415
+        from chainrights.core.models import Right  # noqa: PLC0415
+        from chainrights.grievances.models import Channel, State  # noqa: PLC0415
+
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        roots = Right.objects.filter(parent=None).values_list("code", flat=True)
+        choices: dict[str, list[tuple[str, Any]]] = {
+            "state": [("", _("Any state")), *State.choices],
+            "right": [("", _("Any right")), *((c, label(c)) for c in roots)],
+            "channel": [("", _("Any channel")), *Channel.choices],
+        }
+        for name, options in choices.items():
+            field = self.fields[name]
+            assert isinstance(field, forms.ChoiceField)
+            field.choices = options
+
+    def clean(self) -> dict[str, object]:
+        cleaned = super().clean() or {}
+        start, end = cleaned.get("received_from"), cleaned.get("received_to")
+        if start and end and start > end:
+            self.add_error("received_to", _("The end of the period comes before its start."))
+        return cleaned

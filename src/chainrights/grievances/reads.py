@@ -14,7 +14,8 @@ from datetime import datetime
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Max, Min
+from django.db.models import CharField, Max, Min, Q
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from chainrights.core.models import Organisation, OrganisationKind, Visibility
@@ -354,3 +355,43 @@ def cases_for_register(organisation_id: int | None, facility_ids: set[int]) -> l
         {**dict(zip(fields, row, strict=True)), "admitted_at": admitted.get(row[0])}
         for row in cases.values_list(*fields)
     ]
+
+
+def filter_cases(cases: Any, chosen: dict[str, Any], user: Any) -> Any:
+    """The handler's filters (``forms.CaseFilterForm``'s cleaned data) on cases already
+    narrowed to what ``user`` may see: a right includes its indicators; ``q`` is a reference
+    (or its start) or words of the workplace's name as linked or as the complainant wrote it."""
+    if chosen.get("state"):
+        cases = cases.filter(state=chosen["state"])
+    if chosen.get("channel"):
+        cases = cases.filter(channel=chosen["channel"])
+    if chosen.get("right"):
+        cases = _about_right(cases, chosen["right"])
+    if chosen.get("received_from"):
+        cases = cases.filter(received_at__date__gte=chosen["received_from"])
+    if chosen.get("received_to"):
+        cases = cases.filter(received_at__date__lte=chosen["received_to"])
+    if chosen.get("reprisal"):
+        cases = cases.filter(retaliation_reported=True)
+    if chosen.get("mine"):
+        cases = cases.filter(handler=user)
+    words = (chosen.get("q") or "").strip()
+    if words:
+        cases = cases.filter(Q(reference__istartswith=words) | Q(facility__name__icontains=words)
+                             | Q(facility_text__icontains=words))  # fmt: skip
+    return cases.overdue() if chosen.get("overdue") else cases.queue()
+
+
+def _about_right(cases: Any, code: str) -> Any:
+    """Cases naming the right or any indicator under it, however deep."""
+    from chainrights.core.models import Right  # noqa: PLC0415
+
+    parent = dict(Right.objects.values_list("code", "parent__code"))
+    wanted = {code}
+    while more := {c for c, up in parent.items() if up in wanted} - wanted:
+        wanted |= more
+    match = Q()
+    for one in sorted(wanted):
+        match |= Q(rights_text__contains=f'"{one}"')
+    # the JSON list as text, on both databases
+    return cases.annotate(rights_text=Cast("rights", CharField())).filter(match)

@@ -71,6 +71,7 @@ from chainrights.grievances.reads import (
     breaches_at_suppliers_of,
     cases_for_register,
     country_statistics,
+    filter_cases,
     remedy_timing_at_suppliers_of,
     rights_open_during,
 )
@@ -114,6 +115,7 @@ __all__ = [
     "file_for_members",
     "file_grievance",
     "filing_union",
+    "filter_cases",
     "find_case",
     "handled_case",
     "identity_for_inspectorate",

@@ -12,6 +12,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -26,7 +27,13 @@ from chainrights.core.ratelimit import limited, rate_limit
 from chainrights.core.types import AuthedRequest
 from chainrights.core.visibility import is_operator, visible
 from chainrights.grievances import hooks, reads, services, worker_session
-from chainrights.grievances.forms import FollowForm, IntakeForm, ReplyForm, WorkerIntakeForm
+from chainrights.grievances.forms import (
+    CaseFilterForm,
+    FollowForm,
+    IntakeForm,
+    ReplyForm,
+    WorkerIntakeForm,
+)
 from chainrights.grievances.models import Case, Channel, Escalation, PublicReport, State
 from chainrights.registry.services import may_know, workplace_candidates
 
@@ -220,6 +227,9 @@ def _needs_second_factor(request: HttpRequest) -> HttpResponse | None:
     return None
 
 
+CASES_PER_PAGE = 100
+
+
 @login_required
 def cases(request: HttpRequest) -> HttpResponse:
     refused = _needs_second_factor(request)
@@ -227,11 +237,24 @@ def cases(request: HttpRequest) -> HttpResponse:
         return refused
     visible_cases = Case.objects.select_related("facility").visible_to(request.user)
     staff = is_operator(request.user)
+    chosen = CaseFilterForm(request.GET or None)
+    filtering = chosen.is_bound and chosen.is_valid() and any(chosen.cleaned_data.values())
+    found = (services.filter_cases(visible_cases, chosen.cleaned_data, request.user)
+             if filtering else visible_cases.queue())  # fmt: skip
+    page = Paginator(found, CASES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "grievances/cases.html", {
-        "cases": visible_cases.queue()[:200], "overdue": visible_cases.overdue()[:50],
+        "cases": page, "page": page, "filters": chosen, "filtering": filtering,
+        "query": _without_page(request), "overdue": visible_cases.overdue()[:50],
         "can_record": staff,
         "check_ins": visible_cases.check_ins_due() if staff else [],
     })  # fmt: skip
+
+
+def _without_page(request: HttpRequest) -> str:
+    """The filters of this request as a query string, for the other pages' links."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    return query.urlencode()
 
 
 def _move(request: AuthedRequest, case: Case) -> str:
