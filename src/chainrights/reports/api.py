@@ -78,9 +78,10 @@ def effectiveness(request: AuthedRequest, year: int | None = YEAR) -> Any:
 
 @router.get("/reports/{report_id}", auth=OPTIONAL_AUTH)
 def report_detail(request: HttpRequest, report_id: int) -> Any:
-    """A report's sections, questions, figures (frozen once published) and texts."""
+    """A report's sections, questions, figures (frozen once published) and texts; the
+    framework's name, note, titles and questions in the framework file's English."""
     report = _report(request, report_id)
-    return reads.report_view(report, _reader(request))
+    return reads.report_view(report, _reader(request), translated=False)
 
 
 @router.post("/reports/{report_id}/narratives", auth=AUTH)

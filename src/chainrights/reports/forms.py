@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from chainrights.core.models import Organisation
 from chainrights.reports import frameworks
 from chainrights.reports.drafting import MAX_NARRATIVE
+from chainrights.reports.framework_i18n import shown
 
 
 class StartForm(forms.Form):
@@ -25,17 +26,17 @@ class StartForm(forms.Form):
         super().__init__(*args, **kwargs)
         field = self.fields["framework"]
         assert isinstance(field, forms.ChoiceField)
-        field.choices = list(frameworks.frameworks().items())
+        field.choices = [(k, shown(name)) for k, name in frameworks.frameworks().items()]
 
 
 class NarrativeForm(forms.Form):
-    """One text a question of the report's version."""
+    """One text a question of the report's version, each labelled in the reader's language."""
 
     def __init__(self, questions: list[frameworks.Question], *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for q in questions:
             self.fields[q.code] = forms.CharField(
-                label=f"{q.code}. {q.text}", required=False, max_length=MAX_NARRATIVE,
+                label=f"{q.code}. {shown(q.text)}", required=False, max_length=MAX_NARRATIVE,
                 widget=forms.Textarea(attrs={"rows": 4}))  # fmt: skip
 
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from chainrights.core.models import Right
 from chainrights.reports import drafting
+from chainrights.reports.framework_i18n import shown as _shown
 from chainrights.reports.models import Report
 
 LABELS = {
@@ -99,21 +100,29 @@ def data_of(report: Report, user: Any) -> dict[str, Any]:
     return drafting.content(report, user)
 
 
-def report_view(report: Report, user: Any) -> dict[str, Any]:
+def report_view(report: Report, user: Any, *, translated: bool = True) -> dict[str, Any]:
+    """A report for a page or an export. The framework's name, note, section titles and
+    question texts come from the framework file, not from the frozen content, and are shown
+    in the reader's language; ``translated=False`` keeps the file's English (the API)."""
+
+    def text(english: str) -> str:
+        return _shown(english) if translated else english
+
     data = data_of(report, user)
     version = drafting.version_of(report)
     rights = dict(Right.objects.values_list("code", "name"))
     figures = {k: shown(k, v, rights) for k, v in data["figures"].items()}
     narratives = data["narratives"]
     sections = [{
-        "code": s.code, "title": s.title,
-        "questions": [{"code": q.code, "text": q.text, "narrative": narratives.get(q.code, ""),
+        "code": s.code, "title": text(s.title),
+        "questions": [{"code": q.code, "text": text(q.text),
+                       "narrative": narratives.get(q.code, ""),
                        "figures": [figures[k] for k in q.figures]} for q in s.questions],
     } for s in version.sections]  # fmt: skip
     return {
-        "id": report.pk, "organisation": report.owner_org.name, "framework": version.name,
+        "id": report.pk, "organisation": report.owner_org.name, "framework": text(version.name),
         "framework_key": report.framework, "version": report.version,
-        "version_note": version.note, "sources": list(version.sources),
+        "version_note": text(version.note), "sources": list(version.sources),
         "period_start": report.period_start, "period_end": report.period_end,
         "status": report.status, "visibility": report.visibility,
         "published_at": report.published_at, "sha256": report.content_hash,
