@@ -62,9 +62,12 @@ def test_the_count_and_the_empty_message_follow_the_filters(demo):
 def test_a_wrong_filter_is_named_and_nothing_is_hidden_silently(demo):
     refs = _three(demo)
     handler = totp_client(demo["handler"])
-    for query, field in (("received_from=yesterday", "Received from"),
-                         ("state=lost", "State"), ("right=happiness", "Right"),
-                         ("received_from=2026-05-01&received_to=2026-01-01", "Received until")):
+    for query, field in (
+        ("received_from=yesterday", "Received from"),
+        ("state=lost", "State"),
+        ("right=happiness", "Right"),
+        ("received_from=2026-05-01&received_to=2026-01-01", "Received until"),
+    ):
         response = handler.get(f"/cases?{query}")
         page = response.content.decode()
         assert response.status_code == 200, query
@@ -88,8 +91,14 @@ def test_the_api_takes_the_same_filters_and_refuses_wrong_ones(demo):
     assert [c["reference"] for c in found] == [refs["passports"]]
     found = api.get_json("/api/v1/cases?channel=sms&q=padma").json()["items"]
     assert [c["reference"] for c in found] == [refs["wages"]]
-    for query in ("right=happiness", "state=lost", "channel=pigeon", "received_from=soon",
-                  "received_from=2026-05-01&received_to=2026-01-01", f"q={'x' * 201}"):
+    for query in (
+        "right=happiness",
+        "state=lost",
+        "channel=pigeon",
+        "received_from=soon",
+        "received_from=2026-05-01&received_to=2026-01-01",
+        f"q={'x' * 201}",
+    ):
         response = api.get_json(f"/api/v1/cases?{query}")
         assert response.status_code == 422, (query, response.status_code)
 

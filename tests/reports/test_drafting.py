@@ -202,3 +202,38 @@ def test_few_cases_are_suppressed_in_the_report(demo, northwind, listed, setting
     settings.GRIEVANCE_MIN_CELL = 4
     found = drafting.content(report, demo["brand"])["figures"]
     assert found["grievances.cases"]["value"] == 4
+
+
+def test_the_salient_issues_table_reads_in_every_format(demo, northwind, audited):
+    """Its rows are four wide (right, severity, items, actual): the API, the page, the data
+    annex and the printable page each show them (the schema run found the API's 500)."""
+    import csv
+    import io
+
+    from chainrights.core.services import issue_token
+    from chainrights.risk import services as risk
+    from tests.conftest import ApiClient, totp_client
+
+    report = ReportFactory(user=demo["brand"])
+    risk.recompute(northwind)
+    risk.publish(demo["brand"], True)
+    expected = risk.salient_issues(northwind)
+    assert expected
+    api = ApiClient(token=issue_token(demo["brand"], second_factor=True)[1])
+    answer = api.get_json(f"/api/v1/reports/{report.pk}")
+    assert answer.status_code == 200
+    rows = answer.json()["figures"]["salient.issues"]["rows"]
+    assert [len(r) for r in rows] == [4] * len(expected)
+    figure = api.get_json(f"/api/v1/reports/{report.pk}/figures/salient.issues")
+    assert figure.status_code == 200
+    client = totp_client(demo["brand"])
+    assert client.get(f"/reports/{report.pk}").status_code == 200
+    assert client.get(f"/reports/{report.pk}.html").status_code == 200
+    annex = client.get(f"/reports/{report.pk}.csv")
+    assert annex.status_code == 200
+    lines = list(csv.reader(io.StringIO(annex.content.decode("utf-8-sig"))))
+    wide = [line for line in lines if line[1] == "salient.issues" and line[3]]
+    first = wide[0][0]  # the figure answers more than one question: under the first one
+    wide = [line for line in wide if line[0] == first]
+    assert len(wide) == len(expected)
+    assert all(line[4].count(" · ") == 2 for line in wide)

@@ -33,7 +33,8 @@ def annex_rows(view: dict[str, Any]) -> Iterator[list[Any]]:
                 base = [q["code"], f["key"], f["label"]]
                 tail = [f["source_label"], f["as_of"], f["gap_text"]]
                 yield [*base, "", f["value"], *tail]
-                for label, value in f["rows"]:
+                for label, *values in f["rows"]:  # a wide row's values in one cell
+                    value = values[0] if len(values) == 1 else " · ".join(map(str, values))
                     yield [*base, label, value, *tail]
 
 

@@ -89,7 +89,8 @@ def shown(key: str, raw: dict[str, Any], rights: dict[str, str]) -> dict[str, An
         **raw, "key": key, "label": str(LABELS.get(key, key)),
         "source_label": str(SOURCES.get(raw["source"], raw["source"])),
         "gap_text": str(GAPS.get(raw["gap"], raw["gap"])) if raw["gap"] else "",
-        "rows": [[_row_label(k, rights), v] for k, v in raw["rows"]],
+        # a row is its key's label, then one value or several (a table of any width)
+        "rows": [[_row_label(row[0], rights), *row[1:]] for row in raw["rows"]],
     }  # fmt: skip
 
 
