@@ -21,6 +21,8 @@ UNLOGGED_MODELS = {
     "contenttypes.contenttype": "created by migrations from the models, never edited",
     "sessions.session": "sign-in sessions, not records",
     "otp_totp.totpdevice": "enrolment is logged (totp.enrolled); each sign-in moves its counter",
+    "otp_static.staticdevice": "recovery codes made is logged (totp.recovery_codes_made)",
+    "otp_static.statictoken": "a hash of one code; using it is logged (totp.recovery_code_used)",
     "django_tasks_database.dbtaskresult": "the task queue; the tasks' writes are logged",
     "core.taskheartbeat": "queue bookkeeping beside the task queue (when a task last beat)",
     "core.idempotentrequest": "request bookkeeping: a key's first answer, kept a day (core.idempotency)",
