@@ -85,11 +85,15 @@ def confirm(request: AuthedRequest, device: TOTPDevice, code: str) -> bool:
     return True
 
 
+def _plain(code: str) -> str:
+    """A recovery code as typed (any case, dashes or spaces) reduced to its characters."""
+    return "".join(c for c in (code or "").upper() if c.isalnum())
+
+
 def _stored(code: str) -> str:
     """What is kept of a recovery code: the start of its SHA-256, never the code (django-otp's
     static tokens are plain text and 16 characters at most). A code carries 50 random bits."""
-    plain = "".join(c for c in code.upper() if c.isalnum())
-    return hashlib.sha256(plain.encode()).hexdigest()[:16]
+    return hashlib.sha256(_plain(code).encode()).hexdigest()[:16]
 
 
 def make_recovery_codes(user: User) -> list[str]:
@@ -117,7 +121,7 @@ def recovery_codes_left(user: User) -> int:
 
 
 def looks_like_recovery_code(code: str) -> bool:
-    plain = "".join(c for c in (code or "").upper() if c.isalnum())
+    plain = _plain(code)
     return len(plain) == 10 and not plain.isdigit()
 
 
