@@ -171,7 +171,7 @@ def test_operator_staff_need_a_second_factor_for_case_pages(demo):
     client.force_login(demo["handler"])
     refused = client.get(f"/cases/{case.reference}")
     assert refused.status_code == 302
-    assert refused["Location"] == "/account/two-factor/"
+    assert refused["Location"] == f"/account/two-factor/?next=%2Fcases%2F{case.reference}"
     client = totp_client(demo["handler"])
     page = client.get(f"/cases/{case.reference}")
     assert page.status_code == 200
