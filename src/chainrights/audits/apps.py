@@ -19,3 +19,8 @@ class AuditsConfig(AppConfig):
 
         register("audits", panels.facility_panel)
         register_in_progress("audit imports", imports.in_progress)
+
+        from chainrights.audits import dashboard
+        from chainrights.core import dashboard as board
+
+        board.register("audits", dashboard.tiles)

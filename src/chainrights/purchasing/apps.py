@@ -18,3 +18,8 @@ class PurchasingConfig(AppConfig):
 
         register_finding_note("purchasing", panels.finding_note)
         register_case_section(panels.case_section)
+
+        from chainrights.core import dashboard as board
+        from chainrights.purchasing import dashboard
+
+        board.register("purchasing", dashboard.tiles)

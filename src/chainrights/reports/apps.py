@@ -14,3 +14,8 @@ class ReportsConfig(AppConfig):
         from chainrights.reports import salient, sources
 
         sources.register("salient_issues", salient.salient_issues)
+
+        from chainrights.core import dashboard as board
+        from chainrights.reports import dashboard
+
+        board.register("reports", dashboard.tiles)

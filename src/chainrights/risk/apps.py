@@ -13,3 +13,8 @@ class RiskConfig(AppConfig):
 
         register("risk", panels.facility_panel)
         signals.connect()
+
+        from chainrights.core import dashboard as board
+        from chainrights.risk import dashboard
+
+        board.register("risk", dashboard.tiles)

@@ -21,3 +21,8 @@ class StatesConfig(AppConfig):
         grievances.register_steps(reads.complainant_steps)
         grievances.register_case_section(reads.case_section)
         grievances.register_status_section(reads.status_section)
+
+        from chainrights.core import dashboard as board
+        from chainrights.states import dashboard
+
+        board.register("states", dashboard.tiles)
