@@ -87,6 +87,17 @@ def assert_error_shape(response: Any, status: int) -> dict[str, Any]:
 
 
 @pytest.fixture(autouse=True)
+def _english_between_tests() -> Any:
+    """A request in another language leaves it active in the thread (LocaleMiddleware does not
+    reset it); each test starts in the site's default language, so none depends on the order."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.activate("en")
+
+
+@pytest.fixture(autouse=True)
 def _fresh_rate_limits() -> None:
     """Rate-limit counters live in the cache; each test starts with none."""
     from django.core.cache import cache

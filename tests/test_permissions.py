@@ -706,6 +706,7 @@ API_ACCESS: dict[tuple[str, str], Case] = {
     ("DELETE", "/api/v1/auth/token"): Case(SIGNED_IN),
     ("DELETE", "/api/v1/auth/tokens/{token_id}"): Case(SIGNED_IN, path=_own_token_path),
     ("GET", "/api/v1/me"): Case(SIGNED_IN),
+    ("GET", "/api/v1/dashboard"): Case(SIGNED_IN),
     ("GET", "/api/v1/organisations"): Case(EVERYONE),
     ("GET", "/api/v1/rights"): Case(EVERYONE),
     ("GET", "/api/v1/rights/{code}"): Case(EVERYONE, path=lambda u: "/api/v1/rights/living-wage"),
@@ -895,6 +896,7 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
     "login": ("GET", Case(EVERYONE, path=lambda u: "/accounts/login/")),
     "logout": ("POST", Case(EVERYONE, path=lambda u: "/accounts/logout/")),
     "account": ("GET", Case(SIGNED_IN, path=lambda u: "/account/")),
+    "dashboard": ("GET", Case(SIGNED_IN, path=lambda u: "/dashboard")),
     "token-revoke": (
         "POST",
         Case(
@@ -917,6 +919,10 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
         "GET",
         Case(LIST_READERS, path=lambda u: _private_list_path(u).replace("/api/v1", "")),
     ),
+    "list-rows": (
+        "GET",
+        Case(LIST_READERS, path=lambda u: _private_list_path(u, "/rows").replace("/api/v1", "")),
+    ),
     "list-template": ("GET", Case(EVERYONE, path=lambda u: "/lists/template.csv")),
     "list-retry": (
         "POST",
@@ -925,10 +931,12 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
             path=lambda u: _private_list_path(u, "/retry").replace("/api/v1", ""),
         ),
     ),
+    # the list's editors take back their own answers to reviews; operators undo any decision
     "list-undo": (
         "POST",
         Case(
-            MODERATORS, path=lambda u: _private_list_path(u, "/rows/0/undo").replace("/api/v1", "")
+            MODERATORS | {"brand"},
+            path=lambda u: _private_list_path(u, "/rows/0/undo").replace("/api/v1", ""),
         ),
     ),
     "facility-merge": (

@@ -219,3 +219,28 @@ def test_an_xlsx_import_reads_dates_written_by_a_spreadsheet(demo, orgs, claimed
     created, problems = _import(orgs, demo, buffer.getvalue(), "a.xlsx")
     assert problems == []
     assert str(created[0].start_date) == "2026-01-05"
+
+
+def test_the_template_carries_example_rows_that_import_once_a_real_id_is_in(
+    demo, orgs, claimed_facility
+):
+    from chainrights.audits.formats import EXAMPLE_FACILITY, template_csv
+
+    template = template_csv()
+    lines = template.splitlines()
+    assert len(lines) == 3  # the header and one audit with two findings
+    before = _counts()
+    created, problems = _import(orgs, demo, template.encode())
+    assert created == []
+    assert _counts() == before
+    assert {p.field for p in problems} == {"facility_id"}
+    filled = template.replace(EXAMPLE_FACILITY, claimed_facility.public_id)
+    created, problems = _import(orgs, demo, filled.encode())
+    assert problems == []
+    (audit,) = created
+    assert audit.audit_type == "semi_announced"
+    assert audit.interviews_on_site_women == 14
+    assert [f.right.code for f in audit.findings.order_by("number")] == [
+        "working-hours",
+        "minimum-wage",
+    ]

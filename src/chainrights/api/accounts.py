@@ -11,11 +11,12 @@ from ninja.errors import HttpError
 from ninja.pagination import paginate
 
 from chainrights.api.auth import AUTH, AUTH_ANY_SCOPE
-from chainrights.core import reference, services
+from chainrights.core import dashboard, reference, services
 from chainrights.core.models import ApiToken, Membership, Organisation, Right
 from chainrights.core.ratelimit import limited
 from chainrights.core.schemas import (
     CountryOut,
+    DashboardOut,
     MeOut,
     OrganisationOut,
     RightOut,
@@ -76,22 +77,34 @@ def revoke_token(request, token_id: int):
     return Status(204, None)
 
 
+def _memberships(user) -> list[dict]:
+    memberships = Membership.objects.filter(user=user).select_related("organisation")
+    return [
+        {
+            "organisation_id": m.organisation_id,
+            "organisation": m.organisation.name,
+            "kind": m.organisation.kind,
+            "role": m.role,
+        }
+        for m in memberships
+    ]
+
+
 @router.get("/me", response=MeOut, tags=["auth"], auth=AUTH)
 def me(request):
-    memberships = Membership.objects.filter(user=request.user).select_related("organisation")
     return {
         "username": request.user.username,
         "is_staff": request.user.is_staff,
-        "memberships": [
-            {
-                "organisation_id": m.organisation_id,
-                "organisation": m.organisation.name,
-                "kind": m.organisation.kind,
-                "role": m.role,
-            }
-            for m in memberships
-        ],
+        "memberships": _memberships(request.user),
     }
+
+
+@router.get("/dashboard", response=DashboardOut, tags=["auth"], auth=AUTH)
+def get_dashboard(request):
+    """What needs the token's holder, as on `/dashboard`: each tile's count, overdue count and
+    first entries, in the request's language."""
+    tiles = dashboard.tiles_for(request.user)
+    return {"memberships": _memberships(request.user), "tiles": dashboard.as_json(tiles)}
 
 
 @router.get("/organisations", response=list[OrganisationOut], tags=["organisations"])

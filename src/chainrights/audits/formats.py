@@ -287,8 +287,35 @@ def as_csv(audits: Iterable[Audit]) -> str:
     return buffer.getvalue()
 
 
+# The template's example: one audit with two findings, a row per finding. Its facility_id
+# names no facility, so an unchanged template is refused row by row and stores nothing;
+# with a real ID in its place the rows import as they stand (a test keeps them valid).
+EXAMPLE_FACILITY = "(the facility's ID, from its page)"
+TEMPLATE_EXAMPLE = [
+    {"reference": "SMETA-2026-0001", "facility_id": EXAMPLE_FACILITY, "scheme": "SMETA",
+     "audit_type": "semi_announced", "start_date": "2026-03-02", "end_date": "2026-03-03",
+     "person_days": "4", "auditor_firm": "Example Audit Co", "auditors": "A. Rahman;S. Akter",
+     "languages": "bn;en", "interviews_on_site_women": "14", "interviews_on_site_men": "8",
+     "interviews_off_site_women": "4", "interviews_off_site_men": "2",
+     "visibility": "private", "publication": "summary",
+     "summary": "Two findings on working hours and wages; a corrective action plan agreed.",
+     "finding_number": "1", "right": "working-hours", "severity": "non-compliance",
+     "description": "Overtime above 60 hours a week in the sewing section in peak months.",
+     "evidence": "Time records for January; interviews", "workers_affected": "120"},
+    {"reference": "SMETA-2026-0001", "facility_id": EXAMPLE_FACILITY, "scheme": "SMETA",
+     "audit_type": "semi_announced", "start_date": "2026-03-02", "end_date": "2026-03-03",
+     "finding_number": "2", "right": "minimum-wage", "severity": "observation",
+     "description": "Payslips do not show the overtime rate.", "evidence": "Payslips sample",
+     "workers_affected": "40"},
+]  # fmt: skip
+
+
 def template_csv() -> str:
-    return ",".join(CSV_FIELDS) + "\n"
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, restval="", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(TEMPLATE_EXAMPLE)
+    return buffer.getvalue()
 
 
 EXPORTS = {"csv": (as_csv, "text/csv; charset=utf-8"), "json": (as_json, "application/json")}

@@ -116,6 +116,30 @@ class MembershipOut(Schema):
     role: str
 
 
+class DashboardEntryOut(Schema):
+    text: str
+    url: str
+    note: str
+    late: bool
+
+
+class DashboardTileOut(Schema):
+    key: str
+    title: str
+    count: int
+    url: str
+    entries: list[DashboardEntryOut]
+    late: int
+    none: str
+    action: str
+    action_url: str
+
+
+class DashboardOut(Schema):
+    memberships: list[MembershipOut]
+    tiles: list[DashboardTileOut]
+
+
 class MeOut(Schema):
     username: str
     is_staff: bool

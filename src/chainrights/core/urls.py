@@ -5,6 +5,7 @@ from chainrights.core import views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("dashboard", views.dashboard, name="dashboard"),
     path("rights", views.rights_list, name="rights"),
     path("rights/<slug:code>", views.right_detail, name="right-detail"),
     path("healthz", views.healthz, name="healthz"),

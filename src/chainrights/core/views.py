@@ -16,6 +16,7 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from chainrights.core import dashboard as tiles
 from chainrights.core import errorviews, reference, refusals, totp
 from chainrights.core.errors import TOO_MANY_REQUESTS, error_response, is_api_request
 from chainrights.core.forms import LoginForm
@@ -32,6 +33,15 @@ def home(request: HttpRequest) -> HttpResponse:
         "organisations": Organisation.objects.count(),
     }
     return render(request, "core/home.html", {"counts": counts})
+
+
+@login_required
+@require_GET
+def dashboard(request: AuthedRequest) -> HttpResponse:
+    """Where a person lands after signing in: what needs them, from every app."""
+    memberships = Membership.objects.filter(user=request.user).select_related("organisation")
+    return render(request, "core/dashboard.html",
+                  {"tiles": tiles.tiles_for(request.user), "memberships": memberships})  # fmt: skip
 
 
 @require_GET

@@ -11,3 +11,8 @@ class GrievancesConfig(AppConfig):
         from chainrights.grievances import models
 
         labels.register(models.State, models.Channel)
+
+        from chainrights.core import dashboard as board
+        from chainrights.grievances import dashboard
+
+        board.register("grievances", dashboard.tiles)

@@ -12,3 +12,8 @@ class RegistryConfig(AppConfig):
         from chainrights.registry import limits
 
         register_in_progress("supplier lists", limits.in_progress)
+
+        from chainrights.core import dashboard as board
+        from chainrights.registry import dashboard
+
+        board.register("registry", dashboard.tiles)

@@ -95,6 +95,16 @@ def split_facility(
     return new
 
 
+def undo_review_answer(source: SourceRecord, user: User, reason: str) -> MatchDecision:
+    """Take back an answer to a review: the row waits for review again. The list's editors may
+    (a wrong click is theirs to mend); any other undo is an operator's."""
+    history = list(source.decisions.order_by("-created_at", "-pk")[:2])
+    if (len(history) < 2 or history[0].kind != DecisionKind.HUMAN
+            or history[1].decision != Decision.REVIEW):  # fmt: skip
+        raise Conflict(_("This row has no answer to a review to take back."))
+    return undo_decision(source, user, reason)
+
+
 def undo_decision(source: SourceRecord, user: User, reason: str) -> MatchDecision:
     """Return a row to its previous decision by recording that decision again (nothing is
     deleted: the history shows the decision, its undoing, and who did both)."""

@@ -233,6 +233,28 @@ def current_decisions(supplier_list: SupplierList) -> list[tuple[SourceRecord, M
     return [(d.source, d) for _, d in sorted(latest.items())]
 
 
+Decided = tuple[SourceRecord, MatchDecision, MatchDecision | None]
+
+
+def decisions_with_previous(supplier_list: SupplierList) -> list[Decided]:
+    """Each row of a list with the decision in force and the one before it (None for a row
+    decided once), in one query: the page counts what is in force now and offers to take back
+    an answer to a review."""
+    decisions = (
+        MatchDecision.objects.filter(source__supplier_list=supplier_list)
+        .select_related("source", "facility", "candidate")
+        .order_by("source__row", "created_at", "pk")
+    )
+    latest: dict[int, MatchDecision] = {}
+    before: dict[int, MatchDecision] = {}
+    for decision in decisions.iterator(chunk_size=2000):
+        row = decision.source.row
+        if row in latest:
+            before[row] = latest[row]
+        latest[row] = decision
+    return [(d.source, d, before.get(row)) for row, d in sorted(latest.items())]
+
+
 def list_facilities(supplier_list: SupplierList) -> dict[int, Facility]:
     """The facilities (survivors) a processed list names, by primary key."""
     out: dict[int, Facility] = {}

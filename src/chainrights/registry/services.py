@@ -31,11 +31,13 @@ from chainrights.registry.moderation import (
     merge_facilities,
     split_facility,
     undo_decision,
+    undo_review_answer,
     unmerge_facility,
 )
 from chainrights.registry.processing import human_decisions, process_list
 from chainrights.registry.reads import (
     current_decisions,
+    decisions_with_previous,
     facility_families,
     facility_family,
     facility_sources,
@@ -68,6 +70,7 @@ __all__ = [
     "claim_facility",
     "claimant_organisation",
     "current_decisions",
+    "decisions_with_previous",
     "decide_claim",
     "decide_review",
     "facility_candidates",
@@ -100,6 +103,7 @@ __all__ = [
     "sourcing_brands",
     "split_facility",
     "undo_decision",
+    "undo_review_answer",
     "unmerge_facility",
     "upload_list",
     "uploader_organisation",

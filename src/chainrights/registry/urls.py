@@ -15,6 +15,7 @@ urlpatterns = [
     path("lists", views.lists, name="lists"),
     path("lists/template.<str:fmt>", views.list_template, name="list-template"),
     path("lists/<int:list_id>", views.list_detail, name="list-detail"),
+    path("lists/<int:list_id>/rows", views.list_rows, name="list-rows"),
     path("lists/<int:list_id>/retry", views.retry, name="list-retry"),
     path("lists/<int:list_id>/rows/<int:row>/review", views.review, name="list-review"),
     path("lists/<int:list_id>/rows/<int:row>/undo", views_moderation.undo, name="list-undo"),

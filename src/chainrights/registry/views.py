@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from chainrights.core import refusals, uploads
 from chainrights.core.models import Visibility
 from chainrights.core.types import AuthedRequest
 from chainrights.core.visibility import can_edit, is_operator, visible
-from chainrights.registry import claims, formats, services, visibility
+from chainrights.registry import claims, evidence, formats, services, visibility
 from chainrights.registry.forms import UploadForm
 from chainrights.registry.models import Facility, SourceRecord, SupplierList
 from chainrights.registry.panels import panels_for
@@ -163,31 +166,76 @@ def _lists_page(request: HttpRequest, owner: Any, form: UploadForm, status: int 
 
 def _list_context(request: HttpRequest, list_id: int) -> dict[str, Any]:
     item = get_object_or_404(visible(SupplierList.objects.all(), request.user), pk=list_id)
-    pending = []
+    rows = services.decisions_with_previous(item) if item.status == "done" else []
+    reviews, answered = [], []
     points: list[dict[str, Any]] = []
-    if item.status == "done":
-        pending = [(s, d) for s, d in services.current_decisions(item) if d.decision == "review"]
-    reviews = []
-    for source, decision in pending:
-        levels = decision.evidence.get("levels", {})
-        agreed = " · ".join(f"{k} {v}" for k, v in levels.items() if v != "null")
+    for source, decision, before in rows:
+        if decision.kind == "human" and before is not None and before.decision == "review":
+            answered.append((source, decision))
+        if decision.decision != "review":
+            continue
         candidate = decision.candidate
         # a proposed facility that only others' private lists name is left to operators
         known = candidate is not None and visibility.may_know(candidate, request.user)
-        reviews.append((source, decision, agreed, known))
+        reviews.append((source, decision, evidence.in_words(decision.evidence), known))
         if known and source.lat is not None and candidate is not None and candidate.lat is not None:
             points.append({"lat": source.lat, "lng": source.lng, "label": source.name,
                            "color": "#1d4ed8"})  # fmt: skip
             points.append({"lat": candidate.lat, "lng": candidate.lng, "label": candidate.name})
+    counts = dict(item.counts or {})
+    if rows:  # what is in force now, so the counters move as reviews are answered or undone
+        in_force = Counter(row[1].decision for row in rows)
+        counts.update(match=in_force["match"], new=in_force["new"], review=in_force["review"])
     return {
         "item": item,
         "reviews": reviews,
+        "answered": sorted(answered, key=lambda a: a[1].created_at, reverse=True)[:20],
         "points": points,
-        "counts": item.counts or {},
+        "counts": counts,
         "percent": item.percent,
         "changes": services.list_changes(item),
         "can_review": can_edit(item, request.user),
     }
+
+
+ROWS_PER_PAGE = 100
+ROW_STATUSES = {
+    "match": gettext_lazy("Matched"),
+    "new": gettext_lazy("New facility"),
+    "review": gettext_lazy("To review"),
+    "error": gettext_lazy("Skipped: error"),
+}
+
+
+@login_required
+@require_GET
+def list_rows(request: HttpRequest, list_id: int) -> HttpResponse:
+    """The row report as a page: each row, what was decided and why, a filter by outcome;
+    the skipped rows with their field and reason (the API's `/lists/{id}/rows` is its twin)."""
+    item = get_object_or_404(visible(SupplierList.objects.all(), request.user), pk=list_id)
+    status = request.GET.get("status", "")
+    if status not in ROW_STATUSES:
+        status = ""
+    rows: list[dict[str, Any]] = []
+    if status in ("", "error"):
+        rows += [{"row": e["row"], "status": "error", "name": "", "address": "",
+                  "facility": None, "why": [f"{e['field']}: {e['reason']}"]}
+                 for e in item.report if e.get("action") == "skipped"]  # fmt: skip
+    if status != "error":
+        for source, decision in services.current_decisions(item):
+            if status and decision.decision != status:
+                continue
+            shown = decision.facility.survivor() if decision.facility else decision.candidate
+            if shown is not None and not visibility.may_know(shown, request.user):
+                shown = None  # a facility only others' private lists name stays unnamed
+            rows.append({"row": source.row, "status": decision.decision, "name": source.name,
+                         "address": source.address, "facility": shown,
+                         "why": evidence.in_words(decision.evidence) if shown else []})  # fmt: skip
+    rows.sort(key=lambda r: r["row"])
+    page = Paginator(rows, ROWS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "registry/list_rows.html", {
+        "item": item, "page": page, "status": status, "statuses": ROW_STATUSES,
+    })  # fmt: skip
 
 
 @login_required

@@ -99,10 +99,12 @@ def split(request: AuthedRequest, public_id: str) -> HttpResponse:
 @require_POST
 def undo(request: AuthedRequest, list_id: int, row: int) -> HttpResponse:
     item = get_object_or_404(visible(SupplierList.objects.all(), request.user), pk=list_id)
-    if not claims.is_operator_editor(request.user) or not can_edit(item, request.user):
+    if not can_edit(item, request.user):
         return HttpResponse(status=403)
     source = get_object_or_404(SourceRecord, supplier_list=item, row=row)
-    services.undo_decision(source, request.user, _reason(request) or _("undone"))
+    undo = (services.undo_decision if claims.is_operator_editor(request.user)
+            else services.undo_review_answer)  # fmt: skip
+    undo(source, request.user, _reason(request) or _("undone"))
     messages.success(request, _("The row is back to its previous decision."))
     back = request.POST.get("next", "")
     if back.startswith("/") and not back.startswith("//"):
