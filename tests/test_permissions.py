@@ -1048,6 +1048,12 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
         "POST",
         Case(AUDIT_OWNERS | {"supplier"}, path=lambda u: f"/audits/actions/{_action(u).pk}/status"),
     ),
+    "action-evidence": (
+        "POST",
+        Case(
+            AUDIT_OWNERS | {"supplier"}, path=lambda u: f"/audits/actions/{_action(u).pk}/evidence"
+        ),
+    ),
     "action-verify": (
         "POST",
         Case(

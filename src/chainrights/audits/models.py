@@ -104,6 +104,10 @@ class AuditDocument(AuditedModel):
     audit_exclude = frozenset({"content"})
 
     audit = models.ForeignKey(Audit, on_delete=models.CASCADE, related_name="documents")
+    action = models.ForeignKey(
+        "audits.Action", null=True, blank=True, on_delete=models.CASCADE, related_name="evidence",
+        help_text="set when the file is evidence of a corrective action's progress",
+    )  # fmt: skip
     filename = models.CharField(max_length=200)
     content_type = models.CharField(max_length=100)
     size = models.PositiveIntegerField()

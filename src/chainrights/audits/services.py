@@ -13,6 +13,7 @@ from typing import Any
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from chainrights.audits import access, quality
 from chainrights.audits.models import (
@@ -397,11 +398,9 @@ def comment(action: Action, user: User, text: str) -> ActionComment:
                                             text=text.strip()[:4000])  # fmt: skip
 
 
-def attach_document(audit: Audit, user: User, filename: str, content: bytes) -> AuditDocument:
-    """Keep the report or evidence file; only known types whose bytes match their name."""
-    owner = access.may_edit(audit, user)
-    if owner is None:
-        raise NotAllowed("Only the audit's owner attaches documents.")
+def _checked_document(filename: str, content: bytes) -> str:
+    """The content type of a file fit to keep: a known type whose bytes are what its name
+    says (a text or CSV file must be UTF-8 without NUL bytes), not empty, at most 10 MB."""
     suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     if suffix not in DOCUMENT_TYPES:
         raise AuditError(f"{filename[:80]}: attach one of {', '.join(sorted(DOCUMENT_TYPES))}.")
@@ -411,13 +410,49 @@ def attach_document(audit: Audit, user: User, filename: str, content: bytes) -> 
         raise AuditError(f"{filename[:80]}: larger than {MAX_DOCUMENT // 1024 // 1024} MB.")
     if suffix in MAGIC and not content.startswith(MAGIC[suffix]):
         raise AuditError(f"{filename[:80]}: the file is not really a {suffix[1:].upper()}.")
+    if suffix in (".csv", ".txt"):
+        try:
+            text = content.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise AuditError(f"{filename[:80]}: not UTF-8 text (byte {error.start}); save it "
+                             "as UTF-8 and attach it again.") from error  # fmt: skip
+        if "\x00" in text:
+            raise AuditError(f"{filename[:80]}: the text holds NUL bytes; is it really text?")
+    return DOCUMENT_TYPES[suffix]
+
+
+def _store_document(audit: Audit, user: User, filename: str, content: bytes,
+                    content_type: str, action: Action | None = None) -> AuditDocument:  # fmt: skip
+    return AuditDocument.objects.create(
+        audit=audit, action=action, filename=filename[-200:], content_type=content_type,
+        size=len(content), sha256=hashlib.sha256(content).hexdigest(), content=content,
+        uploaded_by=user,
+    )  # fmt: skip
+
+
+def attach_document(audit: Audit, user: User, filename: str, content: bytes) -> AuditDocument:
+    """Keep the report or evidence file; only known types whose bytes match their name."""
+    owner = access.may_edit(audit, user)
+    if owner is None:
+        raise NotAllowed("Only the audit's owner attaches documents.")
+    content_type = _checked_document(filename, content)
     with transaction.atomic(), events.acting_as(user=user, organisation=owner,
                                                 reason="document attached"):  # fmt: skip
-        return AuditDocument.objects.create(
-            audit=audit, filename=filename[-200:], content_type=DOCUMENT_TYPES[suffix],
-            size=len(content), sha256=hashlib.sha256(content).hexdigest(), content=content,
-            uploaded_by=user,
-        )  # fmt: skip
+        return _store_document(audit, user, filename, content, content_type)
+
+
+def attach_action_evidence(action: Action, user: User, filename: str, content: bytes
+                           ) -> AuditDocument:  # fmt: skip
+    """Evidence of a corrective action's progress (a photo of the new fire exit, the revised
+    payslip), from those who carry the action out; seen by whoever sees the audit in full."""
+    carrier = access.may_progress(action, user)
+    if carrier is None:
+        raise NotAllowed(_("Only those who carry the action out attach its evidence."))
+    content_type = _checked_document(filename, content)
+    with transaction.atomic(), events.acting_as(user=user, organisation=carrier,
+                                                reason="action evidence attached"):  # fmt: skip
+        return _store_document(action.finding.audit, user, filename, content, content_type,
+                               action=action)  # fmt: skip
 
 
 def record_activity(

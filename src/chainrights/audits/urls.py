@@ -26,4 +26,5 @@ urlpatterns = [
     path("audits/actions/<int:action_id>/status", views.action_status, name="action-status"),
     path("audits/actions/<int:action_id>/verify", views.action_verify, name="action-verify"),
     path("audits/actions/<int:action_id>/comment", views.action_comment, name="action-comment"),
+    path("audits/actions/<int:action_id>/evidence", views.action_evidence, name="action-evidence"),
 ]

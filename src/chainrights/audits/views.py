@@ -103,6 +103,14 @@ def _visible_audit(request: HttpRequest, audit_id: int) -> Audit:
     return reads.visible_audit(request.user, audit_id)
 
 
+def _evidence(audit: Audit) -> dict[int, list[Any]]:
+    """Each action's evidence files, by action (names and sizes, not their bytes)."""
+    files: dict[int, list[Any]] = {}
+    for d in audit.documents.filter(action__isnull=False).defer("content").order_by("pk"):
+        files.setdefault(d.action_id, []).append(d)
+    return files
+
+
 @require_GET
 def audit_detail(request: HttpRequest, audit_id: int) -> HttpResponse:
     user = request.user
@@ -130,6 +138,8 @@ def audit_detail(request: HttpRequest, audit_id: int) -> HttpResponse:
         "action_form": ActionForm(), "status_form": StatusForm(), "verify_form": VerifyForm(),
         "comment_form": CommentForm(), "document_form": DocumentForm(),
         "comments": _comments(actions.values()),
+        "evidence": _evidence(audit) if level == access.FULL else {},
+        "documents": audit.documents.filter(action__isnull=True).defer("content"),
         "notes": _notes(audit, request) if level == access.FULL else {},
     })  # fmt: skip
 
@@ -285,6 +295,27 @@ def audit_document(request: AuthedRequest, audit_id: int) -> HttpResponse:
                 lambda: services.attach_document(audit, request.user, upload.name,
                                                  upload.read(services.MAX_DOCUMENT + 1)),
                 _("Document attached."))  # fmt: skip
+
+
+@login_required
+@require_POST
+def action_evidence(request: AuthedRequest, action_id: int) -> HttpResponse:
+    action = _action(request, action_id)
+    if access.may_progress(action, request.user) is None:
+        return HttpResponse(status=403)
+    try:
+        form = DocumentForm(request.POST, request.FILES)
+        valid = form.is_valid()
+    except RequestDataTooBig:
+        valid = False
+    if not valid:
+        messages.error(request, _("Choose a file (at most 10 MB)."))
+        return _back(action.finding.audit_id, f"#a{action.pk}")
+    upload = form.cleaned_data["file"]
+    return _act(request, action.finding.audit, f"#a{action.pk}",
+                lambda: services.attach_action_evidence(action, request.user, upload.name,
+                                                        upload.read(services.MAX_DOCUMENT + 1)),
+                _("Evidence attached."))  # fmt: skip
 
 
 @require_GET
