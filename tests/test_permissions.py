@@ -146,6 +146,16 @@ def _claim_path(user: Any) -> str:
     return f"/api/v1/claims/{claim.pk}/decision"
 
 
+def _claim_evidence_path(user: Any) -> str:
+    from django.contrib.auth import get_user_model
+
+    from chainrights.registry import claims
+
+    supplier = get_user_model().objects.get(username="supplier")
+    claim = claims.claim(_new_facility(), supplier, "licence 42", ("l.pdf", b"%PDF-1.7 x"))
+    return f"/claims/{claim.pk}/evidence"
+
+
 def _case(user: Any) -> tuple[Any, str]:
     """A fresh grievance case, private to the operator that handles it."""
     from chainrights.grievances import services
@@ -965,6 +975,10 @@ PAGE_ACCESS: dict[str, tuple[str, Case]] = {
     "claims": (
         "GET",
         Case(frozenset(["supplier", "operator", "handler"]), path=lambda u: "/claims"),
+    ),
+    "claim-evidence": (
+        "GET",
+        Case(frozenset(["supplier", "operator", "handler"]), path=_claim_evidence_path),
     ),
     "claim-decide": (
         "POST",

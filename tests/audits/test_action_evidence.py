@@ -11,6 +11,7 @@ from django.test import Client
 
 from chainrights.audits import services
 from chainrights.audits.models import AuditDocument
+from chainrights.core import refusals
 from chainrights.core.models import Event
 from tests.factories import audit_raw
 
@@ -87,7 +88,7 @@ def test_a_hostile_or_broken_file_is_refused_with_its_reason_and_nothing_stored(
     demo, action, name, content, reason
 ):
     before = AuditDocument.objects.count()
-    with pytest.raises(services.AuditError, match=reason):
+    with pytest.raises(refusals.Refusal, match=reason):
         services.attach_action_evidence(action, demo["supplier"], name, content)
     assert AuditDocument.objects.count() == before
     client = _client(demo["supplier"])
@@ -99,7 +100,7 @@ def test_a_hostile_or_broken_file_is_refused_with_its_reason_and_nothing_stored(
 
 def test_a_file_over_ten_megabytes_is_refused(demo, action):
     big = b"%PDF" + b"0" * services.MAX_DOCUMENT
-    with pytest.raises(services.AuditError, match="larger than 10 MB"):
+    with pytest.raises(refusals.TooLarge, match="larger than 10 MB"):
         services.attach_action_evidence(action, demo["supplier"], "plan.pdf", big)
     assert not AuditDocument.objects.filter(action=action).exists()
 

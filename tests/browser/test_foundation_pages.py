@@ -75,7 +75,7 @@ def test_sign_in_works_with_javascript_off(no_js, accounts):
     no_js.page.fill("#id_username", "union")
     no_js.page.fill("#id_password", "union-demo-2026")
     no_js.page.click("button[type=submit] >> text=Sign in")
-    no_js.page.wait_for_url(no_js.base_url + "/")
+    no_js.page.wait_for_url(no_js.base_url + "/dashboard")
     assert no_js.page.get_by_role("button", name="Sign out").is_visible()
 
 

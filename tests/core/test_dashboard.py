@@ -155,3 +155,24 @@ def test_overdue_tiles_come_first(demo):
     keys = [t.key for t in tiles_for(demo["supplier"])]
     lates = [t.late > 0 for t in tiles_for(demo["supplier"])]
     assert lates == sorted(lates, reverse=True), keys
+
+
+def test_a_tile_counting_rows_offers_more_only_when_lists_are_left_out(
+    demo, django_capture_on_commit_callbacks
+):
+    from chainrights.core.dashboard import as_json
+
+    _review_waiting(demo, django_capture_on_commit_callbacks)
+    reviews = _tiles(demo["brand"])["reviews"]
+    assert (reviews.count, len(reviews.entries), reviews.has_more()) == (1, 1, False)
+    html = _client(demo["brand"]).get("/dashboard").content.decode()
+    assert "See the 1" not in html
+    assert {t["key"]: t["more"] for t in as_json([reviews])} == {"reviews": False}
+
+
+def test_see_all_follows_what_the_tile_lists():
+    from chainrights.core.dashboard import Entry, Tile
+
+    one = [Entry(text="Spring list", url="/lists/1", note="4 rows")]
+    assert Tile(key="x", title="x", count=4, url="/", entries=one).has_more()  # 4 things, 1 shown
+    assert not Tile(key="x", title="x", count=4, url="/", entries=one, more=False).has_more()

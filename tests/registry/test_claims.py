@@ -154,3 +154,70 @@ def test_a_correction_may_clear_the_location(facility, api_for):
     facility.refresh_from_db()
     assert facility.lat is None
     assert facility.lng is None
+
+
+PDF = b"%PDF-1.7\n" + b"0" * 200
+
+
+def _signed_in(user):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def _public_facility():
+    from chainrights.core import events
+    from chainrights.registry.models import Facility
+
+    with events.acting_as(system="test"):
+        return Facility.objects.create(country="BD", name="Evidence Knit", address="Gazipur")
+
+
+def test_a_claim_carries_a_document_the_operator_downloads(demo):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from chainrights.core.models import Event
+    from chainrights.registry.models import FacilityClaim
+
+    facility = _public_facility()
+    supplier = _signed_in(demo["supplier"])
+    response = supplier.post(f"/facilities/{facility.public_id}/claim",
+                             {"evidence": "trade licence attached",
+                              "file": SimpleUploadedFile("licence.pdf", PDF)})  # fmt: skip
+    assert response.status_code == 302
+    claim = FacilityClaim.objects.get(facility=facility)
+    assert (claim.evidence_filename, claim.evidence_type) == ("licence.pdf", "application/pdf")
+    created = Event.objects.get(object_type="registry.facilityclaim", object_id=str(claim.pk))
+    assert created.after["evidence_file"] == events.REDACTED  # the bytes stay out of the log
+    assert created.after["evidence_sha256"] == claim.evidence_sha256
+    queue = _signed_in(demo["handler"]).get("/claims").content.decode()
+    assert f"/claims/{claim.pk}/evidence" in queue
+    download = _signed_in(demo["handler"]).get(f"/claims/{claim.pk}/evidence")
+    assert download.status_code == 200
+    assert download.content == PDF
+    assert download["Content-Disposition"].startswith("attachment")
+    assert download["X-Content-Type-Options"] == "nosniff"
+    assert supplier.get(f"/claims/{claim.pk}/evidence").status_code == 200  # its own
+    for other in ("brand", "auditor", "union"):
+        assert _signed_in(demo[other]).get(f"/claims/{claim.pk}/evidence").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("licence.pdf", b"MZ\x90 not a pdf", "not really a PDF"),
+        ("licence.txt", "licence".encode("utf-16"), "not UTF-8"),
+        ("licence.svg", b"<svg onload=alert(1)>", "attach one of"),
+        ("licence.png", b"", "empty"),
+    ],
+)
+def test_a_claim_with_a_bad_document_is_refused_and_nothing_stored(demo, name, content, reason):
+    from chainrights.core.refusals import Refusal
+    from chainrights.registry.models import FacilityClaim
+
+    facility = _public_facility()
+    with pytest.raises(Refusal, match=reason):
+        claims.claim(facility, demo["supplier"], "licence", (name, content))
+    assert not FacilityClaim.objects.filter(facility=facility).exists()

@@ -36,7 +36,7 @@ from chainrights.audits.trainings import trainings_for as trainings_for
 from chainrights.audits.validation import AuditDraft, FindingDraft
 from chainrights.audits.validation import Problem as Problem  # for other apps' imports
 from chainrights.audits.validation import Problems as Problems
-from chainrights.core import events, refusals
+from chainrights.core import events, refusals, uploads
 from chainrights.core.models import Organisation, Right, Visibility
 from chainrights.core.services import share_with, unshare_all
 from chainrights.core.types import AnyUser
@@ -44,18 +44,7 @@ from chainrights.core.visibility import can_edit, visible
 from chainrights.registry.services import facility_family
 from chainrights.registry.services import sourcing_brands as sourcing_brands_of
 
-MAX_DOCUMENT = 10 * 1024 * 1024
-DOCUMENT_TYPES = {
-    ".pdf": "application/pdf",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".png": "image/png",
-    ".csv": "text/csv",
-    ".txt": "text/plain",
-    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
-MAGIC = {".pdf": b"%PDF", ".png": b"\x89PNG", ".jpg": b"\xff\xd8", ".jpeg": b"\xff\xd8",
-         ".xlsx": b"PK\x03\x04"}  # fmt: skip
+MAX_DOCUMENT = uploads.MAX_DOCUMENT
 
 
 # Notes other apps add under a finding on the audit page (purchasing: the buyers' red flags
@@ -398,29 +387,6 @@ def comment(action: Action, user: User, text: str) -> ActionComment:
                                             text=text.strip()[:4000])  # fmt: skip
 
 
-def _checked_document(filename: str, content: bytes) -> str:
-    """The content type of a file fit to keep: a known type whose bytes are what its name
-    says (a text or CSV file must be UTF-8 without NUL bytes), not empty, at most 10 MB."""
-    suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
-    if suffix not in DOCUMENT_TYPES:
-        raise AuditError(f"{filename[:80]}: attach one of {', '.join(sorted(DOCUMENT_TYPES))}.")
-    if not content:
-        raise AuditError(f"{filename[:80]}: the file is empty.")
-    if len(content) > MAX_DOCUMENT:
-        raise AuditError(f"{filename[:80]}: larger than {MAX_DOCUMENT // 1024 // 1024} MB.")
-    if suffix in MAGIC and not content.startswith(MAGIC[suffix]):
-        raise AuditError(f"{filename[:80]}: the file is not really a {suffix[1:].upper()}.")
-    if suffix in (".csv", ".txt"):
-        try:
-            text = content.decode("utf-8")
-        except UnicodeDecodeError as error:
-            raise AuditError(f"{filename[:80]}: not UTF-8 text (byte {error.start}); save it "
-                             "as UTF-8 and attach it again.") from error  # fmt: skip
-        if "\x00" in text:
-            raise AuditError(f"{filename[:80]}: the text holds NUL bytes; is it really text?")
-    return DOCUMENT_TYPES[suffix]
-
-
 def _store_document(audit: Audit, user: User, filename: str, content: bytes,
                     content_type: str, action: Action | None = None) -> AuditDocument:  # fmt: skip
     return AuditDocument.objects.create(
@@ -435,7 +401,7 @@ def attach_document(audit: Audit, user: User, filename: str, content: bytes) -> 
     owner = access.may_edit(audit, user)
     if owner is None:
         raise NotAllowed("Only the audit's owner attaches documents.")
-    content_type = _checked_document(filename, content)
+    content_type = uploads.checked_document(filename, content)
     with transaction.atomic(), events.acting_as(user=user, organisation=owner,
                                                 reason="document attached"):  # fmt: skip
         return _store_document(audit, user, filename, content, content_type)
@@ -448,7 +414,7 @@ def attach_action_evidence(action: Action, user: User, filename: str, content: b
     carrier = access.may_progress(action, user)
     if carrier is None:
         raise NotAllowed(_("Only those who carry the action out attach its evidence."))
-    content_type = _checked_document(filename, content)
+    content_type = uploads.checked_document(filename, content)
     with transaction.atomic(), events.acting_as(user=user, organisation=carrier,
                                                 reason="action evidence attached"):  # fmt: skip
         return _store_document(action.finding.audit, user, filename, content, content_type,

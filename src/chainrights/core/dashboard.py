@@ -38,6 +38,12 @@ class Tile:
     none: str = ""  # what the tile says when nothing waits
     action: str = ""  # a next step's label, linked to ``action_url``
     action_url: str = ""
+    more: bool | None = None  # more than the entries behind the link; None: count > entries
+
+    def has_more(self) -> bool:
+        """Whether "see all" leads somewhere the entries do not: a tile that counts rows but
+        lists the lists holding them says so itself."""
+        return self.count > len(self.entries) if self.more is None else self.more
 
 
 TileFunction = Callable[[AnyUser], list[Tile]]
@@ -56,4 +62,4 @@ def tiles_for(user: AnyUser) -> list[Tile]:
 
 
 def as_json(tiles: list[Tile]) -> list[dict[str, Any]]:
-    return [asdict(t) for t in tiles]
+    return [asdict(t) | {"more": t.has_more()} for t in tiles]

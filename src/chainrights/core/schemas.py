@@ -133,6 +133,7 @@ class DashboardTileOut(Schema):
     none: str
     action: str
     action_url: str
+    more: bool
 
 
 class DashboardOut(Schema):

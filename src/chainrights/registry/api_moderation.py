@@ -154,7 +154,9 @@ def create_claim(request, facility_id: str, payload: ClaimIn):
 @router.get("/claims", response=list[ClaimOut], auth=AUTH)
 def list_claims(request, status: str = ""):
     """Claims you may see: all for operator staff, your organisation's for a supplier."""
-    queryset = FacilityClaim.objects.select_related("facility", "organisation")
+    queryset = FacilityClaim.objects.select_related("facility", "organisation").defer(
+        "evidence_file"
+    )
     if not claims.is_operator_editor(request.user):
         organisation = claims.claimant_organisation(request.user)
         if organisation is None:

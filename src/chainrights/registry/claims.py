@@ -5,12 +5,13 @@ every correction is an audited write with its actor and reason.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import transaction
 
-from chainrights.core import events
+from chainrights.core import events, uploads
 from chainrights.core.models import Membership, Organisation, OrganisationKind, Role
 from chainrights.core.refusals import Conflict, Invalid, NotAllowed, Refusal
 from chainrights.core.types import AnyUser
@@ -66,7 +67,10 @@ def is_operator_editor(user: AnyUser) -> bool:
     )
 
 
-def claim(facility: Facility, user: User, evidence: str) -> FacilityClaim:
+def claim(facility: Facility, user: User, evidence: str,
+          document: tuple[str, bytes] | None = None) -> FacilityClaim:  # fmt: skip
+    """A supplier claims a facility, saying how it shows it runs it and perhaps attaching a
+    file (a business licence, a utility bill) an operator downloads to check."""
     organisation = claimant_organisation(user)
     if organisation is None:
         raise ClaimNotAllowed("Only editors of a supplier organisation may claim a facility.")
@@ -83,11 +87,18 @@ def claim(facility: Facility, user: User, evidence: str) -> FacilityClaim:
         facility=facility, organisation=organisation, status=ClaimStatus.PENDING
     ).exists():
         raise ClaimConflict("Your claim is already waiting for an operator.")
+    attached: dict[str, Any] = {}
+    if document is not None:
+        filename, content = document
+        attached = {"evidence_file": content, "evidence_filename": filename[-200:],
+                    "evidence_type": uploads.checked_document(filename, content),
+                    "evidence_sha256": hashlib.sha256(content).hexdigest()}  # fmt: skip
     with transaction.atomic(), events.acting_as(user=user, organisation=organisation,
                                                 reason="facility claimed"):  # fmt: skip
         return FacilityClaim.objects.create(
-            facility=facility, organisation=organisation, claimed_by=user, evidence=evidence[:4000]
-        )
+            facility=facility, organisation=organisation, claimed_by=user,
+            evidence=evidence[:4000], **attached,
+        )  # fmt: skip
 
 
 def decide(claim: FacilityClaim, user: User, *, verify: bool, reason: str) -> FacilityClaim:

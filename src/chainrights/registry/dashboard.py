@@ -77,7 +77,7 @@ def _list_tiles(user: AnyUser) -> list[Tile]:
         entries=[Entry(text=names[pk], url=reverse("list-detail", args=[pk]) + "#reviews",
                        note=ngettext("%(n)s row", "%(n)s rows", n) % {"n": n})
                  for pk, n in ordered[:SHOWN]],
-        none=_("No row waits for review."),
+        none=_("No row waits for review."), more=len(ordered) > SHOWN,
     )  # fmt: skip
     return [lists, reviews]
 
@@ -87,8 +87,12 @@ def _claim_tiles(user: AnyUser) -> list[Tile]:
     claimant = claimant_organisation(user)
     if claimant is not None:
         run = Facility.objects.filter(claimed_by=claimant).order_by("name")
-        asked = (FacilityClaim.objects.filter(organisation=claimant)
-                 .exclude(status=ClaimStatus.VERIFIED).select_related("facility"))  # fmt: skip
+        asked = (
+            FacilityClaim.objects.filter(organisation=claimant)
+            .exclude(status=ClaimStatus.VERIFIED)
+            .select_related("facility")
+            .defer("evidence_file")
+        )
         entries = [
             Entry(
                 text=f.name,
@@ -107,12 +111,12 @@ def _claim_tiles(user: AnyUser) -> list[Tile]:
         ]
         out.append(Tile(
             key="claims", title=_("Your facilities"), count=run.count() + asked.count(),
-            url=reverse("facilities"), entries=entries,
+            url=reverse("claims"), entries=entries,
             none=_("You have not claimed a facility. Find yours and claim it from its page."),
             action=_("Find your facility"), action_url=reverse("facilities"),
         ))  # fmt: skip
     if is_operator_editor(user):
-        pending = FacilityClaim.objects.filter(status=ClaimStatus.PENDING)
+        pending = FacilityClaim.objects.filter(status=ClaimStatus.PENDING).defer("evidence_file")
         out.append(Tile(
             key="claims-to-verify", title=_("Claims to verify"), count=pending.count(),
             url=reverse("claims"),

@@ -213,6 +213,8 @@ class FacilityClaim(AuditedModel):
     """An organisation's claim to run a facility; an operator verifies it before the claimant
     may correct the facility's data."""
 
+    audit_exclude = frozenset({"evidence_file"})  # the file's name and sha256 are logged
+
     facility = models.ForeignKey(Facility, on_delete=models.PROTECT, related_name="claims")
     organisation = models.ForeignKey(
         "core.Organisation", on_delete=models.PROTECT, related_name="+"
@@ -221,6 +223,10 @@ class FacilityClaim(AuditedModel):
         settings.AUTH_USER_MODEL, null=True, on_delete=events.SET_NULL_LOGGED, related_name="+"
     )
     evidence = models.TextField(help_text="how the claimant shows it runs the facility")
+    evidence_file = models.BinaryField(null=True, blank=True)
+    evidence_filename = models.CharField(max_length=200, blank=True)
+    evidence_type = models.CharField(max_length=100, blank=True)
+    evidence_sha256 = models.CharField(max_length=64, blank=True)
     status = models.CharField(
         max_length=10, choices=ClaimStatus.choices, default=ClaimStatus.PENDING
     )

@@ -11,6 +11,7 @@ urlpatterns = [
     path("facilities/<str:public_id>/claim", views_moderation.claim, name="facility-claim"),
     path("facilities/<str:public_id>/correct", views_moderation.correct, name="facility-correct"),
     path("claims", views_moderation.claim_queue, name="claims"),
+    path("claims/<int:claim_id>/evidence", views_moderation.claim_evidence, name="claim-evidence"),
     path("claims/<int:claim_id>/decide", views_moderation.claim_decide, name="claim-decide"),
     path("lists", views.lists, name="lists"),
     path("lists/template.<str:fmt>", views.list_template, name="list-template"),

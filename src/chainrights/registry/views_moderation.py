@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from chainrights.core import uploads
 from chainrights.core.types import AnyUser, AuthedRequest
 from chainrights.core.visibility import can_edit, visible
 from chainrights.registry import claims, services, visibility
@@ -118,7 +119,9 @@ def claim(request: AuthedRequest, public_id: str) -> HttpResponse:
     facility = _facility(public_id, request.user)
     if claims.claimant_organisation(request.user) is None:
         return HttpResponse(status=403)
-    claims.claim(facility, request.user, request.POST.get("evidence", ""))
+    upload = request.FILES.get("file")
+    document = (upload.name or "", upload.read(uploads.MAX_DOCUMENT + 1)) if upload else None
+    claims.claim(facility, request.user, request.POST.get("evidence", ""), document)
     messages.success(request, _("Your claim is waiting for an operator to verify it."))
     return _back(facility.survivor().public_id)
 
@@ -159,11 +162,29 @@ def claim_queue(request: AuthedRequest) -> HttpResponse:
     organisation = claims.claimant_organisation(request.user)
     if not moderator and organisation is None:
         return HttpResponse(status=403)
-    queryset = FacilityClaim.objects.select_related("facility", "organisation")
+    queryset = FacilityClaim.objects.select_related("facility", "organisation").defer(
+        "evidence_file"
+    )
     if not moderator:
         queryset = queryset.filter(organisation=organisation)
     context = {"claims": queryset.order_by("status", "-created_at")[:200], "moderator": moderator}
     return render(request, "registry/claims.html", context)
+
+
+@login_required
+@require_GET
+def claim_evidence(request: AuthedRequest, claim_id: int) -> HttpResponse:
+    """A claim's attached file, for operators and the claimant only, as a download."""
+    item = get_object_or_404(FacilityClaim, pk=claim_id, evidence_file__isnull=False)
+    if not (claims.is_operator_editor(request.user)
+            or claims.claimant_organisation(request.user) == item.organisation):  # fmt: skip
+        raise Http404
+    response = HttpResponse(bytes(item.evidence_file or b""), content_type=item.evidence_type)
+    response["Content-Disposition"] = (
+        f'attachment; filename="claim-{item.pk}-{item.evidence_sha256[:8]}"'
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 @moderator_only
