@@ -68,14 +68,28 @@ def test_documents_are_attached_by_the_owner_and_served_as_downloads(
 def test_capacity_building_is_recorded_on_its_page(demo, record, claimed_facility):
     audit = record(audit_raw(claimed_facility))
     action = audit.findings.get(number=1).actions.get()
-    response = _client(demo["supplier"]).post("/audits/capacity", {
+    supplier = _client(demo["supplier"])
+    form = supplier.get("/audits/capacity").content.decode()
+    # choosers, not raw IDs: the facility it runs, the rights by name, its open actions
+    assert f'<option value="{claimed_facility.public_id}">' in form
+    assert 'type="checkbox" name="rights" value="working-hours"' in form
+    assert f'type="checkbox" name="actions" value="{action.pk}"' in form
+    assert "comma-separated" not in form
+    response = supplier.post("/audits/capacity", {
         "facility_id": claimed_facility.public_id, "kind": "training", "title": "Voluntary overtime",
-        "rights": "working-hours, excessive-overtime", "start_date": "2026-04-01",
-        "workers_women": 20, "workers_men": 9, "managers": 4, "actions": str(action.pk)})  # fmt: skip
+        "rights": ["working-hours", "excessive-overtime"], "start_date": "2026-04-01",
+        "workers_women": 20, "workers_men": 9, "managers": 4, "actions": [action.pk]})  # fmt: skip
     assert response.status_code == 302
     training = CapacityActivity.objects.get()
     assert training.participant_total() == 33
     assert list(training.actions.all()) == [action]
+    assert sorted(training.rights) == ["excessive-overtime", "working-hours"]
+    hostile = supplier.post("/audits/capacity", {
+        "facility_id": claimed_facility.public_id, "kind": "training", "title": "x",
+        "rights": ["not-a-right"], "start_date": "2026-04-01", "actions": ["999999", "x"],
+        "workers_women": 0, "workers_men": 0, "managers": 0})  # fmt: skip
+    assert hostile.status_code == 200  # named on the form, nothing stored
+    assert CapacityActivity.objects.count() == 1
     bad = _client(demo["supplier"]).post("/audits/capacity", {
         "facility_id": "CRNOPE", "kind": "training", "title": "x", "start_date": "2026-04-01",
         "workers_women": 0, "workers_men": 0, "managers": 0})  # fmt: skip

@@ -9,6 +9,7 @@ import pytest
 
 from chainrights.audits import deadlines, services
 from chainrights.audits.models import Action
+from chainrights.core import refusals
 from chainrights.core.models import Event
 from tests.factories import audit_raw
 
@@ -131,11 +132,11 @@ def test_a_supplier_records_audits_only_of_facilities_it_runs(demo, orgs, claime
 
 
 def test_documents_must_be_what_their_name_says(demo, audit):
-    with pytest.raises(services.AuditError, match="not really a PDF"):
+    with pytest.raises(refusals.Invalid, match="not really a PDF"):
         services.attach_document(audit, demo["auditor"], "report.pdf", b"<html>")
-    with pytest.raises(services.AuditError, match="attach one of"):
+    with pytest.raises(refusals.Invalid, match="attach one of"):
         services.attach_document(audit, demo["auditor"], "report.exe", b"MZ")
-    with pytest.raises(services.AuditError, match="larger than"):
+    with pytest.raises(refusals.TooLarge, match="larger than"):
         services.attach_document(audit, demo["auditor"], "r.pdf", b"%PDF" + b"0" * 11_000_000)
     with pytest.raises(services.AuditError, match="owner"):
         services.attach_document(audit, demo["brand"], "r.pdf", b"%PDF-1.7")

@@ -54,10 +54,18 @@ class DocumentForm(forms.Form):
 
 
 class ActivityForm(forms.Form):
-    facility_id = forms.CharField(label=_("Facility ID"), max_length=60)
+    """Capacity building at a facility. The facility is chosen from those the organisation
+    runs or lists (or typed as any ID), the rights ticked from the taxonomy, and the actions
+    it serves ticked from the open ones the person is party to: no raw IDs to look up."""
+
+    facility_id = forms.CharField(
+        label=_("Facility (choose, or type its ID)"), max_length=60,
+        widget=forms.TextInput(attrs={"list": "facility-choices", "autocomplete": "off"}),
+    )  # fmt: skip
     kind = forms.ChoiceField(label=_("Kind"), choices=ActivityKind.choices)
     title = forms.CharField(label=_("Title"), max_length=200)
-    rights = forms.CharField(label=_("Rights (codes, comma-separated)"), required=False)
+    rights = forms.MultipleChoiceField(label=_("Rights it covers"), required=False, choices=[],
+                                       widget=forms.CheckboxSelectMultiple)  # fmt: skip
     provider = forms.CharField(label=_("Provider"), required=False, max_length=200)
     start_date = forms.DateField(label=_("Start"), widget=DATE)
     end_date = forms.DateField(label=_("End"), required=False, widget=DATE)
@@ -67,8 +75,16 @@ class ActivityForm(forms.Form):
                                      max_value=100_000, initial=0)  # fmt: skip
     managers = forms.IntegerField(label=_("Managers and supervisors taking part"), min_value=0,
                                   max_value=100_000, initial=0)  # fmt: skip
-    actions = forms.CharField(label=_("Corrective actions it serves (IDs, comma-separated)"),
-                              required=False, max_length=500)  # fmt: skip
+    actions = forms.TypedMultipleChoiceField(
+        label=_("Corrective actions it serves"), required=False, coerce=int, choices=[],
+        widget=forms.CheckboxSelectMultiple,
+    )  # fmt: skip
+
+    def __init__(self, *args: Any, rights: Iterable[tuple[str, str]] = (),
+                 actions: Iterable[tuple[int, str]] = (), **kwargs: Any) -> None:  # fmt: skip
+        super().__init__(*args, **kwargs)
+        self.fields["rights"].choices = list(rights)  # type: ignore[attr-defined]
+        self.fields["actions"].choices = list(actions)  # type: ignore[attr-defined]
 
 
 def _count(label: Any) -> forms.IntegerField:

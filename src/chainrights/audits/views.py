@@ -14,10 +14,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from chainrights.audits import access, formats, imports, reads, services
+from chainrights.audits import access, dashboard, formats, imports, reads, services
 from chainrights.audits.forms import (
     ActionForm,
     ActivityForm,
@@ -36,12 +37,12 @@ from chainrights.audits.models import (
     CapacityActivity,
 )
 from chainrights.core import refusals
-from chainrights.core.models import Organisation, OrganisationKind
+from chainrights.core.models import Organisation, OrganisationKind, Right
 from chainrights.core.refusals import Invalid, TooLarge
 from chainrights.core.services import shared_organisations
 from chainrights.core.types import AnyUser, AuthedRequest
-from chainrights.core.visibility import visible
-from chainrights.registry.services import resolve_facility, sourcing_brands
+from chainrights.core.visibility import org_ids, visible
+from chainrights.registry.services import facilities_of, resolve_facility, sourcing_brands
 from chainrights.registry.visibility import organisations_shown_to
 
 
@@ -334,8 +335,26 @@ def audit_load(request: HttpRequest) -> HttpResponse:
     return render(request, "audits/load.html", reads.load_overview(request.user, overdue=True))
 
 
+CHOOSER_LIMIT = 500  # facilities offered to choose from; any other is typed by its ID
+
+
+def _activity_form(request: HttpRequest) -> tuple[ActivityForm, list[tuple[str, str]]]:
+    """The form with its choices: the taxonomy's rights in the reader's language, the open
+    actions the person is party to, and the facilities their organisations run or list."""
+    user = request.user
+    rights = [(r.code, _(r.name)) for r in Right.objects.order_by("position")]
+    mine, _theirs = dashboard.open_actions(user)
+    chosen = list(mine.select_related("finding__audit__facility").order_by("deadline")[:200])
+    actions = [(a.pk, f"{Truncator(a.description).chars(70)} ({a.finding.audit.facility.name})")
+               for a in chosen]  # fmt: skip
+    orgs = org_ids(user)
+    found = facilities_of(orgs)[:CHOOSER_LIMIT] if orgs else []
+    form = ActivityForm(request.POST or None, rights=rights, actions=actions)
+    return form, [(f.public_id, f"{f.name} · {f.country}") for f in found]
+
+
 def capacity(request: HttpRequest) -> HttpResponse:
-    form = ActivityForm(request.POST or None)
+    form, facilities = _activity_form(request)
     may_record = access.uploader(request.user) is not None
     if request.method == "POST":
         if not may_record or not request.user.is_authenticated:
@@ -348,7 +367,8 @@ def capacity(request: HttpRequest) -> HttpResponse:
     activities = visible(CapacityActivity.objects.select_related("facility", "owner_org"),
                          request.user).prefetch_related("actions", "meetings")[:200]  # fmt: skip
     return render(request, "audits/capacity.html", {"activities": activities, "form": form,
-                                                     "may_record": may_record})  # fmt: skip
+                                                     "may_record": may_record,
+                                                     "facility_choices": facilities})  # fmt: skip
 
 
 def _record_activity(user: User, data: dict[str, Any]) -> None:
@@ -356,12 +376,11 @@ def _record_activity(user: User, data: dict[str, Any]) -> None:
     facility = resolve_facility(data["facility_id"])
     if facility is None:
         raise Invalid(_("No facility has this ID."), field="facility_id")
-    ids = [int(i) for i in data["actions"].replace(" ", "").split(",") if i.isdigit()]
-    chosen = list(Action.objects.filter(pk__in=ids).select_related("finding__audit"))
+    chosen = list(Action.objects.filter(pk__in=data["actions"]).select_related("finding__audit"))
     seen = access.levels({a.finding.audit for a in chosen}, user)
     services.record_activity(
         facility, user, kind=data["kind"], title=data["title"],
-        rights=[r.strip() for r in data["rights"].split(",") if r.strip()],
+        rights=list(data["rights"]),
         provider=data["provider"], start_date=data["start_date"], end_date=data["end_date"],
         actions=[a for a in chosen if seen[a.finding.audit_id] == access.FULL],
         participants=[

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from chainrights.core import events
 from chainrights.core.models import Event, Organisation
@@ -73,6 +73,7 @@ __all__ = [
     "decide_claim",
     "decide_review",
     "decisions_with_previous",
+    "facilities_of",
     "facility_candidates",
     "facility_families",
     "facility_family",
@@ -203,6 +204,20 @@ def listed_facilities(organisation: Organisation) -> QuerySet[Facility]:
     return Facility.objects.filter(
         decisions__source__supplier_list__owner_org=organisation, merged_into__isnull=True
     ).distinct()
+
+
+def facilities_of(organisation_ids: set[int]) -> QuerySet[Facility]:
+    """The facilities (survivors) these organisations run or name on their own lists, by
+    name: what their people choose from on a form instead of typing an ID."""
+    return (
+        Facility.objects.filter(
+            Q(claimed_by_id__in=organisation_ids)
+            | Q(decisions__source__supplier_list__owner_org_id__in=organisation_ids),
+            merged_into__isnull=True,
+        )
+        .distinct()
+        .order_by("name", "pk")
+    )
 
 
 def lists_of(organisation: Organisation) -> list[dict[str, Any]]:
