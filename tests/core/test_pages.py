@@ -66,7 +66,7 @@ def test_every_demo_account_signs_in_with_its_documented_password(demo, username
         "/accounts/login/", {"username": username, "password": f"{username}-demo-2026"}
     )
     assert response.status_code == 302
-    assert response["Location"] == "/"
+    assert response["Location"] == "/dashboard"  # where each role finds what needs it
     assert username in client.get("/account/").content.decode()
 
 
