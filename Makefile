@@ -99,6 +99,8 @@ bench: $(VENV)/.bench
 	$(BIN)/python -m bench.grievances.first_visit
 	$(BIN)/python -m bench.codes.classifier
 	$(BIN)/python -m bench.states.pages
+	$(BIN)/python -m bench.core.dashboard
+	scripts/with-postgres $(BIN)/python -m bench.core.dashboard
 	$(BIN)/python -m bench.audits.import_speed
 	$(BIN)/python -m bench.audits.hostile_upload
 	scripts/with-postgres $(BIN)/python -m bench.audits.import_speed
