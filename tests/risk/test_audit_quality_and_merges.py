@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from django.db import transaction
 from django.utils import timezone
 
 from tests.factories import AuditFactory, PurchaseOrderFactory
@@ -167,3 +168,26 @@ def test_a_new_audit_and_a_merge_recompute_in_the_background(
                                          "audit_type": "unannounced", "findings": [],
                                          "interviews_off_site_women": 0})  # fmt: skip
     assert "audit_on_site_only" in kinds(RiskItem.objects.get(buyer=northwind, key=wages))
+
+
+def test_a_write_of_many_rows_recomputes_each_register_once(
+    demo, northwind, site, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Five audits with their findings saved in one transaction: one recompute of the
+    register they touch, not one per saved row (a spy on the real recompute)."""
+    from chainrights.risk import scoring
+
+    AuditFactory(facility=site, raw={"visibility": "public", "findings": [], **NO_ONE_HEARD})
+    assert register(northwind)  # Northwind has a register now
+    calls: list[int] = []
+    real = scoring.recompute
+
+    def spy(buyer, *args, **kwargs):
+        calls.append(buyer.pk)
+        return real(buyer, *args, **kwargs)
+
+    monkeypatch.setattr(scoring, "recompute", spy)
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        for n in range(5):
+            AuditFactory(facility=site, raw={"reference": f"B-{n}", "visibility": "public"})
+    assert calls == [northwind.pk]
