@@ -115,3 +115,10 @@ def test_language_switcher_sets_the_language(db, client):
     response = client.post("/i18n/setlang/", {"language": "es", "next": "/rights"})
     assert response.status_code == 302
     assert 'lang="es"' in client.get("/rights").content.decode()
+
+
+def test_the_language_menu_names_each_language_in_its_own_script(db):
+    html = Client().get("/").content.decode()
+    for code, name in (("km", "ខ្មែរ"), ("bn", "বাংলা"), ("zh-hans", "简体中文"), ("hi", "हिन्दी")):
+        assert f'<option value="{code}" lang="{code}">{name}</option>' in html
+    assert ">Khmer<" not in html
