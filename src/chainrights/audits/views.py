@@ -203,6 +203,15 @@ def propose(request: HttpRequest, finding_id: int) -> HttpResponse:
                 _("Action proposed."))  # fmt: skip
 
 
+def _uploaded(request: HttpRequest) -> Any:
+    """The form's one file, or None when none was chosen or the request was over its limit."""
+    try:
+        form = DocumentForm(request.POST, request.FILES)
+        return form.cleaned_data["file"] if form.is_valid() else None
+    except RequestDataTooBig:
+        return None
+
+
 def _action(request: HttpRequest, action_id: int) -> Action:
     return reads.full_action(request.user, action_id)
 
@@ -281,17 +290,12 @@ def audit_share(request: HttpRequest, audit_id: int) -> HttpResponse:
 @require_POST
 def audit_document(request: AuthedRequest, audit_id: int) -> HttpResponse:
     audit = _visible_audit(request, audit_id)
-    try:
-        form = DocumentForm(request.POST, request.FILES)
-        valid = form.is_valid()
-    except RequestDataTooBig:
-        valid = False
-    if not valid:
+    upload = _uploaded(request)
+    if upload is None:
         if access.may_edit(audit, request.user) is None:
             return HttpResponse(status=403)
         messages.error(request, _("Choose a file (at most 10 MB)."))
         return _back(audit.pk, "#documents")
-    upload = form.cleaned_data["file"]
     return _act(request, audit, "#documents",
                 lambda: services.attach_document(audit, request.user, upload.name,
                                                  upload.read(services.MAX_DOCUMENT + 1)),
@@ -304,15 +308,10 @@ def action_evidence(request: AuthedRequest, action_id: int) -> HttpResponse:
     action = _action(request, action_id)
     if access.may_progress(action, request.user) is None:
         return HttpResponse(status=403)
-    try:
-        form = DocumentForm(request.POST, request.FILES)
-        valid = form.is_valid()
-    except RequestDataTooBig:
-        valid = False
-    if not valid:
+    upload = _uploaded(request)
+    if upload is None:
         messages.error(request, _("Choose a file (at most 10 MB)."))
         return _back(action.finding.audit_id, f"#a{action.pk}")
-    upload = form.cleaned_data["file"]
     return _act(request, action.finding.audit, f"#a{action.pk}",
                 lambda: services.attach_action_evidence(action, request.user, upload.name,
                                                         upload.read(services.MAX_DOCUMENT + 1)),

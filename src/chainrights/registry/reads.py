@@ -222,15 +222,7 @@ def facility_sources(survivor: Facility) -> list[SourceRecord]:
 def current_decisions(supplier_list: SupplierList) -> list[tuple[SourceRecord, MatchDecision]]:
     """Each row of a list with the decision in force, in one query (joins, not an IN list of
     every row: a 20,000-row list would overflow SQLite's expression limit)."""
-    decisions = (
-        MatchDecision.objects.filter(source__supplier_list=supplier_list)
-        .select_related("source", "facility", "candidate")
-        .order_by("source__row", "created_at", "pk")
-    )
-    latest: dict[int, MatchDecision] = {}
-    for decision in decisions.iterator(chunk_size=2000):
-        latest[decision.source.row] = decision
-    return [(d.source, d) for _, d in sorted(latest.items())]
+    return [(source, decision) for source, decision, _ in decisions_with_previous(supplier_list)]
 
 
 Decided = tuple[SourceRecord, MatchDecision, MatchDecision | None]
